@@ -4,7 +4,8 @@
 set -eu
 keyring_home=$(mktemp -d)
 export XDG_DATA_HOME="$keyring_home"
-printf '' | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+# --unlock creates and unlocks the "login" collection with this throwaway password.
+printf 'userdesk-test' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 status=0
 "$@" || status=$?
 rm -rf "$keyring_home"

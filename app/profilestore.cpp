@@ -1,0 +1,63 @@
+#include "profilestore.h"
+
+#include <QSettings>
+
+namespace {
+const QString groupKey = QStringLiteral("profiles");
+}
+
+ProfileStore::ProfileStore(QSettings &settings)
+    : m_settings(settings)
+{
+}
+
+QList<Profile> ProfileStore::load() const
+{
+    QList<Profile> profiles;
+    const int count = m_settings.beginReadArray(groupKey);
+    for (int i = 0; i < count; ++i) {
+        m_settings.setArrayIndex(i);
+        Profile profile;
+        bool ok = false;
+        profile.service = serviceFromName(m_settings.value(QStringLiteral("service")).toString(), &ok);
+        profile.id = m_settings.value(QStringLiteral("id")).toString();
+        profile.name = m_settings.value(QStringLiteral("name")).toString();
+        profile.baseUrl = m_settings.value(QStringLiteral("baseUrl")).toUrl();
+        // Demo profiles point at a sandbox on a port that changes every run.
+        if (ok && profile.isValid())
+            profiles.append(profile);
+    }
+    m_settings.endArray();
+    return profiles;
+}
+
+void ProfileStore::save(const QList<Profile> &profiles)
+{
+    m_settings.remove(groupKey);
+    m_settings.beginWriteArray(groupKey);
+    int index = 0;
+    for (const Profile &profile : profiles) {
+        if (profile.demo)
+            continue;
+        m_settings.setArrayIndex(index++);
+        m_settings.setValue(QStringLiteral("id"), profile.id);
+        m_settings.setValue(QStringLiteral("name"), profile.name);
+        m_settings.setValue(QStringLiteral("service"), serviceName(profile.service));
+        m_settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl);
+    }
+    m_settings.endArray();
+    m_settings.sync();
+}
+
+QString ProfileStore::serviceName(Profile::Service service)
+{
+    return service == Profile::Service::Wazzup ? QStringLiteral("wazzup") : QStringLiteral("woowup");
+}
+
+Profile::Service ProfileStore::serviceFromName(const QString &name, bool *ok)
+{
+    const bool isWazzup = name == QLatin1String("wazzup");
+    if (ok)
+        *ok = isWazzup || name == QLatin1String("woowup");
+    return isWazzup ? Profile::Service::Wazzup : Profile::Service::WoowUp;
+}

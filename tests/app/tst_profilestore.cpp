@@ -1,0 +1,68 @@
+#include "profilestore.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip();
+    void demoProfilesAreNotSaved();
+    void unknownServiceIsSkipped();
+};
+
+static Profile makeProfile(const QString &id, Profile::Service service)
+{
+    Profile profile;
+    profile.id = id;
+    profile.name = QStringLiteral("Profile %1").arg(id);
+    profile.service = service;
+    profile.baseUrl = Profile::defaultBaseUrl(service);
+    return profile;
+}
+
+void TestProfileStore::roundTrip()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(settings);
+    const QList<Profile> profiles = {makeProfile(QStringLiteral("a"), Profile::Service::Wazzup),
+                                     makeProfile(QStringLiteral("b"), Profile::Service::WoowUp)};
+    store.save(profiles);
+    const QList<Profile> loaded = store.load();
+    QCOMPARE(loaded.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(loaded[i].id, profiles[i].id);
+        QCOMPARE(loaded[i].name, profiles[i].name);
+        QCOMPARE(loaded[i].service, profiles[i].service);
+        QCOMPARE(loaded[i].baseUrl, profiles[i].baseUrl);
+    }
+}
+
+void TestProfileStore::demoProfilesAreNotSaved()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(settings);
+    Profile demo = makeProfile(QStringLiteral("demo"), Profile::Service::WoowUp);
+    demo.demo = true;
+    store.save({demo, makeProfile(QStringLiteral("real"), Profile::Service::WoowUp)});
+    const QList<Profile> loaded = store.load();
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().id, QStringLiteral("real"));
+}
+
+void TestProfileStore::unknownServiceIsSkipped()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore(settings).save({makeProfile(QStringLiteral("a"), Profile::Service::Wazzup)});
+    settings.setValue(QStringLiteral("profiles/1/service"), QStringLiteral("bitrix"));
+    QCOMPARE(ProfileStore(settings).load().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"

@@ -1,0 +1,149 @@
+#include "profiledialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+ProfileDialog::ProfileDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_service(new QComboBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_apiKey(new QLineEdit(this))
+    , m_keyNotice(new QLabel(this))
+    , m_testButton(new QPushButton(tr("Test connection"), this))
+    , m_testResult(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Account"));
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setPlaceholderText(tr("e.g. Shop customers"));
+    m_service->setObjectName(QStringLiteral("profileService"));
+    m_service->addItem(tr("WoowUp customers"), QVariant::fromValue(int(Profile::Service::WoowUp)));
+    m_service->addItem(tr("Wazzup employees"), QVariant::fromValue(int(Profile::Service::Wazzup)));
+    m_baseUrl->setObjectName(QStringLiteral("profileBaseUrl"));
+    m_apiKey->setObjectName(QStringLiteral("profileApiKey"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(tr("Stored in the system keychain"));
+    m_keyNotice->setWordWrap(true);
+    m_keyNotice->setVisible(false);
+    m_testButton->setObjectName(QStringLiteral("testConnection"));
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("profileProblem"));
+    m_problem->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Service:"), m_service);
+    form->addRow(tr("&Address:"), m_baseUrl);
+    form->addRow(tr("API &key:"), m_apiKey);
+    form->addRow(QString(), m_keyNotice);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testResult, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(testRow);
+    layout->addStretch();
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(520);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &ProfileDialog::serviceChanged);
+    for (QLineEdit *edit : {m_name, m_baseUrl, m_apiKey}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            m_testResult->clear();
+            updateState();
+        });
+    }
+    connect(m_testButton, &QPushButton::clicked, this, [this] {
+        m_testButton->setEnabled(false);
+        m_testResult->setText(tr("Checking…"));
+        emit testConnectionRequested(profile(), apiKey());
+    });
+
+    m_profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    serviceChanged();
+}
+
+void ProfileDialog::setProfile(const Profile &profile, const QString &apiKey)
+{
+    m_profile = profile;
+    m_name->setText(profile.name);
+    m_service->setCurrentIndex(m_service->findData(int(profile.service)));
+    m_baseUrl->setText(profile.baseUrl.toString());
+    m_apiKey->setText(apiKey);
+    updateState();
+}
+
+Profile ProfileDialog::profile() const
+{
+    Profile result = m_profile;
+    result.name = m_name->text().trimmed();
+    result.service = Profile::Service(m_service->currentData().toInt());
+    result.baseUrl = QUrl::fromUserInput(m_baseUrl->text().trimmed());
+    return result;
+}
+
+QString ProfileDialog::apiKey() const
+{
+    return m_apiKey->text().trimmed();
+}
+
+void ProfileDialog::setTestResult(bool ok, const QString &message)
+{
+    m_testButton->setEnabled(true);
+    m_testResult->setText(message);
+    QPalette palette = m_testResult->palette();
+    palette.setColor(QPalette::WindowText, ok ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x20, 0x20));
+    m_testResult->setPalette(palette);
+}
+
+void ProfileDialog::setKeyNotice(const QString &notice)
+{
+    m_keyNotice->setText(notice);
+    m_keyNotice->setVisible(!notice.isEmpty());
+}
+
+void ProfileDialog::serviceChanged()
+{
+    const auto service = Profile::Service(m_service->currentData().toInt());
+    const QString current = m_baseUrl->text().trimmed();
+    const bool isDefault = current.isEmpty()
+        || current == Profile::defaultBaseUrl(Profile::Service::Wazzup).toString()
+        || current == Profile::defaultBaseUrl(Profile::Service::WoowUp).toString();
+    if (isDefault && !m_profile.demo)
+        m_baseUrl->setText(Profile::defaultBaseUrl(service).toString());
+    updateState();
+}
+
+void ProfileDialog::updateState()
+{
+    QString problem;
+    const QUrl url = QUrl::fromUserInput(m_baseUrl->text().trimmed());
+    if (m_name->text().trimmed().isEmpty())
+        problem = tr("Give the account a name.");
+    else if (!url.isValid() || url.host().isEmpty())
+        problem = tr("Enter the service's address, e.g. %1.")
+                      .arg(Profile::defaultBaseUrl(profile().service).toString());
+    else if (apiKey().isEmpty())
+        problem = tr("Enter the API key from the service's settings.");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(problem.isEmpty());
+    save->setToolTip(problem);
+    m_testButton->setEnabled(problem.isEmpty());
+}

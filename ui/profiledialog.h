@@ -1,0 +1,48 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Adds or edits one account: name, service, base URL and API key. Checking
+// the key is the caller's business: the dialog asks and shows the answer.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileDialog(QWidget *parent = nullptr);
+
+    void setProfile(const Profile &profile, const QString &apiKey);
+    Profile profile() const;
+    QString apiKey() const;
+
+    // The answer to testConnectionRequested(); message is shown as it is.
+    void setTestResult(bool ok, const QString &message);
+    // Shown under the key field, e.g. that the keychain is unavailable.
+    void setKeyNotice(const QString &notice);
+
+signals:
+    void testConnectionRequested(const Profile &profile, const QString &apiKey);
+
+private:
+    void updateState();
+    void serviceChanged();
+
+    Profile m_profile;
+    QLineEdit *m_name;
+    QComboBox *m_service;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_apiKey;
+    QLabel *m_keyNotice;
+    QPushButton *m_testButton;
+    QLabel *m_testResult;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
