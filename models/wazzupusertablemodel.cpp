@@ -1,0 +1,134 @@
+#include "wazzupusertablemodel.h"
+
+#include <QCollator>
+#include <QSet>
+
+#include <algorithm>
+
+WazzupUserTableModel::WazzupUserTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void WazzupUserTableModel::setUsers(const WazzupUserList &users)
+{
+    beginResetModel();
+    m_users = users;
+    endResetModel();
+}
+
+int WazzupUserTableModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_users.size(); ++row) {
+        if (m_users.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void WazzupUserTableModel::upsertUser(const WazzupUser &user)
+{
+    const int row = rowOf(user.id);
+    if (row >= 0) {
+        m_users[row] = user;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto at = std::lower_bound(m_users.begin(), m_users.end(), user,
+                                     [&](const WazzupUser &a, const WazzupUser &b) {
+                                         return collator.compare(a.name, b.name) < 0;
+                                     });
+    const int insertRow = int(at - m_users.begin());
+    beginInsertRows({}, insertRow, insertRow);
+    m_users.insert(insertRow, user);
+    endInsertRows();
+}
+
+void WazzupUserTableModel::removeUsers(const QStringList &ids)
+{
+    const QSet<QString> gone(ids.begin(), ids.end());
+    // From the bottom so that earlier rows keep their numbers.
+    for (int row = int(m_users.size()) - 1; row >= 0; --row) {
+        if (gone.contains(m_users.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_users.removeAt(row);
+            endRemoveRows();
+        }
+    }
+}
+
+int WazzupUserTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int WazzupUserTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString WazzupUserTableModel::text(const WazzupUser &user, int column)
+{
+    switch (column) {
+    case NameColumn:
+        return user.name;
+    case IdColumn:
+        return user.id;
+    case PhoneColumn:
+        return user.phone;
+    default:
+        return {};
+    }
+}
+
+QVariant WazzupUserTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_users.size())
+        return {};
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return text(m_users.at(index.row()), index.column());
+    return {};
+}
+
+QVariant WazzupUserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case IdColumn:
+        return tr("ID");
+    case PhoneColumn:
+        return tr("Phone");
+    default:
+        return {};
+    }
+}
+
+void WazzupUserTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<QString> idsBefore;
+    for (const QModelIndex &index : before)
+        idsBefore.append(m_users.at(index.row()).id);
+
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_users.begin(), m_users.end(), [&](const WazzupUser &a, const WazzupUser &b) {
+        const int c = collator.compare(text(a, column), text(b, column));
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after.append(index(rowOf(idsBefore.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "wazzupuser.h"
+
+#include <QAbstractTableModel>
+
+// All Wazzup users of an account (at most 1,000), sorted by name as the
+// server sends them.
+class WazzupUserTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, IdColumn, PhoneColumn, ColumnCount };
+
+    explicit WazzupUserTableModel(QObject *parent = nullptr);
+
+    void setUsers(const WazzupUserList &users);
+    const WazzupUserList &users() const { return m_users; }
+    const WazzupUser &userAt(int row) const { return m_users.at(row); }
+    int rowOf(const QString &id) const;
+    // Replaces the user with the same id, or inserts it in name order.
+    void upsertUser(const WazzupUser &user);
+    // Only after the server confirmed the deletion.
+    void removeUsers(const QStringList &ids);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    static QString text(const WazzupUser &user, int column);
+
+    WazzupUserList m_users;
+};

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "woowupcustomer.h"
+
+#include <QAbstractTableModel>
+
+#include <functional>
+
+// WoowUp customers for a table view, loaded page by page from the server
+// (canFetchMore/fetchMore) for the current search text. Each load carries a
+// generation number so that a late page of an older search is dropped.
+class WoowUpCustomerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        EmailColumn,
+        TelephoneColumn,
+        DocumentColumn,
+        ServiceUidColumn,
+        MailingColumn,
+        WhatsAppColumn,
+        SmsColumn,
+        CityColumn,
+        CountryColumn,
+        PointsColumn,
+        TagsColumn,
+        BirthdateColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    enum Role { CustomerIndexRole = Qt::UserRole + 1 };
+
+    static constexpr int pageSize = 100;
+
+    // Asks for page `page` (0-based) of `search`; the answer comes back
+    // through appendPage()/pageFailed() with the same generation.
+    using PageLoader = std::function<void(quint64 generation, int page, const QString &search)>;
+
+    explicit WoowUpCustomerTableModel(QObject *parent = nullptr);
+
+    void setPageLoader(PageLoader loader);
+    // Starts over with a new search (empty: everyone).
+    void setSearch(const QString &search);
+    QString search() const { return m_search; }
+    void reload() { setSearch(m_search); }
+
+    void appendPage(quint64 generation, int page, const WoowUpCustomerList &customers);
+    void pageFailed(quint64 generation, const QString &message);
+
+    bool isLoading() const { return m_fetching; }
+    bool isComplete() const { return m_done; }
+    int pagesLoaded() const { return m_nextPage; }
+
+    const WoowUpCustomer &customerAt(int row) const { return m_customers.at(row); }
+    // Replaces the row of the same customer (userapp_id) or adds it at the top.
+    void upsertCustomer(const WoowUpCustomer &customer);
+    // Only after the server confirmed the deletion.
+    void removeCustomer(qint64 userappId);
+    int rowOf(qint64 userappId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString displayName(const WoowUpCustomer &customer);
+
+signals:
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message);
+
+private:
+    QString text(const WoowUpCustomer &customer, int column) const;
+    void setFetching(bool fetching);
+
+    PageLoader m_loader;
+    WoowUpCustomerList m_customers;
+    QString m_search;
+    quint64 m_generation = 0;
+    int m_nextPage = 0;
+    bool m_fetching = false;
+    bool m_done = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
