@@ -1,1 +1,84 @@
 #include "wazzupvalidator.h"
+
+namespace {
+
+// Lengths are QString::size(), i.e. UTF-16 code units. The server is a
+// JavaScript service whose String.length counts the same units, and for text
+// outside the Basic Multilingual Plane (emoji) this count is the larger one,
+// so a name that passes here cannot be too long there.
+bool isTooLong(const QString &text)
+{
+    return text.size() > WazzupValidator::maxLength;
+}
+
+bool isAsciiDigits(const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch < u'0' || ch > u'9')
+            return false;
+    }
+    return true;
+}
+
+// What the phone would probably be in the form the server keeps: digits only,
+// without a leading international "00". Empty when no such form can be had.
+QString suggestedPhone(const QString &phone)
+{
+    QString digits;
+    for (const QChar ch : phone) {
+        if (ch.isDigit())
+            digits.append(QChar(u'0' + ch.digitValue()));
+    }
+    if (digits.startsWith(QLatin1String("00")))
+        digits.remove(0, 2);
+    return WazzupValidator::isValidPhone(digits) ? digits : QString();
+}
+
+} // namespace
+
+ValidationIssues WazzupValidator::validate(const WazzupUser &user)
+{
+    ValidationIssues issues;
+    const auto add = [&issues](const char *field, ValidationIssue::Severity severity,
+                               const QString &message) {
+        issues.append({QLatin1String(field), severity, message});
+    };
+
+    if (user.id.trimmed().isEmpty()) {
+        add("id", ValidationIssue::Severity::Error,
+            tr("Enter an ID: Wazzup uses it to tell this user apart from the others."));
+    } else if (isTooLong(user.id)) {
+        add("id", ValidationIssue::Severity::Error,
+            tr("The ID is %1 characters long; Wazzup accepts at most %2.")
+                .arg(user.id.size())
+                .arg(maxLength));
+    }
+
+    if (user.name.trimmed().isEmpty()) {
+        add("name", ValidationIssue::Severity::Error, tr("Enter the user's name."));
+    } else if (isTooLong(user.name)) {
+        add("name", ValidationIssue::Severity::Error,
+            tr("The name is %1 characters long; Wazzup accepts at most %2.")
+                .arg(user.name.size())
+                .arg(maxLength));
+    }
+
+    if (!user.phone.isEmpty() && !isValidPhone(user.phone)) {
+        const QString suggestion = suggestedPhone(user.phone);
+        const QString message = suggestion.isEmpty()
+            ? tr("Wazzup would silently drop this phone number. Write it in international "
+                 "format, digits only with the country code, like 79261234567.")
+            : tr("Wazzup would silently drop this phone number. Write it in international "
+                 "format, digits only with the country code: %1.")
+                  .arg(suggestion);
+        add("phone", ValidationIssue::Severity::Warning, message);
+    }
+    return issues;
+}
+
+bool WazzupValidator::isValidPhone(const QString &phone)
+{
+    // E.164 allows up to 15 digits; fewer than 10 cannot hold a country code
+    // and a subscriber number.
+    return phone.size() >= 10 && phone.size() <= 15 && isAsciiDigits(phone);
+}

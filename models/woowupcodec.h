@@ -39,6 +39,18 @@ QByteArray encodeCustomer(const WoowUpCustomer &customer);
 // {"data": [...]} or {"users": [...]}).
 std::optional<WoowUpCustomerList> customersFromPayload(const QJsonValue &payload,
                                                        QString *error = nullptr);
+// Payload of GET /multiusers/exist and GET /users/{id}/exist:
+// {"exist": true, "userapp_id": "31173442"} (the id is a string there, and
+// absent from the deprecated route). Empty when the payload has no "exist".
+struct ExistResult
+{
+    bool exists = false;
+    std::optional<qint64> userappId;
+};
+std::optional<ExistResult> existFromPayload(const QJsonValue &payload);
+// Payload of GET /users/{id}/belongsToSegment: {"belongsToSegment": true}.
+std::optional<bool> belongsToSegmentFromPayload(const QJsonValue &payload);
+
 // Payload of GET /account/custom-attributes: an array, or {"data": [...]}.
 CustomAttributeDefinitions definitionsFromPayload(const QJsonValue &payload);
 QJsonObject definitionToJson(const CustomAttributeDefinition &definition);

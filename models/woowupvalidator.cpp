@@ -1,1 +1,291 @@
 #include "woowupvalidator.h"
+
+#include "countrycodes.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QTime>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+using Severity = ValidationIssue::Severity;
+
+bool isAsciiDigit(QChar ch)
+{
+    return ch >= u'0' && ch <= u'9';
+}
+
+// Strictly yyyy-mm-dd: QDate::fromString alone would also take some shorter
+// forms the server's schema does not.
+bool hasDateShape(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return false;
+    for (int i = 0; i < text.size(); ++i) {
+        if (i != 4 && i != 7 && !isAsciiDigit(text[i]))
+            return false;
+    }
+    return true;
+}
+
+bool isValidTime(QStringView text)
+{
+    if (text.size() != 8 || text[2] != u':' || text[5] != u':')
+        return false;
+    for (int i = 0; i < text.size(); ++i) {
+        if (i != 2 && i != 5 && !isAsciiDigit(text[i]))
+            return false;
+    }
+    return QTime::fromString(text.toString(), QStringLiteral("HH:mm:ss")).isValid();
+}
+
+// "yyyy-mm-dd" or "yyyy-mm-dd hh:mm:ss". Date and time are checked apart so
+// that a time falling into a daylight-saving gap of this machine's time zone
+// is not rejected: the server does not live in that zone.
+bool isValidDateOrDateTime(const QString &text)
+{
+    if (text.size() == 10)
+        return WoowUpValidator::isValidDate(text);
+    if (text.size() != 19 || text[10] != u' ')
+        return false;
+    return WoowUpValidator::isValidDate(text.left(10)) && isValidTime(QStringView(text).mid(11));
+}
+
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isIntegral(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float) {
+        const double number = value.toDouble();
+        return std::trunc(number) == number;
+    }
+    return isNumber(value);
+}
+
+bool isStringList(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return true;
+    if (value.typeId() != QMetaType::QVariantList)
+        return false;
+    const QVariantList items = value.toList();
+    return std::all_of(items.begin(), items.end(),
+                       [](const QVariant &item) { return item.typeId() == QMetaType::QString; });
+}
+
+} // namespace
+
+ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
+                                           const CustomAttributeDefinitions *definitions)
+{
+    ValidationIssues issues;
+    const auto add = [&issues](const QString &field, Severity severity, const QString &message) {
+        issues.append({field, severity, message});
+    };
+    const auto error = [&add](const char *field, const QString &message) {
+        add(QLatin1String(field), Severity::Error, message);
+    };
+
+    // The schema's anyOf: without one of these WoowUp cannot find the customer again.
+    if (customer.bestIdentifier().first.isEmpty()) {
+        error("identifiers",
+              tr("Enter at least one way to identify the customer: an external ID, an e-mail "
+                 "address, a document number or a telephone number."));
+    }
+
+    if (!customer.email.isEmpty() && !isValidEmail(customer.email))
+        error("email", tr("Enter an e-mail address like name@example.com."));
+
+    static const QRegularExpression genderPattern(QStringLiteral("^[fFmM]?$"));
+    if (!genderPattern.match(customer.gender).hasMatch())
+        error("gender", tr("Enter the gender as F (female) or M (male), or leave it empty."));
+
+    if (!customer.birthdate.isEmpty()) {
+        if (!hasDateShape(customer.birthdate)) {
+            error("birthdate", tr("Enter the birth date as year-month-day, like 1989-06-22."));
+        } else if (!isValidDate(customer.birthdate)) {
+            error("birthdate",
+                  tr("There is no date %1 in the calendar. Check the month and the day.")
+                      .arg(customer.birthdate));
+        } else if (QDate::fromString(customer.birthdate, Qt::ISODate) > QDate::currentDate()) {
+            error("birthdate", tr("The birth date %1 is in the future.").arg(customer.birthdate));
+        }
+    }
+
+    if (!customer.clubInscriptionDate.isEmpty()
+        && !isValidDateOrDateTime(customer.clubInscriptionDate)) {
+        error("club_inscription_date",
+              tr("Enter the club inscription date as year-month-day, with or without the time, "
+                 "like 2017-01-22 or 2017-01-22 18:26:16."));
+    }
+
+    if (!customer.country.isEmpty() && !CountryCodes::isAlpha3(customer.country)) {
+        const QString guess = CountryCodes::toAlpha3(customer.country);
+        error("country",
+              guess.isEmpty() ? tr("Enter the country as its three-letter ISO code, like ARG, "
+                                   "ESP or USA.")
+                              : tr("Enter the country as its three-letter ISO code: for “%1” "
+                                   "that is %2.")
+                                    .arg(customer.country, guess));
+    }
+
+    if (!customer.maritalStatus.isEmpty() && !maritalStatuses().contains(customer.maritalStatus)) {
+        error("marital_status",
+              tr("“%1” is not a marital status WoowUp knows. Choose one of: %2.")
+                  .arg(customer.maritalStatus, maritalStatuses().join(QLatin1String(", "))));
+    }
+
+    struct Channel
+    {
+        const char *field;
+        const ChannelConsent &consent;
+        QString onlyWhenDisabled;
+    };
+    const Channel channels[] = {
+        {"mailing_disabled_reason", customer.mailing,
+         tr("A reason for not sending e-mails only makes sense when e-mails are disabled.")},
+        {"whatsapp_disabled_reason", customer.whatsapp,
+         tr("A reason for not sending WhatsApp messages only makes sense when WhatsApp is "
+            "disabled.")},
+        {"sms_disabled_reason", customer.sms,
+         tr("A reason for not sending text messages only makes sense when text messages are "
+            "disabled.")},
+    };
+    for (const auto &channel : channels) {
+        const QString &reason = channel.consent.disabledReason;
+        if (reason.isEmpty())
+            continue;
+        if (!disabledReasons().contains(reason)) {
+            error(channel.field,
+                  tr("“%1” is not a reason WoowUp knows. Choose one of: %2.")
+                      .arg(reason, disabledReasons().join(QLatin1String(", "))));
+        }
+        if (channel.consent.enabled != false)
+            error(channel.field, channel.onlyWhenDisabled);
+    }
+
+    if (customer.points.has_value() && *customer.points < 0)
+        error("points", tr("Points can't be negative."));
+
+    // The server splits the tags string on commas, so such a tag would come
+    // back as several; not an error, since that may be what was meant.
+    for (const auto &tag : customer.tags) {
+        if (tag.contains(u',')) {
+            add(QStringLiteral("tags"), Severity::Warning,
+                tr("The tag “%1” contains a comma, so WoowUp will store it as several tags.")
+                    .arg(tag));
+        }
+    }
+
+    if (!definitions)
+        return issues;
+
+    for (auto it = customer.customAttributes.begin(); it != customer.customAttributes.end(); ++it) {
+        const QString field = QLatin1String("custom_attributes.") + it.key();
+        const auto definition =
+            std::find_if(definitions->begin(), definitions->end(),
+                         [&it](const CustomAttributeDefinition &d) { return d.name == it.key(); });
+        if (definition == definitions->end()) {
+            add(field, Severity::Error,
+                tr("This account has no custom attribute “%1”. Create it in WoowUp first or "
+                   "remove the value.")
+                    .arg(it.key()));
+            continue;
+        }
+        const QVariant &value = it.value();
+        // A null value clears the attribute, whatever its type.
+        if (!value.isValid())
+            continue;
+
+        const QString label = definition->label.isEmpty() ? definition->name : definition->label;
+        const QString type = definition->fieldType.toLower();
+        if (type == QLatin1String("number")) {
+            const bool wantsInteger = definition->dataType.toLower() == QLatin1String("integer");
+            if (!isNumber(value))
+                add(field, Severity::Error, tr("“%1” needs a number.").arg(label));
+            else if (wantsInteger && !isIntegral(value))
+                add(field, Severity::Error, tr("“%1” needs a whole number.").arg(label));
+        } else if (type == QLatin1String("checkbox")) {
+            if (value.typeId() != QMetaType::Bool)
+                add(field, Severity::Error,
+                    tr("“%1” is a checkbox: it needs yes or no.").arg(label));
+        } else if (type == QLatin1String("select")) {
+            const bool isText = value.typeId() == QMetaType::QString || isNumber(value);
+            if (!isText
+                || (!definition->options.isEmpty()
+                    && !definition->options.contains(value.toString()))) {
+                add(field, Severity::Error,
+                    tr("“%1” must be one of: %2.")
+                        .arg(label, definition->options.join(QLatin1String(", "))));
+            }
+        } else if (type == QLatin1String("datetime")) {
+            if (value.typeId() != QMetaType::QString || !isValidDateOrDateTime(value.toString())) {
+                add(field, Severity::Error,
+                    tr("“%1” needs a date like 2017-08-03 or a date and time like "
+                       "2017-08-03 14:00:00.")
+                        .arg(label));
+            }
+        } else if (type == QLatin1String("list")) {
+            if (!isStringList(value))
+                add(field, Severity::Error, tr("“%1” needs a list of values.").arg(label));
+        } else if (type == QLatin1String("text")) {
+            if (value.typeId() != QMetaType::QString)
+                add(field, Severity::Error, tr("“%1” needs text.").arg(label));
+        }
+        // Field types this version does not know are let through: the server
+        // is the judge of those, and refusing them would block every save.
+    }
+    return issues;
+}
+
+bool WoowUpValidator::isValidEmail(const QString &email)
+{
+    // Not RFC 5322 in full (quoted local parts, IP literals): what shops'
+    // customers really have, and what the server's "format": "email" accepts.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                       "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+                       "([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"));
+    return email.size() <= 254 && pattern.match(email).hasMatch();
+}
+
+bool WoowUpValidator::isValidDate(const QString &yyyyMmDd)
+{
+    return hasDateShape(yyyyMmDd)
+        && QDate::fromString(yyyyMmDd, QStringLiteral("yyyy-MM-dd")).isValid();
+}
+
+const QStringList &WoowUpValidator::maritalStatuses()
+{
+    // "commited" is the API's own spelling: the schema's enum has no "committed".
+    static const QStringList values{QStringLiteral("single"), QStringLiteral("commited"),
+                                    QStringLiteral("married"), QStringLiteral("divorced"),
+                                    QStringLiteral("widowed")};
+    return values;
+}
+
+const QStringList &WoowUpValidator::disabledReasons()
+{
+    static const QStringList values{QStringLiteral("bounce"), QStringLiteral("unsubscribe"),
+                                    QStringLiteral("spamreport"), QStringLiteral("dropped"),
+                                    QStringLiteral("other")};
+    return values;
+}
