@@ -1,0 +1,67 @@
+#include "sandboxrequest.h"
+
+#include <QHttpServerRequest>
+#include <QMetaEnum>
+#include <QUrl>
+
+namespace {
+
+QStringList splitPath(const QString &encodedPath)
+{
+    QStringList segments;
+    const QStringList parts = encodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    segments.reserve(parts.size());
+    for (const QString &part : parts)
+        segments.append(QUrl::fromPercentEncoding(part.toLatin1()));
+    return segments;
+}
+
+} // namespace
+
+SandboxRequest SandboxRequest::fromHttp(const QHttpServerRequest &request)
+{
+    SandboxRequest copy;
+    const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    copy.method = QByteArray(methods.valueToKey(int(request.method()))).toUpper();
+    const QUrl url = request.url();
+    // Keep the path encoded: a base64 service_uid arrives with %2F in it,
+    // which must not turn into a path separator.
+    copy.path = url.path(QUrl::FullyEncoded);
+    copy.segments = splitPath(copy.path);
+    copy.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    copy.headers = request.headers();
+    copy.body = request.body();
+    return copy;
+}
+
+SandboxRequest SandboxRequest::make(const QByteArray &method, const QString &encodedPathAndQuery,
+                                    const QByteArray &body)
+{
+    SandboxRequest copy;
+    copy.method = method.toUpper();
+    const qsizetype question = encodedPathAndQuery.indexOf(QLatin1Char('?'));
+    copy.path = question < 0 ? encodedPathAndQuery : encodedPathAndQuery.left(question);
+    if (question >= 0)
+        copy.query = QUrlQuery(encodedPathAndQuery.mid(question + 1));
+    copy.segments = splitPath(copy.path);
+    copy.body = body;
+    return copy;
+}
+
+QByteArray SandboxRequest::header(const QByteArray &name) const
+{
+    for (const auto &entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
+            return entry.second;
+    }
+    return QByteArray();
+}
+
+QString SandboxRequest::queryItem(const QString &key) const
+{
+    // '+' in a query string means a space for form-style encoders (curl -G,
+    // PHP's urlencode); QUrlQuery leaves it alone.
+    QString value = query.queryItemValue(key, QUrl::FullyEncoded);
+    value.replace(QLatin1Char('+'), QLatin1Char(' '));
+    return QUrl::fromPercentEncoding(value.toUtf8());
+}
