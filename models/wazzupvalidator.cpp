@@ -2,10 +2,9 @@
 
 namespace {
 
-// Lengths are QString::size(), i.e. UTF-16 code units. The server is a
-// JavaScript service whose String.length counts the same units, and for text
-// outside the Basic Multilingual Plane (emoji) this count is the larger one,
-// so a name that passes here cannot be too long there.
+// Lengths are QString::size(), i.e. UTF-16 code units: what JavaScript's
+// String.length counts, and never less than the number of code points or of
+// visible characters, so a value that passes here fits 200 by any of those counts.
 bool isTooLong(const QString &text)
 {
     return text.size() > WazzupValidator::maxLength;

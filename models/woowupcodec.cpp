@@ -18,9 +18,8 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// Documents, telephones and postcodes are strings in the schema, but
-// spreadsheet-fed accounts return some of them as numbers: keep the digits,
-// never "1.23e+08".
+// Documents, telephones and postcodes are strings in the schema, but may come
+// back as numbers the way ids do: keep the digits, never "1.23e+08".
 QString stringFrom(const QJsonValue &value)
 {
     switch (value.type()) {

@@ -258,8 +258,8 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
 
 bool WoowUpValidator::isValidEmail(const QString &email)
 {
-    // Not RFC 5322 in full (quoted local parts, IP literals): what shops'
-    // customers really have, and what the server's "format": "email" accepts.
+    // Not RFC 5322 in full (quoted local parts, IP literals): those are rare in
+    // a shop's customer list, while a typo that they would let through is not.
     static const QRegularExpression pattern(
         QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                        "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
