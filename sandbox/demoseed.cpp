@@ -234,6 +234,17 @@ void DemoSeed::fillWazzup(WazzupStore *store)
 
 void DemoSeed::fillWoowUp(WoowUpStore *store)
 {
+    // Generating 5,000 customers costs far more than copying them, and tests
+    // reset the sandbox often; the data is the same every time anyway.
+    static const QList<QJsonObject> customers = generateCustomers();
+    for (const QJsonObject &record : customers)
+        store->insertRecord(record);
+}
+
+QList<QJsonObject> DemoSeed::generateCustomers()
+{
+    QList<QJsonObject> customers;
+    customers.reserve(woowupCustomerCount);
     QRandomGenerator random(20240302);
     const QDateTime epoch(QDate(2019, 1, 1), QTime(9, 0), QTimeZone::utc());
     for (int i = 0; i < woowupCustomerCount; ++i) {
@@ -368,6 +379,7 @@ void DemoSeed::fillWoowUp(WoowUpStore *store)
         if (chance(random, 30))
             record.insert(QStringLiteral("updatetime"),
                           WoowUpStore::isoTime(created.addDays(random.bounded(1, 400))));
-        store->insertRecord(record);
+        customers.append(record);
     }
+    return customers;
 }

@@ -26,4 +26,5 @@ public:
 private:
     static void fillWazzup(WazzupStore *store);
     static void fillWoowUp(WoowUpStore *store);
+    static QList<QJsonObject> generateCustomers();
 };
