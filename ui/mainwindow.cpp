@@ -1,15 +1,219 @@
 #include "mainwindow.h"
 
+#include "accountpage.h"
+#include "recordtableview.h"
+#include "woowuppage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+QString layoutKey(const QString &profileId)
+{
+    return QStringLiteral("tables/%1/header").arg(profileId);
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_accounts(new QComboBox(this))
+    , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Userdesk"));
-    auto *placeholder = new QLabel(tr("No account open yet."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    statusBar()->showMessage(tr("Ready"));
-    resize(1000, 650);
+    m_welcome = createWelcome();
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+    m_accounts->setObjectName(QStringLiteral("accounts"));
+    m_accounts->setMinimumContentsLength(24);
+    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setObjectName(QStringLiteral("tableStatus"));
+    statusBar()->addPermanentWidget(m_status);
+    createActions();
+
+    connect(m_accounts, &QComboBox::currentIndexChanged, this, &MainWindow::currentAccountChanged);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 720);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    currentAccountChanged();
+}
+
+QWidget *MainWindow::createWelcome()
+{
+    auto *page = new QWidget(this);
+    auto *title = new QLabel(tr("<h2>Welcome to Userdesk</h2>"), page);
+    auto *text = new QLabel(tr("Add a Wazzup or WoowUp account with its API key to manage its "
+                               "users, or try everything first on demo data."),
+                            page);
+    text->setWordWrap(true);
+    text->setMaximumWidth(460);
+    text->setAlignment(Qt::AlignCenter);
+    auto *add = new QPushButton(tr("Add an account…"), page);
+    add->setObjectName(QStringLiteral("addAccount"));
+    auto *demo = new QPushButton(tr("Try the demo"), page);
+    demo->setObjectName(QStringLiteral("tryDemo"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(title, 0, Qt::AlignCenter);
+    layout->addWidget(text, 0, Qt::AlignCenter);
+    layout->addSpacing(12);
+    layout->addWidget(add, 0, Qt::AlignCenter);
+    layout->addWidget(demo, 0, Qt::AlignCenter);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addWidget(new QLabel(tr("Account: "), toolbar));
+    toolbar->addWidget(m_accounts);
+    auto *accounts = toolbar->addAction(tr("Accounts…"));
+    accounts->setObjectName(QStringLiteral("manageAccounts"));
+    accounts->setToolTip(tr("Add an account or change the current one"));
+    connect(accounts, &QAction::triggered, this, [this] {
+        const QString id = m_accounts->currentData().toString();
+        if (id.isEmpty())
+            emit addAccountRequested();
+        else
+            emit editAccountRequested(id);
+    });
+    toolbar->addSeparator();
+
+    auto addRecordAction = [this, toolbar](const QString &text, QStyle::StandardPixmap icon,
+                                           const QKeySequence &shortcut, auto method) {
+        auto *action = toolbar->addAction(style()->standardIcon(icon), text);
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, method] {
+            if (AccountPage *page = currentPage())
+                (page->*method)();
+        });
+        m_recordActions.append(action);
+        return action;
+    };
+    addRecordAction(tr("New"), QStyle::SP_FileIcon, QKeySequence::New, &AccountPage::newRecord)
+        ->setObjectName(QStringLiteral("newRecord"));
+    addRecordAction(tr("Edit"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::Key_E),
+                    &AccountPage::editCurrent);
+    addRecordAction(tr("Delete"), QStyle::SP_TrashIcon, QKeySequence::Delete,
+                    &AccountPage::deleteSelection)
+        ->setShortcutContext(Qt::WidgetShortcut); // the table handles the Delete key itself
+    addRecordAction(tr("Refresh"), QStyle::SP_BrowserReload, QKeySequence::Refresh,
+                    &AccountPage::refresh);
+    addRecordAction(tr("Search"), QStyle::SP_FileDialogContentsView, QKeySequence::Find,
+                    &AccountPage::focusSearch);
+    m_findByIdentifier = toolbar->addAction(tr("Find by identifier…"));
+    connect(m_findByIdentifier, &QAction::triggered, this, [this] {
+        if (auto *page = qobject_cast<WoowUpPage *>(currentPage()))
+            page->findByIdentifier();
+    });
+    auto *columns = toolbar->addAction(tr("Columns…"));
+    connect(columns, &QAction::triggered, this, [this, toolbar, columns] {
+        if (AccountPage *page = currentPage()) {
+            QMenu *menu = page->table()->columnMenu();
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(toolbar->mapToGlobal(toolbar->widgetForAction(columns)->geometry().bottomLeft()));
+        }
+    });
+    m_recordActions.append(columns);
+}
+
+void MainWindow::addAccountPage(const Profile &profile, AccountPage *page)
+{
+    removeAccountPage(profile.id);
+    m_pages.insert(profile.id, page);
+    m_stack->addWidget(page);
+    QSettings settings;
+    page->table()->restoreLayout(settings.value(layoutKey(profile.id)).toByteArray());
+    connect(page, &AccountPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(page, &AccountPage::problem, this, &MainWindow::showProblem);
+    const QString label = profile.service == Profile::Service::Wazzup
+        ? tr("%1 (Wazzup)").arg(profile.name)
+        : tr("%1 (WoowUp)").arg(profile.name);
+    m_accounts->addItem(label, profile.id);
+    if (m_accounts->count() == 1)
+        currentAccountChanged();
+}
+
+void MainWindow::removeAccountPage(const QString &profileId)
+{
+    AccountPage *page = m_pages.take(profileId);
+    if (!page)
+        return;
+    saveLayout(profileId);
+    m_accounts->removeItem(m_accounts->findData(profileId));
+    m_stack->removeWidget(page);
+    page->deleteLater();
+}
+
+void MainWindow::showAccount(const QString &profileId)
+{
+    const int index = m_accounts->findData(profileId);
+    if (index >= 0)
+        m_accounts->setCurrentIndex(index);
+}
+
+AccountPage *MainWindow::currentPage() const
+{
+    return m_pages.value(m_accounts->currentData().toString());
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::currentAccountChanged()
+{
+    AccountPage *page = currentPage();
+    m_stack->setCurrentWidget(page ? static_cast<QWidget *>(page) : m_welcome);
+    for (QAction *action : std::as_const(m_recordActions))
+        action->setEnabled(page != nullptr);
+    m_findByIdentifier->setVisible(qobject_cast<WoowUpPage *>(page) != nullptr);
+    m_accounts->setEnabled(m_accounts->count() > 0);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    AccountPage *page = currentPage();
+    m_status->setText(page ? page->statusText() : QString());
+}
+
+void MainWindow::saveLayout(const QString &profileId)
+{
+    if (AccountPage *page = m_pages.value(profileId)) {
+        QSettings settings;
+        settings.setValue(layoutKey(profileId), page->table()->saveLayout());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        saveLayout(it.key());
+    event->accept();
 }

@@ -1,11 +1,52 @@
 #pragma once
 
+#include "profile.h"
+
+#include <QHash>
 #include <QMainWindow>
 
+class AccountPage;
+class QAction;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+// The window: an account chooser, the open account's page, and the actions
+// that act on it. Accounts are opened by the application (app/); the window
+// only shows them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+
+    void addAccountPage(const Profile &profile, AccountPage *page);
+    void removeAccountPage(const QString &profileId);
+    void showAccount(const QString &profileId);
+    AccountPage *currentPage() const;
+    void showProblem(const QString &message);
+
+signals:
+    void addAccountRequested();
+    void editAccountRequested(const QString &profileId);
+    void demoRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *createWelcome();
+    void createActions();
+    void currentAccountChanged();
+    void updateStatus();
+    void saveLayout(const QString &profileId);
+
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    QComboBox *m_accounts;
+    QLabel *m_status;
+    QHash<QString, AccountPage *> m_pages;
+    QList<QAction *> m_recordActions;
+    QAction *m_findByIdentifier = nullptr;
 };

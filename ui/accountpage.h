@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class RecordTableView;
+
+// What the main window's actions do on the account shown. One page per
+// open account; the window only knows this interface.
+class AccountPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual void newRecord() = 0;
+    virtual void editCurrent() = 0;
+    virtual void deleteSelection() = 0;
+    virtual void refresh() = 0;
+    virtual void focusSearch() = 0;
+    virtual RecordTableView *table() const = 0;
+    // e.g. "1,234 customers · loading…"
+    virtual QString statusText() const = 0;
+
+signals:
+    void statusChanged();
+    // A problem for the person, already in their words.
+    void problem(const QString &message);
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "accountpage.h"
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class WazzupAccount;
+struct WazzupUser;
+
+// The employees of one Wazzup account: all of them (an account holds at most
+// 1,000), filtered locally as the person types.
+class WazzupPage : public AccountPage
+{
+    Q_OBJECT
+
+public:
+    explicit WazzupPage(WazzupAccount *account, QWidget *parent = nullptr);
+
+    void newRecord() override;
+    void editCurrent() override;
+    void deleteSelection() override;
+    void refresh() override;
+    void focusSearch() override;
+    RecordTableView *table() const override { return m_table; }
+    QString statusText() const override;
+
+private:
+    void openForm(const WazzupUser &user, bool editing);
+    void showContextMenu(const QPoint &globalPos);
+
+    WazzupAccount *m_account;
+    QLineEdit *m_search;
+    QSortFilterProxyModel *m_filter;
+    RecordTableView *m_table;
+    QString m_lastProblem;
+};
