@@ -1,0 +1,123 @@
+#pragma once
+
+#include "customattributedefinition.h"
+#include "fieldproblems.h"
+#include "woowupcustomer.h"
+
+#include <QDialog>
+#include <QHash>
+
+class ConsentEditor;
+class CustomAttributeEditor;
+class FieldProblemLabel;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+
+// Creates or edits one WoowUp customer: identifiers, personal data, address,
+// channel consent and custom attributes. Validation runs on every edit and
+// every problem is shown beside its field. Saving is the caller's business:
+// Save emits saveRequested(); the caller calls setBusy(true), reads
+// customer(), and ends with accept() or setBusy(false) + showServerError().
+//
+// Object names of the inputs: "serviceUid", "email", "document",
+// "documentType", "telephone", "firstName", "lastName", "birthdate", "gender",
+// "maritalStatus", "tags", "points", "clubInscriptionDate", "street",
+// "postcode", "city", "department", "state", "country", "mailingConsent",
+// "whatsappConsent", "smsConsent" (ConsentEditor), "customAttributes"
+// (CustomAttributeEditor); each field's problem label is "<name>Problem", plus
+// "identifiersProblem"; and "saveButton", "cancelButton", "saveStatus",
+// "generalProblem", "recordInfo".
+class CustomerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerDialog(QWidget *parent = nullptr);
+
+    // customer() starts from this record, so what the form does not show
+    // (ids, points pending, notes, family…) comes back unchanged.
+    void setCustomer(const WoowUpCustomer &customer, bool editing);
+    WoowUpCustomer customer() const;
+    bool isEditing() const { return m_editing; }
+
+    // The account's custom attributes. Until some are known (an empty list),
+    // attribute names are not checked against them.
+    void setDefinitions(const CustomAttributeDefinitions &definitions);
+
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    // field: a request name ("email", "birthdate", "custom_attributes.x"…) or a
+    // response one ("birthday", "address", "postal_code"…); empty or unknown
+    // fields are shown in the general line at the bottom.
+    void showServerError(const QString &field, const QString &message);
+
+    // Why Save is disabled; empty when it is enabled.
+    QString saveBlockedReason() const;
+    // Every problem the form shows now, client and server.
+    ValidationIssues issues() const { return m_problems.allIssues(); }
+
+signals:
+    void saveRequested();
+
+private:
+    QWidget *createIdentifiers();
+    QWidget *createPersonal();
+    QWidget *createAddress();
+    QWidget *createConsent();
+    QWidget *createAttributes();
+    void addRow(QFormLayout *form, const QString &labelText, QWidget *input, const QString &field);
+    void watch(QLineEdit *edit, const QString &field);
+    void watch(QComboBox *box, const QString &field);
+    void normaliseCountry();
+    ValidationIssues localIssues() const;
+    void validate();
+    void save();
+    void updateSaveState();
+    void updateRecordInfo();
+
+    WoowUpCustomer m_customer;
+    CustomAttributeDefinitions m_definitions;
+    bool m_editing = false;
+    bool m_busy = false;
+    bool m_loading = false;
+
+    QScrollArea *m_scroll;
+    QWidget *m_content;
+    QLabel *m_recordInfo;
+    QLineEdit *m_serviceUid;
+    QLineEdit *m_email;
+    QLineEdit *m_document;
+    QLineEdit *m_documentType;
+    QLineEdit *m_telephone;
+    QLineEdit *m_firstName;
+    QLineEdit *m_lastName;
+    QLineEdit *m_birthdate;
+    QComboBox *m_gender;
+    QComboBox *m_maritalStatus;
+    QLineEdit *m_tags;
+    QLineEdit *m_points;
+    QLineEdit *m_clubInscriptionDate;
+    QLineEdit *m_street;
+    QLineEdit *m_postcode;
+    QLineEdit *m_city;
+    QLineEdit *m_department;
+    QLineEdit *m_state;
+    QLineEdit *m_country;
+    ConsentEditor *m_mailing;
+    ConsentEditor *m_whatsapp;
+    ConsentEditor *m_sms;
+    CustomAttributeEditor *m_attributes;
+    FieldProblemLabel *m_identifiersProblem;
+    QLabel *m_status;
+    FieldProblemLabel *m_generalProblem;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_saveButton;
+    FieldProblems m_problems;
+    // Request field name -> the input to scroll to when a problem names it.
+    QHash<QString, QWidget *> m_inputs;
+};
