@@ -83,6 +83,9 @@ void ApiRequest::sendNow()
     ++m_attempt;
     m_timedOut = false;
     m_sslErrors.clear();
+    m_sends = 0;
+    m_newConnection = false;
+    m_encrypted = false;
     const QNetworkRequest request = m_client->networkRequest(m_spec);
     QNetworkAccessManager *network = m_client->network();
     QNetworkReply *reply = nullptr;
@@ -98,6 +101,13 @@ void ApiRequest::sendNow()
             texts.append(error.errorString());
         m_sslErrors = texts.join(QLatin1String("; "));
     });
+    // QNAM quietly re-sends a request whose connection closed before any
+    // byte of the answer (it assumes a stale keep-alive connection), POST
+    // included. Counting the sends tells the job when that happened.
+    connect(reply, &QNetworkReply::requestSent, this, [this] { ++m_sends; });
+    connect(reply, &QNetworkReply::socketStartedConnecting, this,
+            [this] { m_newConnection = true; });
+    connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
     m_attemptClock.start();
     m_timeout->start(m_client->config().timeoutMs);
@@ -126,6 +136,10 @@ void ApiRequest::onReplyFinished()
     }
 
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_sends > 1) {
+        m_transportResends += m_sends - 1;
+        m_hadAmbiguousAttempt = true;
+    }
     const ApiError error = classify(reply, m_status);
     qCDebug(lcHttp).noquote() << QString::fromLatin1(m_spec.verb) << logPath() << "->"
                               << (m_timedOut ? QStringLiteral("timeout")
@@ -150,6 +164,20 @@ ApiError ApiRequest::classify(QNetworkReply *reply, int status)
     if (networkError == QNetworkReply::SslHandshakeFailedError) {
         return ApiErrorMapper::tls(
             service, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors, host);
+    }
+    // A fresh https connection that failed before its handshake completed:
+    // whatever the socket says ("connection closed"), it is a TLS problem.
+    const bool https = m_client->baseUrl().scheme() == QLatin1String("https");
+    if (https && m_newConnection && !m_encrypted && status == 0
+        && networkError != QNetworkReply::NoError
+        && networkError != QNetworkReply::ConnectionRefusedError
+        && networkError != QNetworkReply::HostNotFoundError
+        && networkError != QNetworkReply::OperationCanceledError) {
+        return ApiErrorMapper::tls(
+            service,
+            m_sslErrors.isEmpty() ? tr("the server ended the connection during the TLS handshake")
+                                  : m_sslErrors,
+            host);
     }
     // Transport errors (1..199) win over a status: a body cut off after the
     // headers came in is still a broken answer.

@@ -43,6 +43,8 @@ public:
     // An earlier attempt may have been carried out by the server although
     // its answer was lost (so a 404 on a retried DELETE means "done").
     bool hadAmbiguousAttempt() const { return m_hadAmbiguousAttempt; }
+    // Times the network stack re-sent the request on its own (see sendNow()).
+    int transportResends() const { return m_transportResends; }
 
 signals:
     void finished();
@@ -66,6 +68,10 @@ private:
     QElapsedTimer m_attemptClock;
     QString m_sslErrors;
     int m_attempt = 0;
+    int m_sends = 0;
+    int m_transportResends = 0;
+    bool m_newConnection = false;
+    bool m_encrypted = false;
     int m_status = 0;
     bool m_holdsSlot = false;
     bool m_timedOut = false;

@@ -242,9 +242,16 @@ void WoowUpCustomerJob::postCreate()
     send(spec, [this](ApiRequest *request) {
         // The request re-sends by itself only what never reached the server
         // (429, connection refused); those count against the budget too.
-        m_createAttempts += qMax(0, request->attempts() - 1);
-        if (request->error()) {
-            onCreateFailed(request->error());
+        m_createAttempts += qMax(0, request->attempts() - 1) + request->transportResends();
+        ApiError error = request->error();
+        if (error.kind() == ApiError::Kind::AlreadyExists && request->transportResends() > 0) {
+            // The network stack re-sent the create after a lost answer: the
+            // "already exists" is most likely our own first send's doing.
+            onCreateFailed(error, true);
+            return;
+        }
+        if (error) {
+            onCreateFailed(error);
             return;
         }
         if (!takePayloadCustomer(request)) {
@@ -258,11 +265,11 @@ void WoowUpCustomerJob::postCreate()
     });
 }
 
-void WoowUpCustomerJob::onCreateFailed(const ApiError &error)
+void WoowUpCustomerJob::onCreateFailed(const ApiError &error, bool ambiguous)
 {
     ApiError failure = withRecord(error, m_recordKey);
     failure.setAttempts(m_createAttempts);
-    if (!failure.isAmbiguous()) {
+    if (!ambiguous && !failure.isAmbiguous()) {
         finish(failure);
         return;
     }

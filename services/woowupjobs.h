@@ -79,7 +79,7 @@ private:
     void fetchOne(const ApiRequestSpec &spec, bool notFoundIsEmpty);
 
     void postCreate();
-    void onCreateFailed(const ApiError &error);
+    void onCreateFailed(const ApiError &error, bool ambiguous = false);
     void checkCreated(const ApiError &createError);
     void fetchCreated(std::optional<qint64> userappId);
     bool takePayloadCustomer(const ApiRequest *request);

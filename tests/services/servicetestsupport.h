@@ -95,7 +95,7 @@ inline int statusCount(const QJsonObject &stats, const QString &outcome)
 
 // Answers each incoming HTTP request with the next scripted answer (the
 // last one repeats). An answer with status 0 is never sent: the connection
-// hangs until the client gives up.
+// hangs until the client gives up; status -1 closes the connection at once.
 class ScriptedHttpServer : public QObject
 {
 public:
@@ -148,6 +148,10 @@ private:
             const Answer answer = m_answers.at(qMin(m_next++, int(m_answers.size()) - 1));
             if (answer.status == 0)
                 continue;
+            if (answer.status < 0) {
+                socket->abort();
+                return;
+            }
             QByteArray reply = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\n";
             reply += "Content-Type: application/json\r\nContent-Length: "
                 + QByteArray::number(answer.body.size()) + "\r\n";
