@@ -1,7 +1,5 @@
 #include "wazzupclient.h"
 
-#include "servicelogging.h"
-
 namespace {
 
 const QString apiPath = QStringLiteral("v3/");
@@ -24,10 +22,8 @@ WazzupClient *WazzupClient::create(const ApiClientConfig &config, ApiError *erro
     const ApiError problem = checkBaseUrl(config.baseUrl, ApiError::Service::Wazzup);
     if (error)
         *error = problem;
-    if (problem) {
-        qCWarning(lcWazzup) << "refusing base URL" << config.baseUrl.toDisplayString();
+    if (problem)
         return nullptr;
-    }
     return new WazzupClient(normalized, parent);
 }
 

@@ -1,7 +1,6 @@
 #include "woowupclient.h"
 
 #include "apierrormapper.h"
-#include "servicelogging.h"
 
 namespace {
 
@@ -25,10 +24,8 @@ WoowUpClient *WoowUpClient::create(const ApiClientConfig &config, ApiError *erro
     const ApiError problem = checkBaseUrl(config.baseUrl, ApiError::Service::WoowUp);
     if (error)
         *error = problem;
-    if (problem) {
-        qCWarning(lcWoowUp) << "refusing base URL" << config.baseUrl.toDisplayString();
+    if (problem)
         return nullptr;
-    }
     return new WoowUpClient(normalized, parent);
 }
 
