@@ -1,0 +1,212 @@
+#include "application.h"
+
+#include "mainwindow.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "sandboxserver.h"
+#include "secretstore.h"
+#include "wazzupaccount.h"
+#include "wazzupclient.h"
+#include "wazzuppage.h"
+#include "woowupaccount.h"
+#include "woowupclient.h"
+#include "woowuppage.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSettings>
+
+namespace {
+
+const QString keychainService = QStringLiteral("Userdesk");
+
+ApiClientConfig clientConfig(const Profile &profile, const QString &apiKey,
+                             QNetworkAccessManager *network)
+{
+    ApiClientConfig config = profile.service == Profile::Service::Wazzup
+        ? WazzupClient::defaultConfig()
+        : WoowUpClient::defaultConfig();
+    config.baseUrl = profile.baseUrl;
+    config.apiKey = apiKey;
+    config.network = network;
+    return config;
+}
+
+} // namespace
+
+Application::Application(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+    , m_profileStore(std::make_unique<ProfileStore>(*m_settings))
+    , m_secrets(new SecretStore(keychainService, this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_window(std::make_unique<MainWindow>())
+{
+    connect(m_window.get(), &MainWindow::demoRequested, this, &Application::startDemo);
+    connect(m_window.get(), &MainWindow::addAccountRequested, this,
+            [this] { editProfile(QString()); });
+    connect(m_window.get(), &MainWindow::editAccountRequested, this, &Application::editProfile);
+    connect(m_secrets, &SecretStore::keychainUnavailable, m_window.get(), &MainWindow::showProblem);
+}
+
+Application::~Application() = default;
+
+void Application::openSavedProfiles()
+{
+    m_profiles = m_profileStore->load();
+    for (const Profile &profile : std::as_const(m_profiles)) {
+        QPointer<Application> guard(this);
+        m_secrets->read(profile.id, [guard, profile](const std::optional<QString> &key,
+                                                      const QString &problem) {
+            if (!guard)
+                return;
+            if (!problem.isEmpty())
+                guard->m_window->showProblem(problem);
+            guard->openProfile(profile, key.value_or(QString()));
+        });
+    }
+}
+
+bool Application::startDemo()
+{
+    if (m_sandbox)
+        return true;
+    SandboxOptions options;
+    options.seed = SandboxOptions::Seed::Demo;
+    // A little latency so the demo behaves like a real service.
+    options.latencyMs = 40;
+    m_sandbox = new SandboxServer(options, this);
+    if (!m_sandbox->listen(0)) {
+        delete m_sandbox;
+        m_sandbox = nullptr;
+        return false;
+    }
+
+    Profile woowup;
+    woowup.id = QStringLiteral("demo-woowup");
+    woowup.name = tr("Demo shop");
+    woowup.service = Profile::Service::WoowUp;
+    woowup.baseUrl = m_sandbox->woowupBaseUrl();
+    woowup.demo = true;
+    Profile wazzup;
+    wazzup.id = QStringLiteral("demo-wazzup");
+    wazzup.name = tr("Demo team");
+    wazzup.service = Profile::Service::Wazzup;
+    wazzup.baseUrl = m_sandbox->wazzupBaseUrl();
+    wazzup.demo = true;
+
+    m_profiles.append(woowup);
+    m_profiles.append(wazzup);
+    openProfile(woowup, options.woowupKey);
+    openProfile(wazzup, options.wazzupKey);
+    m_window->showAccount(woowup.id);
+    return true;
+}
+
+void Application::openProfile(const Profile &profile, const QString &apiKey)
+{
+    const ApiClientConfig config = clientConfig(profile, apiKey, m_network);
+    ApiError problem;
+    if (profile.service == Profile::Service::Wazzup) {
+        auto *client = WazzupClient::create(config, &problem, this);
+        if (!client) {
+            m_window->showProblem(problem.message());
+            return;
+        }
+        auto *account = new WazzupAccount(client, client);
+        m_window->addAccountPage(profile, new WazzupPage(account));
+        account->refresh();
+    } else {
+        auto *client = WoowUpClient::create(config, &problem, this);
+        if (!client) {
+            m_window->showProblem(problem.message());
+            return;
+        }
+        auto *account = new WoowUpAccount(client, client);
+        m_window->addAccountPage(profile, new WoowUpPage(account));
+        account->loadDefinitions();
+        account->refresh();
+    }
+}
+
+void Application::editProfile(const QString &profileId)
+{
+    auto *dialog = new ProfileDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_secrets->isKeychainAvailable())
+        dialog->setKeyNotice(tr("No system keychain is available: the key will be kept only "
+                                "until Userdesk closes."));
+    auto existing = std::find_if(m_profiles.begin(), m_profiles.end(),
+                                 [&](const Profile &p) { return p.id == profileId; });
+    if (existing != m_profiles.end()) {
+        const Profile profile = *existing;
+        QPointer<ProfileDialog> guard(dialog);
+        m_secrets->read(profile.id, [guard, profile](const std::optional<QString> &key,
+                                                      const QString &) {
+            if (guard)
+                guard->setProfile(profile, key.value_or(QString()));
+        });
+    }
+    connect(dialog, &ProfileDialog::testConnectionRequested, this,
+            [this, dialog](const Profile &profile, const QString &key) {
+                testConnection(profile, key, dialog);
+            });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Profile profile = dialog->profile();
+        const QString key = dialog->apiKey();
+        auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
+                               [&](const Profile &p) { return p.id == profile.id; });
+        if (it != m_profiles.end())
+            *it = profile;
+        else
+            m_profiles.append(profile);
+        saveProfiles();
+        m_secrets->write(profile.id, key, [this](bool, const QString &problem) {
+            if (!problem.isEmpty())
+                m_window->showProblem(problem);
+        });
+        openProfile(profile, key);
+        m_window->showAccount(profile.id);
+    });
+    dialog->open();
+}
+
+void Application::testConnection(const Profile &profile, const QString &apiKey,
+                                 ProfileDialog *dialog)
+{
+    QPointer<ProfileDialog> guard(dialog);
+    auto report = [guard](const ApiError &error) {
+        if (!guard)
+            return;
+        if (error)
+            guard->setTestResult(false, error.message());
+        else
+            guard->setTestResult(true, tr("Connected: the key works."));
+    };
+    const ApiClientConfig config = clientConfig(profile, apiKey, m_network);
+    ApiError problem;
+    ApiClient *client = nullptr;
+    ApiJob *job = nullptr;
+    if (profile.service == Profile::Service::Wazzup) {
+        auto *wazzup = WazzupClient::create(config, &problem, this);
+        job = wazzup ? wazzup->testConnection() : nullptr;
+        client = wazzup;
+    } else {
+        auto *woowup = WoowUpClient::create(config, &problem, this);
+        job = woowup ? woowup->testConnection() : nullptr;
+        client = woowup;
+    }
+    if (!client) {
+        report(problem);
+        return;
+    }
+    connect(job, &ApiJob::finished, client, [client, job, report] {
+        report(job->error());
+        client->deleteLater();
+    });
+}
+
+void Application::saveProfiles()
+{
+    m_profileStore->save(m_profiles);
+}

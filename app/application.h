@@ -1,0 +1,47 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QObject>
+
+#include <memory>
+
+class MainWindow;
+class ProfileStore;
+class QNetworkAccessManager;
+class QSettings;
+class SandboxServer;
+class SecretStore;
+
+// Wires the layers: profiles and keys (app/), clients (services/), accounts
+// and their table models (models/), and the window (ui/). Also runs the demo
+// sandbox in-process when asked.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    MainWindow *window() const { return m_window.get(); }
+
+    // Opens every saved profile; each key is read from the keychain.
+    void openSavedProfiles();
+    // Starts the sandbox with demo data and opens a profile for each service.
+    bool startDemo();
+
+private:
+    void openProfile(const Profile &profile, const QString &apiKey);
+    void editProfile(const QString &profileId);
+    void testConnection(const Profile &profile, const QString &apiKey, class ProfileDialog *dialog);
+    void saveProfiles();
+
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profileStore;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    SandboxServer *m_sandbox = nullptr;
+    QList<Profile> m_profiles;
+    std::unique_ptr<MainWindow> m_window;
+};

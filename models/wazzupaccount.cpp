@@ -1,0 +1,48 @@
+#include "wazzupaccount.h"
+
+#include "wazzupclient.h"
+#include "wazzupjobs.h"
+#include "wazzupusertablemodel.h"
+
+WazzupAccount::WazzupAccount(WazzupClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(new WazzupUserTableModel(this))
+{
+}
+
+void WazzupAccount::refresh()
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    emit loadingChanged(true);
+    WazzupUserListJob *job = m_client->listUsers();
+    connect(job, &ApiJob::finished, this, [this, job, generation] {
+        if (generation != m_generation)
+            return; // a newer refresh is under way
+        m_loading = false;
+        if (job->error())
+            emit loadFailed(job->error().message());
+        else
+            m_model->setUsers(job->users());
+        emit loadingChanged(false);
+    });
+}
+
+void WazzupAccount::saveUser(const WazzupUser &user, Done done)
+{
+    WazzupUpsertJob *job = m_client->upsertUsers({user});
+    connect(job, &ApiJob::finished, this, [this, job, user, done] {
+        if (job->error()) {
+            done(job->error().message());
+            return;
+        }
+        // The server drops a malformed phone silently; show what it keeps
+        // once it has answered, rather than what was typed.
+        WazzupUserJob *reread = m_client->getUser(user.id);
+        connect(reread, &ApiJob::finished, this, [this, reread, user, done] {
+            m_model->upsertUser(reread->error() ? user : reread->user());
+            done(QString());
+        });
+    });
+}

@@ -1,0 +1,104 @@
+#include "woowupaccount.h"
+
+#include "woowupclient.h"
+#include "woowupcustomertablemodel.h"
+#include "woowupjobs.h"
+
+namespace {
+
+WoowUpAccount::Outcome outcomeOf(const ApiJob *job)
+{
+    if (!job->error())
+        return {};
+    return {job->error().message(), job->error().field()};
+}
+
+} // namespace
+
+WoowUpAccount::WoowUpAccount(WoowUpClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(new WoowUpCustomerTableModel(this))
+{
+    m_model->setPageLoader([this](quint64 generation, int page, const QString &search) {
+        WoowUpSearchJob *job = m_client->searchCustomers(page, WoowUpCustomerTableModel::pageSize, search);
+        connect(job, &ApiJob::finished, m_model, [this, job, generation, page] {
+            if (job->error())
+                m_model->pageFailed(generation, job->error().message());
+            else
+                m_model->appendPage(generation, page, job->customers());
+        });
+    });
+}
+
+void WoowUpAccount::setSearch(const QString &search)
+{
+    m_model->setSearch(search);
+}
+
+void WoowUpAccount::refresh()
+{
+    m_model->reload();
+}
+
+void WoowUpAccount::loadDefinitions()
+{
+    WoowUpDefinitionsJob *job = m_client->customAttributeDefinitions();
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->error())
+            return; // forms then accept free attributes; the table load reports the problem
+        m_definitions = job->definitions();
+        emit definitionsChanged();
+    });
+}
+
+void WoowUpAccount::createCustomer(const WoowUpCustomer &customer, SaveDone done)
+{
+    WoowUpCustomerJob *job = m_client->createCustomer(customer);
+    connect(job, &ApiJob::finished, this, [this, job, done] {
+        const Outcome outcome = outcomeOf(job);
+        if (outcome.ok())
+            m_model->upsertCustomer(job->customer());
+        done(outcome, job->customer());
+    });
+}
+
+void WoowUpAccount::updateCustomer(const WoowUpCustomer &customer, SaveDone done)
+{
+    WoowUpCustomerJob *job = m_client->updateCustomer(customer);
+    connect(job, &ApiJob::finished, this, [this, job, done] {
+        const Outcome outcome = outcomeOf(job);
+        if (outcome.ok())
+            m_model->upsertCustomer(job->customer());
+        done(outcome, job->customer());
+    });
+}
+
+void WoowUpAccount::findCustomer(const QString &identifier, const QString &value, FindDone done)
+{
+    WoowUpCustomerJob *job = m_client->findCustomer(identifier, value);
+    connect(job, &ApiJob::finished, this, [job, done] {
+        // Not found is an answer, not a problem.
+        if (!job->error() || job->error().httpStatus() == 404) {
+            done({}, job->found() ? std::optional<WoowUpCustomer>(job->customer()) : std::nullopt);
+            return;
+        }
+        done(outcomeOf(job), std::nullopt);
+    });
+}
+
+void WoowUpAccount::customerExists(const QString &identifier, const QString &value, CheckDone done)
+{
+    WoowUpCheckJob *job = m_client->customerExists(identifier, value);
+    connect(job, &ApiJob::finished, this, [job, done] { done(outcomeOf(job), job->result()); });
+}
+
+void WoowUpAccount::belongsToSegment(const WoowUpCustomer &customer, const QString &segmentId,
+                                     CheckDone done)
+{
+    const WoowUpUserRef ref = customer.userappId != 0
+        ? WoowUpUserRef::byId(customer.userappId)
+        : WoowUpUserRef::byServiceUid(customer.serviceUid);
+    WoowUpCheckJob *job = m_client->belongsToSegment(ref, segmentId);
+    connect(job, &ApiJob::finished, this, [job, done] { done(outcomeOf(job), job->result()); });
+}
