@@ -259,7 +259,7 @@ void TestApiResilience::hangIsCutByTimeoutAndRetried()
     auto job = await(client->listUsers());
     QVERIFY2(!job->error(), qPrintable(job->error().message()));
     QCOMPARE(job->users().size(), m_server->wazzupUserCount());
-    QVERIFY(clock.elapsed() >= 300);
+    QVERIFY(clock.elapsed() >= 270); // coarse timers may fire up to 5 % early
     QCOMPARE(routeCount(m_server->stats(), QStringLiteral("GET /v3/users"), QStringLiteral("hung")),
              1);
     QCOMPARE(routeCount(m_server->stats(), QStringLiteral("GET /v3/users"), QStringLiteral("200")),
