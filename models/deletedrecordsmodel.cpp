@@ -1,0 +1,87 @@
+#include "deletedrecordsmodel.h"
+
+#include "bulkdeletereport.h"
+#include "journal.h"
+
+#include <QLocale>
+#include <QTimer>
+
+DeletedRecordsModel::DeletedRecordsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_refreshTimer(new QTimer(this))
+{
+    // A bulk delete writes the journal once per record: refresh at most a
+    // few times a second.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DeletedRecordsModel::refresh);
+}
+
+void DeletedRecordsModel::setJournal(Journal *journal, const QString &profileId)
+{
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    m_profileId = profileId;
+    if (journal)
+        connect(journal, &Journal::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    refresh();
+}
+
+void DeletedRecordsModel::refresh()
+{
+    beginResetModel();
+    m_items = m_journal ? m_journal->recentItems(m_profileId) : QList<JournalItem>();
+    endResetModel();
+}
+
+int DeletedRecordsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int DeletedRecordsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeletedRecordsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const JournalItem &item = m_items.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case DeletedAtColumn:
+            return QLocale().toString(item.operationStartedAt.toLocalTime(), QLocale::ShortFormat);
+        case NameColumn:
+            return item.label;
+        case IdentifierColumn:
+            return item.recordKey;
+        case StateColumn:
+            return BulkDeleteReport::stateText(item.state);
+        case NoteColumn:
+            return item.error;
+        }
+    }
+    return {};
+}
+
+QVariant DeletedRecordsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DeletedAtColumn:
+        return tr("Deleted at");
+    case NameColumn:
+        return tr("Name");
+    case IdentifierColumn:
+        return tr("Identifier");
+    case StateColumn:
+        return tr("Outcome");
+    case NoteColumn:
+        return tr("Note");
+    }
+    return {};
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "journalitem.h"
+#include "journaloperation.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+// The local journal of long jobs: a SQLite file (Qt SQL, QSQLITE, WAL) under
+// QStandardPaths::AppDataLocation. A bulk delete writes every record's full
+// snapshot here before anything is deleted, then each record's outcome as it
+// happens, so that a crash loses nothing: operations left "running" by a
+// process that is gone show up as interrupted and can be resumed, and
+// deleted records can be restored from their snapshots.
+//
+// Tables:
+//   operations(id, kind, profile_id, service, state, started_at, finished_at,
+//              owner, pid, total, deleted, absent, failed, cancelled, restored)
+//   items(id, operation_id, position, record_key, label, server_id,
+//         snapshot, state, error, updated_at)
+// Times are UTC ISO 8601 with milliseconds. No API key is ever written.
+//
+// GUI/main thread only (one connection per Journal object).
+class Journal : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Journal(QObject *parent = nullptr);
+    ~Journal() override;
+
+    // <AppDataLocation>/journal.sqlite
+    static QString defaultPath();
+
+    // Creates the file (and its folder) when needed. False with
+    // errorString() set when it cannot be used.
+    bool open(const QString &path = defaultPath());
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+    // Writes a new running operation with its items in one transaction and
+    // fills in their ids. 0 on failure.
+    qint64 beginOperation(const QString &kind, const QString &profileId, const QString &service,
+                          QList<JournalItem> *items);
+    // Back to running (a retry or a resume), or done: "finished" or
+    // "cancelled"; done also stores the counts and the finish time.
+    bool setOperationState(qint64 operationId, const QString &state);
+    bool updateItem(const JournalItem &item); // state, error, snapshot, label, server id
+
+    std::optional<JournalOperation> operation(qint64 operationId) const;
+    // Newest first; an empty profileId means every profile.
+    QList<JournalOperation> operations(const QString &profileId = QString(), int limit = 500) const;
+    QList<JournalOperation> interruptedOperations(const QString &profileId = QString()) const;
+    QList<JournalItem> items(qint64 operationId) const;
+    // Items of a profile's delete operations, newest operation first.
+    QList<JournalItem> recentItems(const QString &profileId, int limit = 5000) const;
+
+signals:
+    // After any write: views of the journal may refresh.
+    void changed();
+
+private:
+    bool exec(const QString &sql);
+    bool fail(const QString &what, const QString &detail);
+    JournalOperation operationFromQuery(const class QSqlQuery &query) const;
+    bool isOwnedElsewhereAndAlive(const QString &owner, qint64 pid) const;
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+    bool m_open = false;
+};
