@@ -14,6 +14,14 @@ struct CustomAttributeDefinition
     QString group;
     QStringList options; // for select
 
+    // What kind of value the attribute holds. field_type says how WoowUp's
+    // own UI edits it (text, select, datetime, checkbox); data_type says
+    // what it stores (text, number, integer, boolean, datetime, list), so a
+    // "text" field of data_type "number" holds numbers.
+    enum class ValueKind { Text, Select, DateTime, Boolean, Number, List };
+    ValueKind valueKind() const;
+    bool wantsInteger() const;
+
     friend bool operator==(const CustomAttributeDefinition &a, const CustomAttributeDefinition &b)
     {
         return a.name == b.name && a.label == b.label && a.fieldType == b.fieldType

@@ -216,42 +216,61 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
             continue;
 
         const QString label = definition->label.isEmpty() ? definition->name : definition->label;
-        const QString type = definition->fieldType.toLower();
-        if (type == QLatin1String("number")) {
-            const bool wantsInteger = definition->dataType.toLower() == QLatin1String("integer");
+        switch (definition->valueKind()) {
+        case CustomAttributeDefinition::ValueKind::Number:
             if (!isNumber(value))
                 add(field, Severity::Error, tr("“%1” needs a number.").arg(label));
-            else if (wantsInteger && !isIntegral(value))
+            else if (definition->wantsInteger() && !isIntegral(value))
                 add(field, Severity::Error, tr("“%1” needs a whole number.").arg(label));
-        } else if (type == QLatin1String("checkbox")) {
+            break;
+        case CustomAttributeDefinition::ValueKind::Boolean:
             if (value.typeId() != QMetaType::Bool)
                 add(field, Severity::Error,
                     tr("“%1” is a checkbox: it needs yes or no.").arg(label));
-        } else if (type == QLatin1String("select")) {
+            break;
+        case CustomAttributeDefinition::ValueKind::Select: {
             const bool isText = value.typeId() == QMetaType::QString || isNumber(value);
-            if (!isText
-                || (!definition->options.isEmpty()
-                    && !definition->options.contains(value.toString()))) {
+            if (!isText || !definition->options.contains(value.toString())) {
                 add(field, Severity::Error,
                     tr("“%1” must be one of: %2.")
                         .arg(label, definition->options.join(QLatin1String(", "))));
             }
-        } else if (type == QLatin1String("datetime")) {
+            break;
+        }
+        case CustomAttributeDefinition::ValueKind::DateTime:
             if (value.typeId() != QMetaType::QString || !isValidDateOrDateTime(value.toString())) {
                 add(field, Severity::Error,
                     tr("“%1” needs a date like 2017-08-03 or a date and time like "
                        "2017-08-03 14:00:00.")
                         .arg(label));
             }
-        } else if (type == QLatin1String("list")) {
+            break;
+        case CustomAttributeDefinition::ValueKind::List:
             if (!isStringList(value))
                 add(field, Severity::Error, tr("“%1” needs a list of values.").arg(label));
-        } else if (type == QLatin1String("text")) {
-            if (value.typeId() != QMetaType::QString)
+            else if (!definition->options.isEmpty()) {
+                for (const QString &item : value.toStringList()) {
+                    if (!definition->options.contains(item)) {
+                        add(field, Severity::Error,
+                            tr("“%1” accepts only: %2.")
+                                .arg(label, definition->options.join(QLatin1String(", "))));
+                        break;
+                    }
+                }
+            }
+            break;
+        case CustomAttributeDefinition::ValueKind::Text: {
+            // Types this version does not know fall here too: the server is
+            // the judge of those, and refusing them would block every save.
+            static const QStringList textTypes = {QString(), QStringLiteral("text"),
+                                                  QStringLiteral("string")};
+            const bool declaredText = textTypes.contains(definition->dataType.toLower())
+                && textTypes.contains(definition->fieldType.toLower());
+            if (declaredText && value.typeId() != QMetaType::QString)
                 add(field, Severity::Error, tr("“%1” needs text.").arg(label));
+            break;
         }
-        // Field types this version does not know are let through: the server
-        // is the judge of those, and refusing them would block every save.
+        }
     }
     return issues;
 }

@@ -42,6 +42,11 @@ CustomAttributeDefinitions definitions()
         def("vacunas_mascota", "list", "string"),
         def("acepta_terminos", "checkbox", "boolean"),
         def("color", "select", "string", {QStringLiteral("rojo"), QStringLiteral("azul")}),
+        // As the sandbox (and WoowUp's own UI) define them: field_type is the
+        // editor, data_type what is stored.
+        def("edad_mascota", "text", "number"),
+        def("vacunas", "checkbox", "list", {QStringLiteral("rabia"), QStringLiteral("moquillo")}),
+        def("socio", "checkbox", "boolean"),
     };
 }
 
@@ -315,6 +320,12 @@ void TestWoowUpValidator::rules_data()
     passAttr("text: string", "nombre_mascota", s("Chuky"));
     failAttr("text: number", "nombre_mascota", QVariant::fromValue<qint64>(5));
     passAttr("null clears any type", "cantidad_autos", QVariant());
+    passAttr("text field of data_type number: number", "edad_mascota", QVariant::fromValue<qint64>(5));
+    failAttr("text field of data_type number: text", "edad_mascota", s("5"));
+    passAttr("checkbox of data_type list: options", "vacunas", QStringList{s("rabia")});
+    failAttr("checkbox of data_type list: not an option", "vacunas", QStringList{s("gripe")});
+    failAttr("checkbox of data_type list: bool", "vacunas", true);
+    passAttr("checkbox of data_type boolean: bool", "socio", false);
 }
 
 void TestWoowUpValidator::rules()

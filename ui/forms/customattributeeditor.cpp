@@ -153,19 +153,20 @@ CustomAttributeEditor::kindOf(const CustomAttributeDefinition *definition)
 {
     if (!definition)
         return Kind::Free;
-    const QString type = definition->fieldType.toLower();
-    if (type == QLatin1String("select"))
-        return definition->options.isEmpty() ? Kind::Text : Kind::Select;
-    if (type == QLatin1String("datetime"))
+    switch (definition->valueKind()) {
+    case CustomAttributeDefinition::ValueKind::Select:
+        return Kind::Select;
+    case CustomAttributeDefinition::ValueKind::DateTime:
         return Kind::DateTime;
-    if (type == QLatin1String("checkbox"))
+    case CustomAttributeDefinition::ValueKind::Boolean:
         return Kind::Checkbox;
-    if (type == QLatin1String("number"))
+    case CustomAttributeDefinition::ValueKind::Number:
         return Kind::Number;
-    if (type == QLatin1String("list"))
+    case CustomAttributeDefinition::ValueKind::List:
         return Kind::List;
-    // "text", and types this version does not know: text is what the person
-    // can always type, and the server judges the rest.
+    case CustomAttributeDefinition::ValueKind::Text:
+        break;
+    }
     return Kind::Text;
 }
 
