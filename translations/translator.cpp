@@ -4,6 +4,12 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+namespace {
+
+const auto catalogueDir = QStringLiteral(":/i18n");
+
+} // namespace
+
 QStringList Translator::availableLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("es")};
@@ -12,11 +18,17 @@ QStringList Translator::availableLanguages()
 bool Translator::install(QCoreApplication *app, const QLocale &locale)
 {
     auto *own = new QTranslator(app);
-    if (!own->load(locale, QStringLiteral("userdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool found = own->load(locale, QStringLiteral("userdesk"), QStringLiteral("_"), catalogueDir);
+    // Untranslated languages fall back to English, whose catalogue turns
+    // "%n customer(s)" into "1 customer" / "5 customers".
+    if (!found && !own->load(QStringLiteral("userdesk_en"), catalogueDir)) {
         delete own;
         return false;
     }
     QCoreApplication::installTranslator(own);
+    if (!found)
+        return false;
+
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

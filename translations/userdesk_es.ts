@@ -2,1007 +2,1658 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>service UID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>tipo de documento</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>calle</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado o provincia</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>marital status</source>
+        <translation>estado civil</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>club inscription date</source>
+        <translation>fecha de inscripción al club</translation>
+    </message>
+    <message>
+        <source>Wazzup accepts at most 100 users in one request.</source>
+        <translation>Wazzup acepta como máximo 100 usuarios por solicitud.</translation>
+    </message>
+    <message>
+        <source>The Wazzup account already has the maximum number of users (1,000). Delete users who no longer need access before adding new ones.</source>
+        <translation>La cuenta de Wazzup ya tiene la cantidad máxima de usuarios (1000). Elimine a los usuarios que ya no necesitan acceso antes de agregar otros nuevos.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept user “%1”: the %2 is missing or not valid.</source>
+        <translation>Wazzup no aceptó al usuario “%1”: el campo “%2” está vacío o no es válido.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept the user data: the %1 is missing or not valid.</source>
+        <translation>Wazzup no aceptó los datos del usuario: el campo “%1” está vacío o no es válido.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept the user data: a required field is empty or a value is not valid.</source>
+        <translation>Wazzup no aceptó los datos del usuario: hay un campo obligatorio vacío o un valor no válido.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept the request.</source>
+        <translation>Wazzup no aceptó la solicitud.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept the request: %1.</source>
+        <translation>Wazzup no aceptó la solicitud: %1.</translation>
+    </message>
+    <message>
+        <source>WoowUp did not accept the customer data.</source>
+        <translation>WoowUp no aceptó los datos del cliente.</translation>
+    </message>
+    <message>
+        <source>WoowUp did not accept the customer data: %1.</source>
+        <translation>WoowUp no aceptó los datos del cliente: %1.</translation>
+    </message>
+    <message>
+        <source>WoowUp did not accept the data of customer “%1”.</source>
+        <translation>WoowUp no aceptó los datos del cliente “%1”.</translation>
+    </message>
+    <message>
+        <source>WoowUp did not accept the data of customer “%1”: %2.</source>
+        <translation>WoowUp no aceptó los datos del cliente “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not a valid web address. Check the base URL in the connection settings.</source>
+        <translation>“%1” no es una dirección web válida. Revise la dirección en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The address “%1” does not use HTTPS. API keys are only sent over HTTPS; plain HTTP is allowed only to this computer.</source>
+        <translation>La dirección “%1” no usa HTTPS. Las claves de API solo se envían por HTTPS; HTTP sin cifrar solo se permite hacia esta computadora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check the internet connection and try again.</source>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo. Revise la conexión a internet e inténtelo de nuevo.</numerusform>
+            <numerusform>%1 no respondió en %n segundos. Revise la conexión a internet e inténtelo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the server at %2 refused the connection. Check the base URL in the connection settings.</source>
+        <translation>No se pudo conectar con %1: el servidor %2 rechazó la conexión. Revise la dirección en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the base URL in the connection settings and the internet connection.</source>
+        <translation>No se encontró el servidor %1. Revise la dirección en la configuración de la cuenta y la conexión a internet.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its answer arrived. Try again.</source>
+        <translation>%1 cerró la conexión antes de enviar la respuesta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 because of a network problem. Check the internet connection and try again.</source>
+        <translation>No se pudo comunicar con %1 por un problema de red. Revise la conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established (%2). Userdesk does not send data to a server whose certificate cannot be verified.</source>
+        <translation>No se pudo establecer la conexión segura con %1 (%2). Userdesk no envía datos a un servidor cuyo certificado no se puede verificar.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that Userdesk cannot read. Try again; if this keeps happening, check that the base URL points to the %1 API.</source>
+        <translation>%1 envió una respuesta que Userdesk no puede leer. Inténtelo de nuevo; si vuelve a ocurrir, revise que la dirección en la configuración de la cuenta apunte a la API de %1.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>Wazzup refused this action for the API key. Check that the key in the connection settings is correct and allowed to manage users.</source>
+        <translation>Wazzup rechazó esta acción para la clave de API. Revise que la clave en la configuración de la cuenta sea correcta y tenga permiso para administrar usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key. Check the key in the connection settings.</source>
+        <translation>%1 no aceptó la clave de API. Revise la clave en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>A customer with the same %1 already exists in WoowUp.</source>
+        <translation>Ya existe en WoowUp un cliente con el mismo valor en el campo “%1”.</translation>
+    </message>
+    <message>
+        <source>This customer already exists in WoowUp.</source>
+        <translation>Este cliente ya existe en WoowUp.</translation>
+    </message>
+    <message>
+        <source>User “%1” was not found in Wazzup; it may have been deleted already.</source>
+        <translation>No se encontró al usuario “%1” en Wazzup; es posible que ya se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The user was not found in Wazzup; it may have been deleted already.</source>
+        <translation>No se encontró al usuario en Wazzup; es posible que ya se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” was not found in WoowUp.</source>
+        <translation>No se encontró al cliente “%1” en WoowUp.</translation>
+    </message>
+    <message>
+        <source>No matching record was found in WoowUp.</source>
+        <translation>No se encontró ningún registro coincidente en WoowUp.</translation>
+    </message>
+    <message>
+        <source>The requested record was not found.</source>
+        <translation>No se encontró el registro solicitado.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this action at this address. Check that the base URL in the connection settings points to the %1 API.</source>
+        <translation>%1 no ofrece esta acción en esta dirección. Revise que la dirección en la configuración de la cuenta apunte a la API de %1.</translation>
+    </message>
+    <message>
+        <source>The %1 account of this API key has been deleted.</source>
+        <translation>Se eliminó la cuenta de %1 a la que pertenece esta clave de API.</translation>
+    </message>
+    <message>
+        <source>%1 received too many requests from this account. Wait a minute and try again.</source>
+        <translation>%1 recibió demasiadas solicitudes de esta cuenta. Espere un minuto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 reported an internal error. Try again later; if the problem persists, contact %1 support.</source>
+        <translation>%1 informó un error interno. Inténtelo de nuevo más tarde; si el problema continúa, comuníquese con el soporte de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (HTTP %2). Try again in a few minutes.</source>
+        <translation>%1 no está disponible temporalmente (HTTP %2). Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): %3.</source>
+        <translation>%1 rechazó la solicitud (HTTP %2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 rechazó la solicitud (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiRequest</name>
+    <message>
+        <source>the server ended the connection during the TLS handshake</source>
+        <translation>el servidor cerró la conexión durante la negociación TLS</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Demo shop</source>
+        <translation>Tienda de demostración</translation>
+    </message>
+    <message>
+        <source>Demo team</source>
+        <translation>Equipo de demostración</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the key will be kept only until Userdesk closes.</source>
+        <translation>No hay un llavero del sistema disponible: la clave se guardará solo hasta que se cierre Userdesk.</translation>
+    </message>
+    <message>
+        <source>Connected: the key works.</source>
+        <translation>Conectado: la clave funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDelete</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The local journal is not open.</source>
+        <translation>El diario local no está abierto.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted, because the local journal could not be written: %1</source>
+        <translation>No se eliminó nada porque no se pudo escribir en el diario local: %1</translation>
+    </message>
+    <message>
+        <source>the local journal is not open.</source>
+        <translation>el diario local no está abierto.</translation>
+    </message>
+    <message>
+        <source>not deleted, because the deletion was cancelled.</source>
+        <translation>no se eliminó porque se canceló la eliminación.</translation>
+    </message>
+    <message>
+        <source>not deleted, because the local journal could not be written.</source>
+        <translation>no se eliminó porque no se pudo escribir en el diario local.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteReport</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>aún no enviado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>ya no existía</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>no eliminado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteWazzup</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not deleted: the account was closed.</source>
+        <translation>no se eliminó: la cuenta se cerró en Userdesk.</translation>
+    </message>
+    <message>
+        <source>not deleted, because its full record could not be read first. %1</source>
+        <translation>no se eliminó porque antes no se pudo leer el registro completo. %1</translation>
+    </message>
+    <message>
+        <source>the server did not say whether it was deleted.</source>
+        <translation>el servidor no indicó si se eliminó.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteWoowUp</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not deleted: the account was closed.</source>
+        <translation>no se eliminó: la cuenta se cerró en Userdesk.</translation>
+    </message>
+    <message>
+        <source>not deleted, because its full record could not be read first. %1</source>
+        <translation>no se eliminó porque antes no se pudo leer el registro completo. %1</translation>
+    </message>
+    <message>
+        <source>not deleted: the customer has no e-mail, document, telephone or external ID to delete it by.</source>
+        <translation>no se eliminó: el cliente no tiene correo electrónico, documento, teléfono ni ID externo con el que eliminarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Choose the column with the user ID: Wazzup needs it.</source>
+        <translation>Elija la columna con el ID de usuario: Wazzup lo necesita.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the user’s name: Wazzup needs it.</source>
+        <translation>Elija la columna con el nombre del usuario: Wazzup lo necesita.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column that identifies the customer: an external ID, an e-mail address, a document number or a telephone number.</source>
+        <translation>Elija al menos una columna que identifique al cliente: ID externo, correo electrónico, número de documento o número de teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Can receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede recibir</translation>
     </message>
     <message>
         <source>Can&apos;t receive</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede recibir</translation>
     </message>
     <message>
         <source>“Not set” sends nothing for this channel, so WoowUp keeps what it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Sin definir” no envía nada para este canal, así que WoowUp conserva el valor que tiene.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin motivo indicado</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebote</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja de la suscripción</translation>
     </message>
     <message>
         <source>Reported as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia de spam</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>El archivo no está abierto para lectura.</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not supported. Choose another one.</source>
+        <translation>La codificación “%1” no es compatible. Elija otra.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell that starts on line %1. A closing quote (%2) is probably missing on that line.</source>
+        <translation>El archivo termina dentro de una celda entre comillas que empieza en la línea %1. Probablemente falta la comilla de cierre (%2) en esa línea.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened: %2</source>
+        <translation>No se pudo abrir el archivo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
+        <translation>Línea %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 cells; the cells after that were left out.</source>
+        <translation>La línea %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.</translation>
     </message>
 </context>
 <context>
     <name>CustomAttributeEditor</name>
     <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Choose an attribute or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un atributo o escriba un nombre nuevo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí o no</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>No definido</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this attribute from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este atributo del cliente</translation>
     </message>
     <message>
         <source>This account does not define this attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no define este atributo.</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija —</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>yyyy-mm-dd hh:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-dd hh:mm:ss</translation>
     </message>
     <message>
         <source>A date like 2017-08-03, or a date and time like 2017-08-03 14:00:00. Leave it empty to clear the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha como 2017-08-03, o una fecha y hora como 2017-08-03 14:00:00. Déjelo vacío para borrar el valor.</translation>
     </message>
     <message>
         <source>e.g. 5 or 20.3</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 5 o 20.3</translation>
     </message>
     <message>
         <source>Leave it empty to clear the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para borrar el valor.</translation>
     </message>
     <message>
         <source>values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>valores separados por comas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores</translation>
     </message>
     <message>
         <source>Your shop&apos;s or CRM&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID en su tienda o CRM</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
         <source>E&amp;xternal ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID e&amp;xterno:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tele&amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>e.g. DNI, passport</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., DNI, pasaporte</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-dd</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Single</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltero/a</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>En pareja</translation>
     </message>
     <message>
         <source>Married</source>
-        <translation type="unfinished"></translation>
+        <translation>Casado/a</translation>
     </message>
     <message>
         <source>Divorced</source>
-        <translation type="unfinished"></translation>
+        <translation>Divorciado/a</translation>
     </message>
     <message>
         <source>Widowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Viudo/a</translation>
     </message>
     <message>
         <source>separated by commas, e.g. vip, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas, p. ej., vip, newsletter</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>yyyy-mm-dd or yyyy-mm-dd hh:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-dd o aaaa-mm-dd hh:mm:ss</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellido:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha de nacimiento:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Marital status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Género:</translation>
     </message>
     <message>
         <source>P&amp;oints:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;untos:</translation>
     </message>
     <message>
         <source>&amp;Club member since:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;iembro del club desde:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>three-letter ISO code, e.g. ARG</source>
-        <translation type="unfinished"></translation>
+        <translation>código ISO de tres letras, p. ej., ARG</translation>
     </message>
     <message>
         <source>A country name or two-letter code is turned into the three-letter code when you leave the field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al salir del campo, el nombre del país o el código de dos letras se convierte en el código de tres letras.</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <source>State or pro&amp;vince:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado o pro&amp;vincia:</translation>
     </message>
     <message>
         <source>Channel consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento por canal</translation>
     </message>
     <message>
         <source>E-&amp;mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo electrónico:</translation>
     </message>
     <message>
         <source>&amp;WhatsApp:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SM&amp;S:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WhatsApp:</translation>
     </message>
     <message>
         <source>Custom attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos personalizados</translation>
     </message>
     <message>
         <source>Custom attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo personalizado %1</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cliente</translation>
     </message>
     <message>
         <source>WoowUp customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de WoowUp %1</translation>
     </message>
     <message>
         <source>%1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, creado el %2</translation>
     </message>
     <message>
         <source>%1, last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, última actualización: %2</translation>
     </message>
     <message>
         <source>%1. This customer is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Este cliente está bloqueado.</translation>
     </message>
     <message>
         <source>Enter the points as a whole number, like 150, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese los puntos como un número entero, como 150, o deje el campo vacío.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Document t&amp;ype:</source>
+        <translation>&amp;Tipo de documento:</translation>
+    </message>
+    <message>
+        <source>Telep&amp;hone:</source>
+        <translation>Telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>Marital stat&amp;us:</source>
+        <translation>E&amp;stado civil:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>Ca&amp;lle:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Código p&amp;ostal:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>Departame&amp;nto:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS:</source>
+        <translation>S&amp;MS:</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsModel</name>
+    <message>
+        <source>Deleted at</source>
+        <translation>Fecha de eliminación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>FieldProblemLabel</name>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
 </context>
 <context>
     <name>FieldProblems</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Fix %n problem(s) before saving: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrija %n problema antes de guardar: %1</numerusform>
+            <numerusform>Corrija %n problemas antes de guardar: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (y %n más)</numerusform>
+            <numerusform>%1 (y %n más)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fix %n problem(s) before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrija %n problema antes de guardar:</numerusform>
+            <numerusform>Corrija %n problemas antes de guardar:</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSynonyms</name>
+    <message>
+        <source>Custom attribute “%1”</source>
+        <translation>Atributo personalizado “%1”</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección (calle y número)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Estado civil</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Club inscription date</source>
+        <translation>Fecha de inscripción al club</translation>
+    </message>
+    <message>
+        <source>Accepts e-mails</source>
+        <translation>Acepta correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Reason e-mails are off</source>
+        <translation>Motivo para no enviar correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Accepts WhatsApp messages</source>
+        <translation>Acepta mensajes de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Reason WhatsApp is off</source>
+        <translation>Motivo para no enviar WhatsApp</translation>
+    </message>
+    <message>
+        <source>Accepts text messages</source>
+        <translation>Acepta SMS</translation>
+    </message>
+    <message>
+        <source>Reason text messages are off</source>
+        <translation>Motivo para no enviar SMS</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The local journal could not be written.</source>
+        <translation>No se pudo escribir en el diario local.</translation>
+    </message>
+    <message>
+        <source>The folder of the local journal, %1, could not be created.</source>
+        <translation>No se pudo crear la carpeta del diario local, %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed.</source>
+        <translation>El controlador SQLite de Qt no está instalado.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be opened.</source>
+        <translation>No se pudo abrir el diario local %1.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be switched to write-ahead logging.</source>
+        <translation>No se pudo cambiar el diario local %1 al modo de registro de escritura anticipada (WAL).</translation>
+    </message>
+    <message>
+        <source>The local journal is not open.</source>
+        <translation>El diario local no está abierto.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Userdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Userdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Userdesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Le damos la bienvenida a Userdesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Add a Wazzup or WoowUp account with its API key to manage its users, or try everything first on demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue una cuenta de Wazzup o WoowUp con su clave de API para administrar sus usuarios, o pruebe todo primero con datos de demostración.</translation>
     </message>
     <message>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una cuenta…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demostración</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Account: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: </translation>
     </message>
     <message>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas…</translation>
     </message>
     <message>
         <source>Add an account or change the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una cuenta o cambiar la actual</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Find by identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por identificador…</translation>
     </message>
     <message>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas…</translation>
     </message>
     <message>
         <source>%1 (Wazzup)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wazzup)</translation>
     </message>
     <message>
         <source>%1 (WoowUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (WoowUp)</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>e.g. Shop customers</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Clientes de la tienda</translation>
     </message>
     <message>
         <source>WoowUp customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes de WoowUp</translation>
     </message>
     <message>
         <source>Wazzup employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleados de Wazzup</translation>
     </message>
     <message>
         <source>Stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre a la cuenta.</translation>
     </message>
     <message>
         <source>Enter the service&apos;s address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la dirección del servicio, p. ej., %1.</translation>
     </message>
     <message>
         <source>Enter the API key from the service&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la clave de API que figura en la configuración del servicio.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableView</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreRecords</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not restored, because the restore was cancelled.</source>
+        <translation>no se restauró porque se canceló la restauración.</translation>
+    </message>
+    <message>
+        <source>not restored: the account was closed.</source>
+        <translation>no se restauró: la cuenta se cerró en Userdesk.</translation>
+    </message>
+    <message>
+        <source>not restored. %1</source>
+        <translation>no se restauró. %1</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No system keychain is available, so the API key is kept only until Userdesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un llavero del sistema disponible, así que la clave de API se guarda solo hasta que se cierre Userdesk.</translation>
     </message>
     <message>
         <source>The system keychain did not accept the API key (%1). It is kept only until Userdesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no aceptó la clave de API (%1). Se guarda solo hasta que se cierre Userdesk.</translation>
     </message>
     <message>
         <source>The system keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el llavero del sistema (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WazzupDeleteJob</name>
+    <message>
+        <source>The user has no ID.</source>
+        <translation>El usuario no tiene ID.</translation>
     </message>
 </context>
 <context>
     <name>WazzupPage</name>
     <message>
         <source>Filter employees by name, ID or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar empleados por nombre, ID o teléfono…</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n empleado</numerusform>
+            <numerusform>%n empleados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n employee(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestran %1 de %n empleado</numerusform>
+            <numerusform>Se muestran %1 de %n empleados</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cargando…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Delete employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar empleados</translation>
     </message>
     <message>
         <source>Deleting employees is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar empleados todavía no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Edit employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar empleado</translation>
     </message>
     <message>
         <source>New employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo empleado</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;New employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo empleado…</translation>
     </message>
 </context>
 <context>
     <name>WazzupUserDialog</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <source>The CRM&apos;s ID for this employee</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de este empleado en el CRM</translation>
     </message>
     <message>
         <source>e.g. 79261234567 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 79261234567 (opcional)</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Only needed for the Wazzup mobile app. International format, digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se necesita para la app móvil de Wazzup. Formato internacional, solo dígitos.</translation>
     </message>
     <message>
         <source>Wazzup knows the employee by this ID, so it can&apos;t be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wazzup identifica al empleado por este ID, por eso no se puede cambiar.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>WazzupUserJob</name>
+    <message>
+        <source>The user has no ID.</source>
+        <translation>El usuario no tiene ID.</translation>
     </message>
 </context>
 <context>
     <name>WazzupUserTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
 </context>
 <context>
     <name>WazzupValidator</name>
     <message>
         <source>Enter an ID: Wazzup uses it to tell this user apart from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese un ID: Wazzup lo usa para distinguir a este usuario de los demás.</translation>
     </message>
     <message>
         <source>The ID is %1 characters long; Wazzup accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID tiene %1 caracteres; Wazzup acepta como máximo %2.</translation>
     </message>
     <message>
         <source>Enter the user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el nombre del usuario.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; Wazzup accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene %1 caracteres; Wazzup acepta como máximo %2.</translation>
     </message>
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code, like 79261234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wazzup descartaría este número de teléfono sin avisar. Escríbalo en formato internacional, solo dígitos y con el código de país, como 79261234567.</translation>
     </message>
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wazzup descartaría este número de teléfono sin avisar. Escríbalo en formato internacional, solo dígitos y con el código de país: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WoowUpCustomerJob</name>
+    <message>
+        <source>The customer has no identifier. Enter a service UID, an e-mail, a document or a telephone.</source>
+        <translation>El cliente no tiene identificador. Ingrese un ID externo, un correo electrónico, un documento o un teléfono.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer identifier; use service_uid, email, document or telephone.</source>
+        <translation>“%1” no es un identificador de cliente; use service_uid, email, document o telephone.</translation>
     </message>
 </context>
 <context>
     <name>WoowUpCustomerTableModel</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Can receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede recibir mensajes</translation>
     </message>
     <message>
         <source>Can&apos;t receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede recibir mensajes</translation>
     </message>
     <message>
         <source>Can&apos;t receive messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede recibir mensajes: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <source>E-mail consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de correo electrónico</translation>
     </message>
     <message>
         <source>WhatsApp consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de WhatsApp</translation>
     </message>
     <message>
         <source>SMS consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de SMS</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
     <name>WoowUpPage</name>
     <message>
         <source>Search customers by name, e-mail, document or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes por nombre, correo electrónico, documento o teléfono…</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) loaded, more on scrolling</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente cargado; se cargan más al desplazarse</numerusform>
+            <numerusform>%n clientes cargados; se cargan más al desplazarse</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cargando…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Delete customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar clientes</translation>
     </message>
     <message>
         <source>Deleting customers is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar clientes todavía no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cliente</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un cliente</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Check it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar si existe</translation>
     </message>
     <message>
         <source>Find by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor:</translation>
     </message>
     <message>
         <source>A customer with “%1” exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe un cliente con “%1”.</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente coincide con “%1”.</translation>
     </message>
     <message>
         <source>Segment membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenencia a un segmento</translation>
     </message>
     <message>
         <source>Segment ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del segmento:</translation>
     </message>
     <message>
         <source>%1 belongs to segment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece al segmento %2.</translation>
     </message>
     <message>
         <source>%1 does not belong to segment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no pertenece al segmento %2.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Check &amp;segment membership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar pertenencia a un &amp;segmento…</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
         <source>&amp;Find by identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar por identificador…</translation>
     </message>
 </context>
 <context>
     <name>WoowUpValidator</name>
     <message>
         <source>Enter at least one way to identify the customer: an external ID, an e-mail address, a document number or a telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese al menos un dato para identificar al cliente: un ID externo, un correo electrónico, un número de documento o un número de teléfono.</translation>
     </message>
     <message>
         <source>Enter an e-mail address like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese un correo electrónico como nombre@ejemplo.com.</translation>
     </message>
     <message>
         <source>Enter the gender as F (female) or M (male), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el género como F (femenino) o M (masculino), o déjelo vacío.</translation>
     </message>
     <message>
         <source>Enter the birth date as year-month-day, like 1989-06-22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la fecha de nacimiento como año-mes-día, por ejemplo 1989-06-22.</translation>
     </message>
     <message>
         <source>There is no date %1 in the calendar. Check the month and the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha %1 no existe en el calendario. Revise el mes y el día.</translation>
     </message>
     <message>
         <source>The birth date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento %1 está en el futuro.</translation>
     </message>
     <message>
         <source>Enter the club inscription date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la fecha de inscripción al club como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.</translation>
     </message>
     <message>
         <source>Enter the country as its three-letter ISO code, like ARG, ESP or USA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el país con su código ISO de tres letras, como ARG, ESP o USA.</translation>
     </message>
     <message>
         <source>Enter the country as its three-letter ISO code: for “%1” that is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el país con su código ISO de tres letras: para “%1” es %2.</translation>
     </message>
     <message>
         <source>“%1” is not a marital status WoowUp knows. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>WoowUp no reconoce el estado civil “%1”. Elija uno de estos: %2.</translation>
     </message>
     <message>
         <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo para no enviar correos electrónicos solo tiene sentido si los correos están desactivados.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo para no enviar mensajes de WhatsApp solo tiene sentido si WhatsApp está desactivado.</translation>
     </message>
     <message>
         <source>A reason for not sending text messages only makes sense when text messages are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo para no enviar SMS solo tiene sentido si los SMS están desactivados.</translation>
     </message>
     <message>
         <source>“%1” is not a reason WoowUp knows. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>WoowUp no reconoce el motivo “%1”. Elija uno de estos: %2.</translation>
     </message>
     <message>
         <source>Points can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos no pueden ser negativos.</translation>
     </message>
     <message>
         <source>The tag “%1” contains a comma, so WoowUp will store it as several tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta “%1” contiene una coma, así que WoowUp la guardará como varias etiquetas.</translation>
     </message>
     <message>
         <source>This account has no custom attribute “%1”. Create it in WoowUp first or remove the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene el atributo personalizado “%1”. Créelo primero en WoowUp o quite el valor.</translation>
     </message>
     <message>
         <source>“%1” needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser un número.</translation>
     </message>
     <message>
         <source>“%1” needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser un número entero.</translation>
     </message>
     <message>
         <source>“%1” is a checkbox: it needs yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una casilla: debe ser sí o no.</translation>
     </message>
     <message>
         <source>“%1” must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser uno de estos valores: %2.</translation>
     </message>
     <message>
         <source>“%1” needs a date like 2017-08-03 or a date and time like 2017-08-03 14:00:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser una fecha como 2017-08-03 o una fecha y hora como 2017-08-03 14:00:00.</translation>
     </message>
     <message>
         <source>“%1” needs a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser una lista de valores.</translation>
     </message>
     <message>
         <source>“%1” needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>“%1” accepts only: %2.</source>
+        <translation>“%1” solo acepta: %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Manage Wazzup employees and WoowUp customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administre empleados de Wazzup y clientes de WoowUp.</translation>
     </message>
     <message>
         <source>Start with a built-in sandbox and demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar con un entorno de pruebas integrado y datos de demostración; no se necesita una cuenta.</translation>
     </message>
     <message>
         <source>Userdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Userdesk</translation>
     </message>
     <message>
         <source>The demo sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el entorno de pruebas de demostración.</translation>
     </message>
 </context>
 </TS>

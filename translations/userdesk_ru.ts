@@ -2,1014 +2,1666 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>service UID</source>
+        <translation>внешний ID</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>тип документа</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>улица</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>штат или провинция</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>marital status</source>
+        <translation>семейное положение</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>баллы</translation>
+    </message>
+    <message>
+        <source>club inscription date</source>
+        <translation>дата вступления в клуб</translation>
+    </message>
+    <message>
+        <source>Wazzup accepts at most 100 users in one request.</source>
+        <translation>Wazzup принимает не больше 100 пользователей за один запрос.</translation>
+    </message>
+    <message>
+        <source>The Wazzup account already has the maximum number of users (1,000). Delete users who no longer need access before adding new ones.</source>
+        <translation>В аккаунте Wazzup уже максимальное число пользователей (1000). Прежде чем добавлять новых, удалите тех, кому доступ больше не нужен.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept user “%1”: the %2 is missing or not valid.</source>
+        <translation>Wazzup не принял пользователя «%1»: поле «%2» не заполнено или заполнено неверно.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept the user data: the %1 is missing or not valid.</source>
+        <translation>Wazzup не принял данные пользователя: поле «%1» не заполнено или заполнено неверно.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept the user data: a required field is empty or a value is not valid.</source>
+        <translation>Wazzup не принял данные пользователя: обязательное поле не заполнено или значение неверно.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept the request.</source>
+        <translation>Wazzup не принял запрос.</translation>
+    </message>
+    <message>
+        <source>Wazzup did not accept the request: %1.</source>
+        <translation>Wazzup не принял запрос: %1.</translation>
+    </message>
+    <message>
+        <source>WoowUp did not accept the customer data.</source>
+        <translation>WoowUp не принял данные клиента.</translation>
+    </message>
+    <message>
+        <source>WoowUp did not accept the customer data: %1.</source>
+        <translation>WoowUp не принял данные клиента: %1.</translation>
+    </message>
+    <message>
+        <source>WoowUp did not accept the data of customer “%1”.</source>
+        <translation>WoowUp не принял данные клиента «%1».</translation>
+    </message>
+    <message>
+        <source>WoowUp did not accept the data of customer “%1”: %2.</source>
+        <translation>WoowUp не принял данные клиента «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not a valid web address. Check the base URL in the connection settings.</source>
+        <translation>«%1» не является правильным веб-адресом. Проверьте адрес в настройках аккаунта.</translation>
+    </message>
+    <message>
+        <source>The address “%1” does not use HTTPS. API keys are only sent over HTTPS; plain HTTP is allowed only to this computer.</source>
+        <translation>Адрес «%1» не использует HTTPS. API-ключи передаются только по HTTPS; обычный HTTP разрешён только для этого компьютера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check the internet connection and try again.</source>
+        <translation>
+            <numerusform>%1 не ответил за %n секунду. Проверьте подключение к интернету и повторите попытку.</numerusform>
+            <numerusform>%1 не ответил за %n секунды. Проверьте подключение к интернету и повторите попытку.</numerusform>
+            <numerusform>%1 не ответил за %n секунд. Проверьте подключение к интернету и повторите попытку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the server at %2 refused the connection. Check the base URL in the connection settings.</source>
+        <translation>Не удалось подключиться к %1: сервер %2 отклонил подключение. Проверьте адрес в настройках аккаунта.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the base URL in the connection settings and the internet connection.</source>
+        <translation>Сервер %1 не найден. Проверьте адрес в настройках аккаунта и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its answer arrived. Try again.</source>
+        <translation>%1 закрыл соединение, не отправив ответ. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 because of a network problem. Check the internet connection and try again.</source>
+        <translation>Не удалось связаться с %1 из-за проблемы с сетью. Проверьте подключение к интернету и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established (%2). Userdesk does not send data to a server whose certificate cannot be verified.</source>
+        <translation>Не удалось установить защищённое соединение с %1 (%2). Userdesk не отправляет данные на сервер, сертификат которого нельзя проверить.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that Userdesk cannot read. Try again; if this keeps happening, check that the base URL points to the %1 API.</source>
+        <translation>%1 прислал ответ, который Userdesk не может прочитать. Повторите попытку; если ошибка повторяется, проверьте, что адрес в настройках аккаунта указывает на API %1.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>Wazzup refused this action for the API key. Check that the key in the connection settings is correct and allowed to manage users.</source>
+        <translation>Wazzup запретил это действие для данного API-ключа. Проверьте, что ключ в настройках аккаунта указан верно и имеет право управлять пользователями.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key. Check the key in the connection settings.</source>
+        <translation>%1 не принял API-ключ. Проверьте ключ в настройках аккаунта.</translation>
+    </message>
+    <message>
+        <source>A customer with the same %1 already exists in WoowUp.</source>
+        <translation>В WoowUp уже есть клиент с таким же значением поля «%1».</translation>
+    </message>
+    <message>
+        <source>This customer already exists in WoowUp.</source>
+        <translation>Такой клиент уже есть в WoowUp.</translation>
+    </message>
+    <message>
+        <source>User “%1” was not found in Wazzup; it may have been deleted already.</source>
+        <translation>Пользователь «%1» не найден в Wazzup; возможно, он уже удалён.</translation>
+    </message>
+    <message>
+        <source>The user was not found in Wazzup; it may have been deleted already.</source>
+        <translation>Пользователь не найден в Wazzup; возможно, он уже удалён.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” was not found in WoowUp.</source>
+        <translation>Клиент «%1» не найден в WoowUp.</translation>
+    </message>
+    <message>
+        <source>No matching record was found in WoowUp.</source>
+        <translation>В WoowUp не найдено подходящей записи.</translation>
+    </message>
+    <message>
+        <source>The requested record was not found.</source>
+        <translation>Запрошенная запись не найдена.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this action at this address. Check that the base URL in the connection settings points to the %1 API.</source>
+        <translation>%1 не поддерживает это действие по этому адресу. Проверьте, что адрес в настройках аккаунта указывает на API %1.</translation>
+    </message>
+    <message>
+        <source>The %1 account of this API key has been deleted.</source>
+        <translation>Аккаунт %1, к которому относится этот API-ключ, удалён.</translation>
+    </message>
+    <message>
+        <source>%1 received too many requests from this account. Wait a minute and try again.</source>
+        <translation>%1 получил слишком много запросов от этого аккаунта. Подождите минуту и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 reported an internal error. Try again later; if the problem persists, contact %1 support.</source>
+        <translation>%1 сообщил о внутренней ошибке. Повторите попытку позже; если ошибка не исчезнет, обратитесь в поддержку %1.</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (HTTP %2). Try again in a few minutes.</source>
+        <translation>%1 временно недоступен (HTTP %2). Повторите попытку через несколько минут.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2): %3.</source>
+        <translation>%1 отклонил запрос (HTTP %2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 отклонил запрос (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiRequest</name>
+    <message>
+        <source>the server ended the connection during the TLS handshake</source>
+        <translation>сервер разорвал соединение во время согласования TLS</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Demo shop</source>
+        <translation>Демо-магазин</translation>
+    </message>
+    <message>
+        <source>Demo team</source>
+        <translation>Демо-команда</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the key will be kept only until Userdesk closes.</source>
+        <translation>Системная связка ключей недоступна: ключ будет храниться только до закрытия Userdesk.</translation>
+    </message>
+    <message>
+        <source>Connected: the key works.</source>
+        <translation>Подключено: ключ работает.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDelete</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The local journal is not open.</source>
+        <translation>Локальный журнал не открыт.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted, because the local journal could not be written: %1</source>
+        <translation>Ничего не удалено, потому что не удалось записать локальный журнал: %1</translation>
+    </message>
+    <message>
+        <source>the local journal is not open.</source>
+        <translation>локальный журнал не открыт.</translation>
+    </message>
+    <message>
+        <source>not deleted, because the deletion was cancelled.</source>
+        <translation>не удалено: удаление отменено.</translation>
+    </message>
+    <message>
+        <source>not deleted, because the local journal could not be written.</source>
+        <translation>не удалено: не удалось записать локальный журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteReport</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>уже удалено ранее</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>не удалено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить отчёт в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteWazzup</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not deleted: the account was closed.</source>
+        <translation>не удалено: аккаунт закрыт в Userdesk.</translation>
+    </message>
+    <message>
+        <source>not deleted, because its full record could not be read first. %1</source>
+        <translation>не удалено: не удалось предварительно прочитать полную запись. %1</translation>
+    </message>
+    <message>
+        <source>the server did not say whether it was deleted.</source>
+        <translation>сервер не сообщил, удалена ли запись.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteWoowUp</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not deleted: the account was closed.</source>
+        <translation>не удалено: аккаунт закрыт в Userdesk.</translation>
+    </message>
+    <message>
+        <source>not deleted, because its full record could not be read first. %1</source>
+        <translation>не удалено: не удалось предварительно прочитать полную запись. %1</translation>
+    </message>
+    <message>
+        <source>not deleted: the customer has no e-mail, document, telephone or external ID to delete it by.</source>
+        <translation>не удалено: у клиента нет эл. почты, документа, телефона или внешнего ID, по которым его можно удалить.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Choose the column with the user ID: Wazzup needs it.</source>
+        <translation>Выберите столбец с ID пользователя: он обязателен для Wazzup.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the user’s name: Wazzup needs it.</source>
+        <translation>Выберите столбец с именем пользователя: оно обязательно для Wazzup.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column that identifies the customer: an external ID, an e-mail address, a document number or a telephone number.</source>
+        <translation>Выберите хотя бы один столбец, по которому можно определить клиента: внешний ID, адрес эл. почты, номер документа или номер телефона.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <source>Can receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Может получать</translation>
     </message>
     <message>
         <source>Can&apos;t receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Не может получать</translation>
     </message>
     <message>
         <source>“Not set” sends nothing for this channel, so WoowUp keeps what it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>При значении «Не задано» по этому каналу ничего не отправляется, и WoowUp оставляет текущее значение.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина не указана</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоставка</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписка</translation>
     </message>
     <message>
         <source>Reported as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба на спам</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Файл не открыт для чтения.</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not supported. Choose another one.</source>
+        <translation>Кодировка «%1» не поддерживается. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell that starts on line %1. A closing quote (%2) is probably missing on that line.</source>
+        <translation>Файл заканчивается внутри ячейки в кавычках, которая начинается в строке %1. Вероятно, в этой строке не хватает закрывающей кавычки (%2).</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened: %2</source>
+        <translation>Не удалось открыть файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
+        <translation>Строка %1: ячейка в столбце %2 длиннее допустимого (симв.: %3) и была обрезана.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 cells; the cells after that were left out.</source>
+        <translation>В строке %1 слишком много ячеек (больше %2); лишние ячейки пропущены.</translation>
     </message>
 </context>
 <context>
     <name>CustomAttributeEditor</name>
     <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибут</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Choose an attribute or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите атрибут или введите новое название</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор из списка</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Да или нет</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Не определён</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove this attribute from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот атрибут у клиента</translation>
     </message>
     <message>
         <source>This account does not define this attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом аккаунте такой атрибут не определён.</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите —</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>yyyy-mm-dd hh:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>гггг-мм-дд чч:мм:сс</translation>
     </message>
     <message>
         <source>A date like 2017-08-03, or a date and time like 2017-08-03 14:00:00. Leave it empty to clear the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, например 2017-08-03, или дата и время, например 2017-08-03 14:00:00. Оставьте поле пустым, чтобы очистить значение.</translation>
     </message>
     <message>
         <source>e.g. 5 or 20.3</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 5 или 20.3</translation>
     </message>
     <message>
         <source>Leave it empty to clear the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте поле пустым, чтобы очистить значение.</translation>
     </message>
     <message>
         <source>values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>значения через запятую</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы</translation>
     </message>
     <message>
         <source>Your shop&apos;s or CRM&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID в вашем магазине или CRM</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>E&amp;xternal ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внешний ID:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tele&amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>e.g. DNI, passport</source>
-        <translation type="unfinished"></translation>
+        <translation>например, DNI, паспорт</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>гггг-мм-дд</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Single</source>
-        <translation type="unfinished"></translation>
+        <translation>Холост / не замужем</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>В отношениях</translation>
     </message>
     <message>
         <source>Married</source>
-        <translation type="unfinished"></translation>
+        <translation>Женат / замужем</translation>
     </message>
     <message>
         <source>Divorced</source>
-        <translation type="unfinished"></translation>
+        <translation>В разводе</translation>
     </message>
     <message>
         <source>Widowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вдовец / вдова</translation>
     </message>
     <message>
         <source>separated by commas, e.g. vip, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую, например: vip, newsletter</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>yyyy-mm-dd or yyyy-mm-dd hh:mm:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>гггг-мм-дд или гггг-мм-дд чч:мм:сс</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;амилия:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Marital status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <source>P&amp;oints:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баллы:</translation>
     </message>
     <message>
         <source>&amp;Club member since:</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;клубе с:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>three-letter ISO code, e.g. ARG</source>
-        <translation type="unfinished"></translation>
+        <translation>трёхбуквенный код ISO, например ARG</translation>
     </message>
     <message>
         <source>A country name or two-letter code is turned into the three-letter code when you leave the field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда вы уходите из поля, название страны или двухбуквенный код заменяется трёхбуквенным кодом.</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <source>State or pro&amp;vince:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Штат или провинция:</translation>
     </message>
     <message>
         <source>Channel consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие по каналам</translation>
     </message>
     <message>
         <source>E-&amp;mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. п&amp;очта:</translation>
     </message>
     <message>
         <source>&amp;WhatsApp:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SM&amp;S:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WhatsApp:</translation>
     </message>
     <message>
         <source>Custom attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
         <source>Custom attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный атрибут %1</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование клиента</translation>
     </message>
     <message>
         <source>WoowUp customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент WoowUp %1</translation>
     </message>
     <message>
         <source>%1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, создан %2</translation>
     </message>
     <message>
         <source>%1, last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, изменён %2</translation>
     </message>
     <message>
         <source>%1. This customer is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Этот клиент заблокирован.</translation>
     </message>
     <message>
         <source>Enter the points as a whole number, like 150, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите баллы целым числом, например 150, или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Document t&amp;ype:</source>
+        <translation>&amp;Тип документа:</translation>
+    </message>
+    <message>
+        <source>Telep&amp;hone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>Marital stat&amp;us:</source>
+        <translation>Се&amp;мейное положение:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Т&amp;еги:</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>&amp;Улица:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>И&amp;ндекс:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>Ра&amp;йон:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS:</source>
+        <translation>&amp;SMS:</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordsModel</name>
+    <message>
+        <source>Deleted at</source>
+        <translation>Время удаления</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
     <name>FieldProblemLabel</name>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: %1</translation>
     </message>
 </context>
 <context>
     <name>FieldProblems</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Fix %n problem(s) before saving: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перед сохранением исправьте %n ошибку: %1</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибки: %1</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибок: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fix %n problem(s) before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перед сохранением исправьте %n ошибку:</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибки:</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибок:</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSynonyms</name>
+    <message>
+        <source>Custom attribute “%1”</source>
+        <translation>Дополнительный атрибут «%1»</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Внешний ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Адрес (улица и дом)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Штат или провинция</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Семейное положение</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Club inscription date</source>
+        <translation>Дата вступления в клуб</translation>
+    </message>
+    <message>
+        <source>Accepts e-mails</source>
+        <translation>Согласие на письма</translation>
+    </message>
+    <message>
+        <source>Reason e-mails are off</source>
+        <translation>Причина отказа от писем</translation>
+    </message>
+    <message>
+        <source>Accepts WhatsApp messages</source>
+        <translation>Согласие на WhatsApp</translation>
+    </message>
+    <message>
+        <source>Reason WhatsApp is off</source>
+        <translation>Причина отказа от WhatsApp</translation>
+    </message>
+    <message>
+        <source>Accepts text messages</source>
+        <translation>Согласие на SMS</translation>
+    </message>
+    <message>
+        <source>Reason text messages are off</source>
+        <translation>Причина отказа от SMS</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The local journal could not be written.</source>
+        <translation>Не удалось записать локальный журнал.</translation>
+    </message>
+    <message>
+        <source>The folder of the local journal, %1, could not be created.</source>
+        <translation>Не удалось создать папку локального журнала %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed.</source>
+        <translation>Драйвер SQLite для Qt не установлен.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be opened.</source>
+        <translation>Не удалось открыть локальный журнал %1.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be switched to write-ahead logging.</source>
+        <translation>Не удалось перевести локальный журнал %1 в режим упреждающей записи (WAL).</translation>
+    </message>
+    <message>
+        <source>The local journal is not open.</source>
+        <translation>Локальный журнал не открыт.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Userdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Userdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Userdesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Добро пожаловать в Userdesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Add a Wazzup or WoowUp account with its API key to manage its users, or try everything first on demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте аккаунт Wazzup или WoowUp с его API-ключом, чтобы управлять пользователями, или сначала попробуйте всё на демо-данных.</translation>
     </message>
     <message>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить аккаунт…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать демо</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>Account: </source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт: </translation>
     </message>
     <message>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты…</translation>
     </message>
     <message>
         <source>Add an account or change the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить аккаунт или сменить текущий</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Find by identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти по идентификатору…</translation>
     </message>
     <message>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы…</translation>
     </message>
     <message>
         <source>%1 (Wazzup)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wazzup)</translation>
     </message>
     <message>
         <source>%1 (WoowUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (WoowUp)</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>e.g. Shop customers</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Клиенты магазина</translation>
     </message>
     <message>
         <source>WoowUp customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты WoowUp</translation>
     </message>
     <message>
         <source>Wazzup employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники Wazzup</translation>
     </message>
     <message>
         <source>Stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в системной связке ключей</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;ключ:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название аккаунта.</translation>
     </message>
     <message>
         <source>Enter the service&apos;s address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес сервиса, например %1.</translation>
     </message>
     <message>
         <source>Enter the API key from the service&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите API-ключ из настроек сервиса.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableView</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreRecords</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not restored, because the restore was cancelled.</source>
+        <translation>не восстановлено: восстановление отменено.</translation>
+    </message>
+    <message>
+        <source>not restored: the account was closed.</source>
+        <translation>не восстановлено: аккаунт закрыт в Userdesk.</translation>
+    </message>
+    <message>
+        <source>not restored. %1</source>
+        <translation>не восстановлено. %1</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No system keychain is available, so the API key is kept only until Userdesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна, поэтому API-ключ хранится только до закрытия Userdesk.</translation>
     </message>
     <message>
         <source>The system keychain did not accept the API key (%1). It is kept only until Userdesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей не приняла API-ключ (%1). Он хранится только до закрытия Userdesk.</translation>
     </message>
     <message>
         <source>The system keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать системную связку ключей (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WazzupDeleteJob</name>
+    <message>
+        <source>The user has no ID.</source>
+        <translation>У пользователя нет ID.</translation>
     </message>
 </context>
 <context>
     <name>WazzupPage</name>
     <message>
         <source>Filter employees by name, ID or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр сотрудников по имени, ID или телефону…</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудника</numerusform>
+            <numerusform>%n сотрудников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n employee(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %1 из %n сотрудника</numerusform>
+            <numerusform>Показано %1 из %n сотрудников</numerusform>
+            <numerusform>Показано %1 из %n сотрудников</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · загрузка…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Delete employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление сотрудников</translation>
     </message>
     <message>
         <source>Deleting employees is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой версии удаление сотрудников пока недоступно.</translation>
     </message>
     <message>
         <source>Edit employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование сотрудника</translation>
     </message>
     <message>
         <source>New employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый сотрудник</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;New employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый сотрудник…</translation>
     </message>
 </context>
 <context>
     <name>WazzupUserDialog</name>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>The CRM&apos;s ID for this employee</source>
-        <translation type="unfinished"></translation>
+        <translation>ID этого сотрудника в CRM</translation>
     </message>
     <message>
         <source>e.g. 79261234567 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 79261234567 (необязательно)</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>Only needed for the Wazzup mobile app. International format, digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен только для мобильного приложения Wazzup. Международный формат, только цифры.</translation>
     </message>
     <message>
         <source>Wazzup knows the employee by this ID, so it can&apos;t be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wazzup узнаёт сотрудника по этому ID, поэтому его нельзя изменить.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>WazzupUserJob</name>
+    <message>
+        <source>The user has no ID.</source>
+        <translation>У пользователя нет ID.</translation>
     </message>
 </context>
 <context>
     <name>WazzupUserTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
 </context>
 <context>
     <name>WazzupValidator</name>
     <message>
         <source>Enter an ID: Wazzup uses it to tell this user apart from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ID: по нему Wazzup отличает этого пользователя от остальных.</translation>
     </message>
     <message>
         <source>The ID is %1 characters long; Wazzup accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID слишком длинный (символов: %1); Wazzup допускает не больше %2.</translation>
     </message>
     <message>
         <source>Enter the user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя пользователя.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; Wazzup accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя слишком длинное (символов: %1); Wazzup допускает не больше %2.</translation>
     </message>
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code, like 79261234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wazzup молча отбросит этот номер телефона. Запишите его в международном формате: только цифры, с кодом страны, например 79261234567.</translation>
     </message>
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wazzup молча отбросит этот номер телефона. Запишите его в международном формате: только цифры, с кодом страны: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WoowUpCustomerJob</name>
+    <message>
+        <source>The customer has no identifier. Enter a service UID, an e-mail, a document or a telephone.</source>
+        <translation>У клиента нет идентификатора. Укажите внешний ID, эл. почту, документ или телефон.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer identifier; use service_uid, email, document or telephone.</source>
+        <translation>«%1» не является идентификатором клиента; используйте service_uid, email, document или telephone.</translation>
     </message>
 </context>
 <context>
     <name>WoowUpCustomerTableModel</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <source>Can receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Может получать сообщения</translation>
     </message>
     <message>
         <source>Can&apos;t receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Не может получать сообщения</translation>
     </message>
     <message>
         <source>Can&apos;t receive messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не может получать сообщения: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний ID</translation>
     </message>
     <message>
         <source>E-mail consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на эл. почту</translation>
     </message>
     <message>
         <source>WhatsApp consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на WhatsApp</translation>
     </message>
     <message>
         <source>SMS consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на SMS</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
 </context>
 <context>
     <name>WoowUpPage</name>
     <message>
         <source>Search customers by name, e-mail, document or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск клиентов по имени, эл. почте, документу или телефону…</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) loaded, more on scrolling</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загружен %n клиент, остальные — при прокрутке</numerusform>
+            <numerusform>Загружено %n клиента, остальные — при прокрутке</numerusform>
+            <numerusform>Загружено %n клиентов, остальные — при прокрутке</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · загрузка…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Delete customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление клиентов</translation>
     </message>
     <message>
         <source>Deleting customers is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой версии удаление клиентов пока недоступно.</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование клиента</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск клиента</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний ID</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>Check it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить наличие</translation>
     </message>
     <message>
         <source>Find by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать по:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение:</translation>
     </message>
     <message>
         <source>A customer with “%1” exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент со значением «%1» есть.</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет клиентов со значением «%1».</translation>
     </message>
     <message>
         <source>Segment membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Принадлежность к сегменту</translation>
     </message>
     <message>
         <source>Segment ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID сегмента:</translation>
     </message>
     <message>
         <source>%1 belongs to segment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 входит в сегмент %2.</translation>
     </message>
     <message>
         <source>%1 does not belong to segment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не входит в сегмент %2.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Check &amp;segment membership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить принадлежность к &amp;сегменту…</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
         <source>&amp;Find by identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти по и&amp;дентификатору…</translation>
     </message>
 </context>
 <context>
     <name>WoowUpValidator</name>
     <message>
         <source>Enter at least one way to identify the customer: an external ID, an e-mail address, a document number or a telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы один идентификатор клиента: внешний ID, адрес эл. почты, номер документа или номер телефона.</translation>
     </message>
     <message>
         <source>Enter an e-mail address like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес эл. почты в виде name@example.com.</translation>
     </message>
     <message>
         <source>Enter the gender as F (female) or M (male), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите пол: F (женский) или M (мужской), или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Enter the birth date as year-month-day, like 1989-06-22.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату рождения в формате год-месяц-день, например 1989-06-22.</translation>
     </message>
     <message>
         <source>There is no date %1 in the calendar. Check the month and the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты %1 не существует. Проверьте месяц и день.</translation>
     </message>
     <message>
         <source>The birth date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения %1 ещё не наступила.</translation>
     </message>
     <message>
         <source>Enter the club inscription date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату вступления в клуб в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.</translation>
     </message>
     <message>
         <source>Enter the country as its three-letter ISO code, like ARG, ESP or USA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите страну трёхбуквенным кодом ISO, например ARG, ESP или USA.</translation>
     </message>
     <message>
         <source>Enter the country as its three-letter ISO code: for “%1” that is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите страну трёхбуквенным кодом ISO: для «%1» это %2.</translation>
     </message>
     <message>
         <source>“%1” is not a marital status WoowUp knows. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>WoowUp не знает семейного положения «%1». Выберите одно из значений: %2.</translation>
     </message>
     <message>
         <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причину отказа от писем можно указать, только если письма отключены.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причину отказа от сообщений WhatsApp можно указать, только если WhatsApp отключён.</translation>
     </message>
     <message>
         <source>A reason for not sending text messages only makes sense when text messages are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причину отказа от SMS можно указать, только если SMS отключены.</translation>
     </message>
     <message>
         <source>“%1” is not a reason WoowUp knows. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>WoowUp не знает причины «%1». Выберите одну из: %2.</translation>
     </message>
     <message>
         <source>Points can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы не могут быть отрицательными.</translation>
     </message>
     <message>
         <source>The tag “%1” contains a comma, so WoowUp will store it as several tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег «%1» содержит запятую, поэтому WoowUp сохранит его как несколько тегов.</translation>
     </message>
     <message>
         <source>This account has no custom attribute “%1”. Create it in WoowUp first or remove the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом аккаунте нет дополнительного атрибута «%1». Сначала создайте его в WoowUp или удалите значение.</translation>
     </message>
     <message>
         <source>“%1” needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «%1» должно быть число.</translation>
     </message>
     <message>
         <source>“%1” needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «%1» должно быть целое число.</translation>
     </message>
     <message>
         <source>“%1” is a checkbox: it needs yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — флажок: нужно значение «да» или «нет».</translation>
     </message>
     <message>
         <source>“%1” must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «%1» допустимы только значения: %2.</translation>
     </message>
     <message>
         <source>“%1” needs a date like 2017-08-03 or a date and time like 2017-08-03 14:00:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «%1» должна быть дата, например 2017-08-03, или дата и время, например 2017-08-03 14:00:00.</translation>
     </message>
     <message>
         <source>“%1” needs a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «%1» должен быть список значений.</translation>
     </message>
     <message>
         <source>“%1” needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «%1» должен быть текст.</translation>
+    </message>
+    <message>
+        <source>“%1” accepts only: %2.</source>
+        <translation>В поле «%1» допустимы только значения: %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Manage Wazzup employees and WoowUp customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление сотрудниками Wazzup и клиентами WoowUp.</translation>
     </message>
     <message>
         <source>Start with a built-in sandbox and demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить со встроенной песочницей и демо-данными; аккаунт не нужен.</translation>
     </message>
     <message>
         <source>Userdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Userdesk</translation>
     </message>
     <message>
         <source>The demo sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить демо-песочницу.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,681 @@
+# Userdesk translations, one t(...) per English source text. fill_translations.py
+# copies them into userdesk_ru.ts, userdesk_es.ts and userdesk_en.ts.
+#
+#   t(source, ru=..., es=..., en=..., context=None, comment=None)
+#
+# - An entry without context applies to every context that has the source
+#   text; add context="ClassName" for a context-specific override.
+# - Plurals (tr("...%n...", "", n)): ru takes 3 forms [one, few, many]
+#   (1 клиент, 3 клиента, 5 клиентов; 21 → one, 11 → many), es and en
+#   take 2 [one, other]. English (en) is needed for plurals only.
+# - Keep %1..%9, %n, HTML tags, "…" and exactly one "&" mnemonic where the
+#   source has one; pick a mnemonic letter not used elsewhere in the same
+#   dialog or menu.
+#
+# Glossary: employee = сотрудник / empleado; customer = клиент / cliente;
+# account = аккаунт / cuenta; API key = API-ключ / clave de API;
+# system keychain = системная связка ключей / llavero del sistema;
+# consent = согласие / consentimiento; sandbox = песочница / entorno de
+# pruebas; e-mail = эл. почта / correo electrónico; telephone/phone =
+# телефон / teléfono; external ID (service_uid) = внешний ID / ID externo;
+# "connection settings"/"base URL" = the account dialog's address:
+# "адрес в настройках аккаунта" / "la dirección en la configuración de la cuenta".
+# Spanish uses "usted" and Latin-American words (computadora, agregar, ingresar).
+
+_entries = {}
+
+
+def t(source, ru=None, es=None, en=None, context=None, comment=None):
+    key = (context, source, comment or "")
+    if key in _entries:
+        raise ValueError("duplicate phrasebook entry: %r" % (key,))
+    _entries[key] = {"ru": ru, "es": es, "en": en}
+
+
+def lookup(context, source, comment=""):
+    generic = _entries.get((None, source, comment or ""))
+    specific = _entries.get((context, source, comment or ""))
+    if generic is None and specific is None:
+        return None
+    merged = dict(generic or {})
+    for lang, value in (specific or {}).items():
+        if value is not None:
+            merged[lang] = value
+    return merged
+
+
+# ---------------------------------------------------------------- main
+t("Manage Wazzup employees and WoowUp customers.",
+  ru="Управление сотрудниками Wazzup и клиентами WoowUp.",
+  es="Administre empleados de Wazzup y clientes de WoowUp.")
+t("Start with a built-in sandbox and demo data; no account needed.",
+  ru="Запустить со встроенной песочницей и демо-данными; аккаунт не нужен.",
+  es="Iniciar con un entorno de pruebas integrado y datos de demostración; no se necesita una cuenta.")
+t("Userdesk", ru="Userdesk", es="Userdesk")
+t("The demo sandbox could not start.",
+  ru="Не удалось запустить демо-песочницу.",
+  es="No se pudo iniciar el entorno de pruebas de demostración.")
+
+# ---------------------------------------------------------------- Application / SecretStore
+t("Demo shop", ru="Демо-магазин", es="Tienda de demostración")
+t("Demo team", ru="Демо-команда", es="Equipo de demostración")
+t("No system keychain is available: the key will be kept only until Userdesk closes.",
+  ru="Системная связка ключей недоступна: ключ будет храниться только до закрытия Userdesk.",
+  es="No hay un llavero del sistema disponible: la clave se guardará solo hasta que se cierre Userdesk.")
+t("Connected: the key works.", ru="Подключено: ключ работает.", es="Conectado: la clave funciona.")
+t("No system keychain is available, so the API key is kept only until Userdesk closes.",
+  ru="Системная связка ключей недоступна, поэтому API-ключ хранится только до закрытия Userdesk.",
+  es="No hay un llavero del sistema disponible, así que la clave de API se guarda solo hasta que se cierre Userdesk.")
+t("The system keychain did not accept the API key (%1). It is kept only until Userdesk closes.",
+  ru="Системная связка ключей не приняла API-ключ (%1). Он хранится только до закрытия Userdesk.",
+  es="El llavero del sistema no aceptó la clave de API (%1). Se guarda solo hasta que se cierre Userdesk.")
+t("The system keychain could not be read (%1).",
+  ru="Не удалось прочитать системную связку ключей (%1).",
+  es="No se pudo leer el llavero del sistema (%1).")
+
+# ---------------------------------------------------------------- MainWindow
+t("<h2>Welcome to Userdesk</h2>",
+  ru="<h2>Добро пожаловать в Userdesk</h2>",
+  es="<h2>Le damos la bienvenida a Userdesk</h2>")
+t("Add a Wazzup or WoowUp account with its API key to manage its users, or try everything first on demo data.",
+  ru="Добавьте аккаунт Wazzup или WoowUp с его API-ключом, чтобы управлять пользователями, или сначала попробуйте всё на демо-данных.",
+  es="Agregue una cuenta de Wazzup o WoowUp con su clave de API para administrar sus usuarios, o pruebe todo primero con datos de demostración.")
+t("Add an account…", ru="Добавить аккаунт…", es="Agregar una cuenta…")
+t("Try the demo", ru="Попробовать демо", es="Probar la demostración")
+t("Main", ru="Основная", es="Principal")
+t("Account: ", ru="Аккаунт: ", es="Cuenta: ")
+t("Accounts…", ru="Аккаунты…", es="Cuentas…")
+t("Add an account or change the current one",
+  ru="Добавить аккаунт или сменить текущий", es="Agregar una cuenta o cambiar la actual")
+t("New", ru="Создать", es="Nuevo")
+t("Edit", ru="Изменить", es="Editar")
+t("Delete", ru="Удалить", es="Eliminar")
+t("Refresh", ru="Обновить", es="Actualizar")
+t("Search", ru="Поиск", es="Buscar")
+t("Find by identifier…", ru="Найти по идентификатору…", es="Buscar por identificador…")
+t("Columns…", ru="Столбцы…", es="Columnas…")
+t("Columns", ru="Столбцы", es="Columnas")
+t("%1 (Wazzup)", ru="%1 (Wazzup)", es="%1 (Wazzup)")
+t("%1 (WoowUp)", ru="%1 (WoowUp)", es="%1 (WoowUp)")
+
+# ---------------------------------------------------------------- ProfileDialog
+t("Test connection", ru="Проверить подключение", es="Probar conexión")
+t("Account", ru="Аккаунт", es="Cuenta")
+t("e.g. Shop customers", ru="например, Клиенты магазина", es="p. ej., Clientes de la tienda")
+t("WoowUp customers", ru="Клиенты WoowUp", es="Clientes de WoowUp")
+t("Wazzup employees", ru="Сотрудники Wazzup", es="Empleados de Wazzup")
+t("Stored in the system keychain", ru="Хранится в системной связке ключей",
+  es="Se guarda en el llavero del sistema")
+t("&Name:", ru="&Название:", es="&Nombre:", context="ProfileDialog")
+t("&Service:", ru="&Сервис:", es="&Servicio:")
+t("&Address:", ru="&Адрес:", es="&Dirección:")
+t("API &key:", ru="API-&ключ:", es="&Clave de API:")
+t("Checking…", ru="Проверка…", es="Comprobando…")
+t("Give the account a name.", ru="Укажите название аккаунта.", es="Ponga un nombre a la cuenta.")
+t("Enter the service's address, e.g. %1.", ru="Укажите адрес сервиса, например %1.",
+  es="Ingrese la dirección del servicio, p. ej., %1.")
+t("Enter the API key from the service's settings.", ru="Укажите API-ключ из настроек сервиса.",
+  es="Ingrese la clave de API que figura en la configuración del servicio.")
+
+# ---------------------------------------------------------------- WazzupPage / WazzupUserDialog
+t("Filter employees by name, ID or phone…", ru="Фильтр сотрудников по имени, ID или телефону…",
+  es="Filtrar empleados por nombre, ID o teléfono…")
+t("%n employee(s)",
+  ru=["%n сотрудник", "%n сотрудника", "%n сотрудников"],
+  es=["%n empleado", "%n empleados"],
+  en=["%n employee", "%n employees"])
+t("%1 of %n employee(s) shown",
+  ru=["Показано %1 из %n сотрудника", "Показано %1 из %n сотрудников", "Показано %1 из %n сотрудников"],
+  es=["Se muestran %1 de %n empleado", "Se muestran %1 de %n empleados"],
+  en=["%1 of %n employee shown", "%1 of %n employees shown"])
+t("%1 · loading…", ru="%1 · загрузка…", es="%1 · cargando…")
+t("%1 · %2", ru="%1 · %2", es="%1 · %2")
+t("Delete employees", ru="Удаление сотрудников", es="Eliminar empleados")
+t("Deleting employees is not available in this version yet.",
+  ru="В этой версии удаление сотрудников пока недоступно.",
+  es="Eliminar empleados todavía no está disponible en esta versión.")
+t("Edit employee", ru="Редактирование сотрудника", es="Editar empleado")
+t("New employee", ru="Новый сотрудник", es="Nuevo empleado")
+t("&Edit…", ru="&Изменить…", es="&Editar…")
+t("&New employee…", ru="&Новый сотрудник…", es="&Nuevo empleado…")
+t("Employee", ru="Сотрудник", es="Empleado")
+t("The CRM's ID for this employee", ru="ID этого сотрудника в CRM", es="ID de este empleado en el CRM")
+t("e.g. 79261234567 (optional)", ru="например, 79261234567 (необязательно)",
+  es="p. ej., 79261234567 (opcional)")
+t("&ID:", ru="&ID:", es="&ID:")
+t("&Name:", ru="&Имя:", es="&Nombre:", context="WazzupUserDialog")
+t("&Phone:", ru="&Телефон:", es="&Teléfono:")
+t("Only needed for the Wazzup mobile app. International format, digits only.",
+  ru="Нужен только для мобильного приложения Wazzup. Международный формат, только цифры.",
+  es="Solo se necesita para la app móvil de Wazzup. Formato internacional, solo dígitos.")
+t("Wazzup knows the employee by this ID, so it can't be changed.",
+  ru="Wazzup узнаёт сотрудника по этому ID, поэтому его нельзя изменить.",
+  es="Wazzup identifica al empleado por este ID, por eso no se puede cambiar.")
+t("Saving…", ru="Сохранение…", es="Guardando…")
+t("The user has no ID.", ru="У пользователя нет ID.", es="El usuario no tiene ID.")
+
+# ---------------------------------------------------------------- WazzupUserTableModel / WazzupValidator
+t("Name", ru="Имя", es="Nombre")
+t("ID", ru="ID", es="ID")
+t("Phone", ru="Телефон", es="Teléfono")
+t("Enter an ID: Wazzup uses it to tell this user apart from the others.",
+  ru="Укажите ID: по нему Wazzup отличает этого пользователя от остальных.",
+  es="Ingrese un ID: Wazzup lo usa para distinguir a este usuario de los demás.")
+t("The ID is %1 characters long; Wazzup accepts at most %2.",
+  ru="ID слишком длинный (символов: %1); Wazzup допускает не больше %2.",
+  es="El ID tiene %1 caracteres; Wazzup acepta como máximo %2.")
+t("Enter the user's name.", ru="Укажите имя пользователя.", es="Ingrese el nombre del usuario.")
+t("The name is %1 characters long; Wazzup accepts at most %2.",
+  ru="Имя слишком длинное (символов: %1); Wazzup допускает не больше %2.",
+  es="El nombre tiene %1 caracteres; Wazzup acepta como máximo %2.")
+t("Wazzup would silently drop this phone number. Write it in international format, digits only with the country code, like 79261234567.",
+  ru="Wazzup молча отбросит этот номер телефона. Запишите его в международном формате: только цифры, с кодом страны, например 79261234567.",
+  es="Wazzup descartaría este número de teléfono sin avisar. Escríbalo en formato internacional, solo dígitos y con el código de país, como 79261234567.")
+t("Wazzup would silently drop this phone number. Write it in international format, digits only with the country code: %1.",
+  ru="Wazzup молча отбросит этот номер телефона. Запишите его в международном формате: только цифры, с кодом страны: %1.",
+  es="Wazzup descartaría este número de teléfono sin avisar. Escríbalo en formato internacional, solo dígitos y con el código de país: %1.")
+
+# ---------------------------------------------------------------- WoowUpPage
+t("Search customers by name, e-mail, document or phone…",
+  ru="Поиск клиентов по имени, эл. почте, документу или телефону…",
+  es="Buscar clientes por nombre, correo electrónico, documento o teléfono…")
+t("%n customer(s)",
+  ru=["%n клиент", "%n клиента", "%n клиентов"],
+  es=["%n cliente", "%n clientes"],
+  en=["%n customer", "%n customers"])
+t("%n customer(s) loaded, more on scrolling",
+  ru=["Загружен %n клиент, остальные — при прокрутке",
+      "Загружено %n клиента, остальные — при прокрутке",
+      "Загружено %n клиентов, остальные — при прокрутке"],
+  es=["%n cliente cargado; se cargan más al desplazarse",
+      "%n clientes cargados; se cargan más al desplazarse"],
+  en=["%n customer loaded, more on scrolling", "%n customers loaded, more on scrolling"])
+t("Delete customers", ru="Удаление клиентов", es="Eliminar clientes")
+t("Deleting customers is not available in this version yet.",
+  ru="В этой версии удаление клиентов пока недоступно.",
+  es="Eliminar clientes todavía no está disponible en esta versión.")
+t("Edit customer", ru="Редактирование клиента", es="Editar cliente")
+t("New customer", ru="Новый клиент", es="Nuevo cliente")
+t("Find a customer", ru="Поиск клиента", es="Buscar un cliente")
+t("E-mail", ru="Эл. почта", es="Correo electrónico")
+t("Document", ru="Документ", es="Documento")
+t("Telephone", ru="Телефон", es="Teléfono")
+t("External ID", ru="Внешний ID", es="ID externo")
+t("Find", ru="Найти", es="Buscar")
+t("Check it exists", ru="Проверить наличие", es="Comprobar si existe")
+t("Find by:", ru="Искать по:", es="Buscar por:")
+t("Value:", ru="Значение:", es="Valor:")
+t("A customer with “%1” exists.", ru="Клиент со значением «%1» есть.",
+  es="Existe un cliente con “%1”.")
+t("No customer matches “%1”.", ru="Нет клиентов со значением «%1».",
+  es="Ningún cliente coincide con “%1”.")
+t("Segment membership", ru="Принадлежность к сегменту", es="Pertenencia a un segmento")
+t("Segment ID:", ru="ID сегмента:", es="ID del segmento:")
+t("%1 belongs to segment %2.", ru="%1 входит в сегмент %2.", es="%1 pertenece al segmento %2.")
+t("%1 does not belong to segment %2.", ru="%1 не входит в сегмент %2.",
+  es="%1 no pertenece al segmento %2.")
+t("Check &segment membership…", ru="Проверить принадлежность к &сегменту…",
+  es="Comprobar pertenencia a un &segmento…")
+t("&New customer…", ru="&Новый клиент…", es="&Nuevo cliente…")
+t("&Find by identifier…", ru="Найти по и&дентификатору…", es="&Buscar por identificador…")
+
+# ---------------------------------------------------------------- WoowUpCustomerTableModel
+t("Not set", ru="Не задано", es="Sin definir")
+t("Can receive messages", ru="Может получать сообщения", es="Puede recibir mensajes")
+t("Can't receive messages", ru="Не может получать сообщения", es="No puede recibir mensajes")
+t("Can't receive messages: %1", ru="Не может получать сообщения: %1",
+  es="No puede recibir mensajes: %1")
+t("E-mail consent", ru="Согласие на эл. почту", es="Consentimiento de correo electrónico")
+t("WhatsApp consent", ru="Согласие на WhatsApp", es="Consentimiento de WhatsApp")
+t("SMS consent", ru="Согласие на SMS", es="Consentimiento de SMS")
+t("City", ru="Город", es="Ciudad")
+t("Country", ru="Страна", es="País")
+t("Points", ru="Баллы", es="Puntos")
+t("Tags", ru="Теги", es="Etiquetas")
+t("Birth date", ru="Дата рождения", es="Fecha de nacimiento")
+t("Created", ru="Создан", es="Creado")
+
+# ---------------------------------------------------------------- CustomerDialog
+# Mnemonics are unique within the dialog:
+#   ru: В Э Д Т Ф | И А Р П М Е Б К | У Н Г Й Ш С | О W S
+#   es: x e d t f | b a h g s q u i | l o c n v p | r w m
+t("Identifiers", ru="Идентификаторы", es="Identificadores")
+t("Your shop's or CRM's ID", ru="ID в вашем магазине или CRM", es="ID en su tienda o CRM")
+t("name@example.com", ru="name@example.com", es="nombre@ejemplo.com")
+t("E&xternal ID:", ru="&Внешний ID:", es="ID e&xterno:")
+t("&E-mail:", ru="&Эл. почта:", es="Correo &electrónico:")
+t("&Document:", ru="&Документ:", es="&Documento:")
+t("Document t&ype:", ru="&Тип документа:", es="&Tipo de documento:")
+t("Telep&hone:", ru="Теле&фон:", es="Telé&fono:")
+t("e.g. DNI, passport", ru="например, DNI, паспорт", es="p. ej., DNI, pasaporte")
+t("Personal data", ru="Личные данные", es="Datos personales")
+t("yyyy-mm-dd", ru="гггг-мм-дд", es="aaaa-mm-dd")
+t("—", ru="—", es="—")
+t("Female", ru="Женский", es="Femenino")
+t("Male", ru="Мужской", es="Masculino")
+t("Single", ru="Холост / не замужем", es="Soltero/a")
+t("Committed", ru="В отношениях", es="En pareja")
+t("Married", ru="Женат / замужем", es="Casado/a")
+t("Divorced", ru="В разводе", es="Divorciado/a")
+t("Widowed", ru="Вдовец / вдова", es="Viudo/a")
+t("separated by commas, e.g. vip, newsletter", ru="через запятую, например: vip, newsletter",
+  es="separadas por comas, p. ej., vip, newsletter")
+t("not set", ru="не задано", es="sin definir")
+t("yyyy-mm-dd or yyyy-mm-dd hh:mm:ss", ru="гггг-мм-дд или гггг-мм-дд чч:мм:сс",
+  es="aaaa-mm-dd o aaaa-mm-dd hh:mm:ss")
+t("&First name:", ru="&Имя:", es="Nom&bre:")
+t("&Last name:", ru="Ф&амилия:", es="&Apellido:")
+t("&Birth date:", ru="Дата &рождения:", es="Fec&ha de nacimiento:")
+t("&Gender:", ru="&Пол:", es="&Género:")
+t("Marital stat&us:", ru="Се&мейное положение:", es="E&stado civil:")
+t("&Tags:", ru="Т&еги:", es="Eti&quetas:")
+t("P&oints:", ru="&Баллы:", es="P&untos:")
+t("&Club member since:", ru="В &клубе с:", es="M&iembro del club desde:")
+t("Address", ru="Адрес", es="Dirección")
+t("three-letter ISO code, e.g. ARG", ru="трёхбуквенный код ISO, например ARG",
+  es="código ISO de tres letras, p. ej., ARG")
+t("A country name or two-letter code is turned into the three-letter code when you leave the field.",
+  ru="Когда вы уходите из поля, название страны или двухбуквенный код заменяется трёхбуквенным кодом.",
+  es="Al salir del campo, el nombre del país o el código de dos letras se convierte en el código de tres letras.")
+t("St&reet:", ru="&Улица:", es="Ca&lle:")
+t("&Postcode:", ru="И&ндекс:", es="Código p&ostal:")
+t("C&ity:", ru="&Город:", es="&Ciudad:")
+t("Dep&artment:", ru="Ра&йон:", es="Departame&nto:")
+t("State or pro&vince:", ru="&Штат или провинция:", es="Estado o pro&vincia:")
+t("Cou&ntry:", ru="&Страна:", es="&País:")
+t("Channel consent", ru="Согласие по каналам", es="Consentimiento por canal")
+t("E-&mails:", ru="Эл. п&очта:", es="Co&rreo electrónico:")
+t("&WhatsApp:", ru="&WhatsApp:", es="&WhatsApp:")
+t("&SMS:", ru="&SMS:", es="S&MS:")
+t("Custom attributes", ru="Дополнительные атрибуты", es="Atributos personalizados")
+t("Custom attribute %1", ru="Дополнительный атрибут %1", es="Atributo personalizado %1")
+t("WoowUp customer %1", ru="Клиент WoowUp %1", es="Cliente de WoowUp %1")
+t("%1, created %2", ru="%1, создан %2", es="%1, creado el %2")
+t("%1, last updated %2", ru="%1, изменён %2", es="%1, última actualización: %2")
+t("%1. This customer is blocked.", ru="%1. Этот клиент заблокирован.",
+  es="%1. Este cliente está bloqueado.")
+t("Enter the points as a whole number, like 150, or leave the field empty.",
+  ru="Укажите баллы целым числом, например 150, или оставьте поле пустым.",
+  es="Ingrese los puntos como un número entero, como 150, o deje el campo vacío.")
+
+# ---------------------------------------------------------------- ConsentEditor
+t("Reason:", ru="Причина:", es="Motivo:")
+t("Can receive", ru="Может получать", es="Puede recibir")
+t("Can't receive", ru="Не может получать", es="No puede recibir")
+t("“Not set” sends nothing for this channel, so WoowUp keeps what it has.",
+  ru="При значении «Не задано» по этому каналу ничего не отправляется, и WoowUp оставляет текущее значение.",
+  es="“Sin definir” no envía nada para este canal, así que WoowUp conserva el valor que tiene.")
+t("No reason given", ru="Причина не указана", es="Sin motivo indicado")
+t("Bounced", ru="Недоставка", es="Rebote")
+t("Unsubscribed", ru="Отписка", es="Baja de la suscripción")
+t("Reported as spam", ru="Жалоба на спам", es="Denuncia de spam")
+t("Dropped", ru="Отклонено", es="Descartado")
+t("Other", ru="Другое", es="Otro")
+
+# ---------------------------------------------------------------- CustomAttributeEditor
+t("Attribute", ru="Атрибут", es="Atributo")
+t("Type", ru="Тип", es="Tipo")
+t("Value", ru="Значение", es="Valor")
+t("Choose an attribute or type a new name", ru="Выберите атрибут или введите новое название",
+  es="Elija un atributo o escriba un nombre nuevo")
+t("Text", ru="Текст", es="Texto")
+t("Choice", ru="Выбор из списка", es="Selección")
+t("Date and time", ru="Дата и время", es="Fecha y hora")
+t("Yes or no", ru="Да или нет", es="Sí o no")
+t("Number", ru="Число", es="Número")
+t("List", ru="Список", es="Lista")
+t("Not defined", ru="Не определён", es="No definido")
+t("%1 (%2)", ru="%1 (%2)", es="%1 (%2)")
+t("Remove", ru="Удалить", es="Quitar")
+t("Remove this attribute from the customer", ru="Удалить этот атрибут у клиента",
+  es="Quitar este atributo del cliente")
+t("This account does not define this attribute.", ru="В этом аккаунте такой атрибут не определён.",
+  es="Esta cuenta no define este atributo.")
+t("— choose —", ru="— выберите —", es="— elija —")
+t("Yes", ru="Да", es="Sí")
+t("yyyy-mm-dd hh:mm:ss", ru="гггг-мм-дд чч:мм:сс", es="aaaa-mm-dd hh:mm:ss")
+t("A date like 2017-08-03, or a date and time like 2017-08-03 14:00:00. Leave it empty to clear the value.",
+  ru="Дата, например 2017-08-03, или дата и время, например 2017-08-03 14:00:00. Оставьте поле пустым, чтобы очистить значение.",
+  es="Una fecha como 2017-08-03, o una fecha y hora como 2017-08-03 14:00:00. Déjelo vacío para borrar el valor.")
+t("e.g. 5 or 20.3", ru="например, 5 или 20.3", es="p. ej., 5 o 20.3")
+t("Leave it empty to clear the value.", ru="Оставьте поле пустым, чтобы очистить значение.",
+  es="Déjelo vacío para borrar el valor.")
+t("values separated by commas", ru="значения через запятую", es="valores separados por comas")
+t("Add", ru="Добавить", es="Agregar")
+
+# ---------------------------------------------------------------- FieldProblemLabel / FieldProblems
+t("Warning: %1", ru="Предупреждение: %1", es="Advertencia: %1")
+t("%1: %2", ru="%1: %2", es="%1: %2")
+t("Fix %n problem(s) before saving: %1",
+  ru=["Перед сохранением исправьте %n ошибку: %1",
+      "Перед сохранением исправьте %n ошибки: %1",
+      "Перед сохранением исправьте %n ошибок: %1"],
+  es=["Corrija %n problema antes de guardar: %1", "Corrija %n problemas antes de guardar: %1"],
+  en=["Fix %n problem before saving: %1", "Fix %n problems before saving: %1"])
+t("%1 (and %n more)",
+  ru=["%1 (и ещё %n)", "%1 (и ещё %n)", "%1 (и ещё %n)"],
+  es=["%1 (y %n más)", "%1 (y %n más)"],
+  en=["%1 (and %n more)", "%1 (and %n more)"])
+t("Fix %n problem(s) before saving:",
+  ru=["Перед сохранением исправьте %n ошибку:",
+      "Перед сохранением исправьте %n ошибки:",
+      "Перед сохранением исправьте %n ошибок:"],
+  es=["Corrija %n problema antes de guardar:", "Corrija %n problemas antes de guardar:"],
+  en=["Fix %n problem before saving:", "Fix %n problems before saving:"])
+t("• %1", ru="• %1", es="• %1")
+
+# ---------------------------------------------------------------- WoowUpValidator / WoowUpCustomerJob
+t("Enter at least one way to identify the customer: an external ID, an e-mail address, a document number or a telephone number.",
+  ru="Укажите хотя бы один идентификатор клиента: внешний ID, адрес эл. почты, номер документа или номер телефона.",
+  es="Ingrese al menos un dato para identificar al cliente: un ID externo, un correo electrónico, un número de documento o un número de teléfono.")
+t("Enter an e-mail address like name@example.com.",
+  ru="Укажите адрес эл. почты в виде name@example.com.",
+  es="Ingrese un correo electrónico como nombre@ejemplo.com.")
+t("Enter the gender as F (female) or M (male), or leave it empty.",
+  ru="Укажите пол: F (женский) или M (мужской), или оставьте поле пустым.",
+  es="Ingrese el género como F (femenino) o M (masculino), o déjelo vacío.")
+t("Enter the birth date as year-month-day, like 1989-06-22.",
+  ru="Укажите дату рождения в формате год-месяц-день, например 1989-06-22.",
+  es="Ingrese la fecha de nacimiento como año-mes-día, por ejemplo 1989-06-22.")
+t("There is no date %1 in the calendar. Check the month and the day.",
+  ru="Даты %1 не существует. Проверьте месяц и день.",
+  es="La fecha %1 no existe en el calendario. Revise el mes y el día.")
+t("The birth date %1 is in the future.", ru="Дата рождения %1 ещё не наступила.",
+  es="La fecha de nacimiento %1 está en el futuro.")
+t("Enter the club inscription date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.",
+  ru="Укажите дату вступления в клуб в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.",
+  es="Ingrese la fecha de inscripción al club como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.")
+t("Enter the country as its three-letter ISO code, like ARG, ESP or USA.",
+  ru="Укажите страну трёхбуквенным кодом ISO, например ARG, ESP или USA.",
+  es="Ingrese el país con su código ISO de tres letras, como ARG, ESP o USA.")
+t("Enter the country as its three-letter ISO code: for “%1” that is %2.",
+  ru="Укажите страну трёхбуквенным кодом ISO: для «%1» это %2.",
+  es="Ingrese el país con su código ISO de tres letras: para “%1” es %2.")
+t("“%1” is not a marital status WoowUp knows. Choose one of: %2.",
+  ru="WoowUp не знает семейного положения «%1». Выберите одно из значений: %2.",
+  es="WoowUp no reconoce el estado civil “%1”. Elija uno de estos: %2.")
+t("A reason for not sending e-mails only makes sense when e-mails are disabled.",
+  ru="Причину отказа от писем можно указать, только если письма отключены.",
+  es="El motivo para no enviar correos electrónicos solo tiene sentido si los correos están desactivados.")
+t("A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.",
+  ru="Причину отказа от сообщений WhatsApp можно указать, только если WhatsApp отключён.",
+  es="El motivo para no enviar mensajes de WhatsApp solo tiene sentido si WhatsApp está desactivado.")
+t("A reason for not sending text messages only makes sense when text messages are disabled.",
+  ru="Причину отказа от SMS можно указать, только если SMS отключены.",
+  es="El motivo para no enviar SMS solo tiene sentido si los SMS están desactivados.")
+t("“%1” is not a reason WoowUp knows. Choose one of: %2.",
+  ru="WoowUp не знает причины «%1». Выберите одну из: %2.",
+  es="WoowUp no reconoce el motivo “%1”. Elija uno de estos: %2.")
+t("Points can't be negative.", ru="Баллы не могут быть отрицательными.",
+  es="Los puntos no pueden ser negativos.")
+t("The tag “%1” contains a comma, so WoowUp will store it as several tags.",
+  ru="Тег «%1» содержит запятую, поэтому WoowUp сохранит его как несколько тегов.",
+  es="La etiqueta “%1” contiene una coma, así que WoowUp la guardará como varias etiquetas.")
+t("This account has no custom attribute “%1”. Create it in WoowUp first or remove the value.",
+  ru="В этом аккаунте нет дополнительного атрибута «%1». Сначала создайте его в WoowUp или удалите значение.",
+  es="Esta cuenta no tiene el atributo personalizado “%1”. Créelo primero en WoowUp o quite el valor.")
+t("“%1” needs a number.", ru="В поле «%1» должно быть число.", es="“%1” debe ser un número.")
+t("“%1” needs a whole number.", ru="В поле «%1» должно быть целое число.",
+  es="“%1” debe ser un número entero.")
+t("“%1” is a checkbox: it needs yes or no.", ru="«%1» — флажок: нужно значение «да» или «нет».",
+  es="“%1” es una casilla: debe ser sí o no.")
+t("“%1” must be one of: %2.", ru="В поле «%1» допустимы только значения: %2.",
+  es="“%1” debe ser uno de estos valores: %2.")
+t("“%1” needs a date like 2017-08-03 or a date and time like 2017-08-03 14:00:00.",
+  ru="В поле «%1» должна быть дата, например 2017-08-03, или дата и время, например 2017-08-03 14:00:00.",
+  es="“%1” debe ser una fecha como 2017-08-03 o una fecha y hora como 2017-08-03 14:00:00.")
+t("“%1” needs a list of values.", ru="В поле «%1» должен быть список значений.",
+  es="“%1” debe ser una lista de valores.")
+t("“%1” needs text.", ru="В поле «%1» должен быть текст.", es="“%1” debe ser un texto.")
+t("The customer has no identifier. Enter a service UID, an e-mail, a document or a telephone.",
+  ru="У клиента нет идентификатора. Укажите внешний ID, эл. почту, документ или телефон.",
+  es="El cliente no tiene identificador. Ingrese un ID externo, un correo electrónico, un documento o un teléfono.")
+t("“%1” is not a customer identifier; use service_uid, email, document or telephone.",
+  ru="«%1» не является идентификатором клиента; используйте service_uid, email, document или telephone.",
+  es="“%1” no es un identificador de cliente; use service_uid, email, document o telephone.")
+
+# ---------------------------------------------------------------- ApiError field labels
+# Inserted into "поле «%1»" / "el campo “%1”", so plain nominative, lower case.
+t("the server", ru="сервер", es="el servidor")
+t("name", ru="имя", es="nombre")
+t("phone", ru="телефон", es="teléfono")
+t("service UID", ru="внешний ID", es="ID externo")
+t("e-mail", ru="эл. почта", es="correo electrónico")
+t("document", ru="документ", es="documento")
+t("document type", ru="тип документа", es="tipo de documento")
+t("telephone", ru="телефон", es="teléfono")
+t("first name", ru="имя", es="nombre")
+t("last name", ru="фамилия", es="apellido")
+t("birth date", ru="дата рождения", es="fecha de nacimiento")
+t("gender", ru="пол", es="género")
+t("street", ru="улица", es="calle")
+t("postcode", ru="индекс", es="código postal")
+t("city", ru="город", es="ciudad")
+t("department", ru="район", es="departamento")
+t("state", ru="штат или провинция", es="estado o provincia")
+t("country", ru="страна", es="país")
+t("marital status", ru="семейное положение", es="estado civil")
+t("tags", ru="теги", es="etiquetas")
+t("points", ru="баллы", es="puntos")
+t("club inscription date", ru="дата вступления в клуб", es="fecha de inscripción al club")
+
+# ---------------------------------------------------------------- ApiError messages
+# %1 is mostly "Wazzup"/"WoowUp" (not declined in Russian), rarely "сервер".
+t("Wazzup accepts at most 100 users in one request.",
+  ru="Wazzup принимает не больше 100 пользователей за один запрос.",
+  es="Wazzup acepta como máximo 100 usuarios por solicitud.")
+t("The Wazzup account already has the maximum number of users (1,000). Delete users who no longer need access before adding new ones.",
+  ru="В аккаунте Wazzup уже максимальное число пользователей (1000). Прежде чем добавлять новых, удалите тех, кому доступ больше не нужен.",
+  es="La cuenta de Wazzup ya tiene la cantidad máxima de usuarios (1000). Elimine a los usuarios que ya no necesitan acceso antes de agregar otros nuevos.")
+t("Wazzup did not accept user “%1”: the %2 is missing or not valid.",
+  ru="Wazzup не принял пользователя «%1»: поле «%2» не заполнено или заполнено неверно.",
+  es="Wazzup no aceptó al usuario “%1”: el campo “%2” está vacío o no es válido.")
+t("Wazzup did not accept the user data: the %1 is missing or not valid.",
+  ru="Wazzup не принял данные пользователя: поле «%1» не заполнено или заполнено неверно.",
+  es="Wazzup no aceptó los datos del usuario: el campo “%1” está vacío o no es válido.")
+t("Wazzup did not accept the user data: a required field is empty or a value is not valid.",
+  ru="Wazzup не принял данные пользователя: обязательное поле не заполнено или значение неверно.",
+  es="Wazzup no aceptó los datos del usuario: hay un campo obligatorio vacío o un valor no válido.")
+t("Wazzup did not accept the request.", ru="Wazzup не принял запрос.",
+  es="Wazzup no aceptó la solicitud.")
+t("Wazzup did not accept the request: %1.", ru="Wazzup не принял запрос: %1.",
+  es="Wazzup no aceptó la solicitud: %1.")
+t("WoowUp did not accept the customer data.", ru="WoowUp не принял данные клиента.",
+  es="WoowUp no aceptó los datos del cliente.")
+t("WoowUp did not accept the customer data: %1.", ru="WoowUp не принял данные клиента: %1.",
+  es="WoowUp no aceptó los datos del cliente: %1.")
+t("WoowUp did not accept the data of customer “%1”.", ru="WoowUp не принял данные клиента «%1».",
+  es="WoowUp no aceptó los datos del cliente “%1”.")
+t("WoowUp did not accept the data of customer “%1”: %2.",
+  ru="WoowUp не принял данные клиента «%1»: %2.",
+  es="WoowUp no aceptó los datos del cliente “%1”: %2.")
+t("The address “%1” is not a valid web address. Check the base URL in the connection settings.",
+  ru="«%1» не является правильным веб-адресом. Проверьте адрес в настройках аккаунта.",
+  es="“%1” no es una dirección web válida. Revise la dirección en la configuración de la cuenta.")
+t("The address “%1” does not use HTTPS. API keys are only sent over HTTPS; plain HTTP is allowed only to this computer.",
+  ru="Адрес «%1» не использует HTTPS. API-ключи передаются только по HTTPS; обычный HTTP разрешён только для этого компьютера.",
+  es="La dirección “%1” no usa HTTPS. Las claves de API solo se envían por HTTPS; HTTP sin cifrar solo se permite hacia esta computadora.")
+t("%1 did not answer within %n second(s). Check the internet connection and try again.",
+  ru=["%1 не ответил за %n секунду. Проверьте подключение к интернету и повторите попытку.",
+      "%1 не ответил за %n секунды. Проверьте подключение к интернету и повторите попытку.",
+      "%1 не ответил за %n секунд. Проверьте подключение к интернету и повторите попытку."],
+  es=["%1 no respondió en %n segundo. Revise la conexión a internet e inténtelo de nuevo.",
+      "%1 no respondió en %n segundos. Revise la conexión a internet e inténtelo de nuevo."],
+  en=["%1 did not answer within %n second. Check the internet connection and try again.",
+      "%1 did not answer within %n seconds. Check the internet connection and try again."])
+t("Could not connect to %1: the server at %2 refused the connection. Check the base URL in the connection settings.",
+  ru="Не удалось подключиться к %1: сервер %2 отклонил подключение. Проверьте адрес в настройках аккаунта.",
+  es="No se pudo conectar con %1: el servidor %2 rechazó la conexión. Revise la dirección en la configuración de la cuenta.")
+t("Could not find the server %1. Check the base URL in the connection settings and the internet connection.",
+  ru="Сервер %1 не найден. Проверьте адрес в настройках аккаунта и подключение к интернету.",
+  es="No se encontró el servidor %1. Revise la dirección en la configuración de la cuenta y la conexión a internet.")
+t("%1 closed the connection before its answer arrived. Try again.",
+  ru="%1 закрыл соединение, не отправив ответ. Повторите попытку.",
+  es="%1 cerró la conexión antes de enviar la respuesta. Inténtelo de nuevo.")
+t("Could not reach %1 because of a network problem. Check the internet connection and try again.",
+  ru="Не удалось связаться с %1 из-за проблемы с сетью. Проверьте подключение к интернету и повторите попытку.",
+  es="No se pudo comunicar con %1 por un problema de red. Revise la conexión a internet e inténtelo de nuevo.")
+t("The secure connection to %1 could not be established (%2). Userdesk does not send data to a server whose certificate cannot be verified.",
+  ru="Не удалось установить защищённое соединение с %1 (%2). Userdesk не отправляет данные на сервер, сертификат которого нельзя проверить.",
+  es="No se pudo establecer la conexión segura con %1 (%2). Userdesk no envía datos a un servidor cuyo certificado no se puede verificar.")
+t("the server ended the connection during the TLS handshake",
+  ru="сервер разорвал соединение во время согласования TLS",
+  es="el servidor cerró la conexión durante la negociación TLS")
+t("%1 sent an answer that Userdesk cannot read. Try again; if this keeps happening, check that the base URL points to the %1 API.",
+  ru="%1 прислал ответ, который Userdesk не может прочитать. Повторите попытку; если ошибка повторяется, проверьте, что адрес в настройках аккаунта указывает на API %1.",
+  es="%1 envió una respuesta que Userdesk no puede leer. Inténtelo de nuevo; si vuelve a ocurrir, revise que la dirección en la configuración de la cuenta apunte a la API de %1.")
+t("The request was cancelled.", ru="Запрос отменён.", es="Se canceló la solicitud.")
+t("Wazzup refused this action for the API key. Check that the key in the connection settings is correct and allowed to manage users.",
+  ru="Wazzup запретил это действие для данного API-ключа. Проверьте, что ключ в настройках аккаунта указан верно и имеет право управлять пользователями.",
+  es="Wazzup rechazó esta acción para la clave de API. Revise que la clave en la configuración de la cuenta sea correcta y tenga permiso para administrar usuarios.")
+t("%1 did not accept the API key. Check the key in the connection settings.",
+  ru="%1 не принял API-ключ. Проверьте ключ в настройках аккаунта.",
+  es="%1 no aceptó la clave de API. Revise la clave en la configuración de la cuenta.")
+t("A customer with the same %1 already exists in WoowUp.",
+  ru="В WoowUp уже есть клиент с таким же значением поля «%1».",
+  es="Ya existe en WoowUp un cliente con el mismo valor en el campo “%1”.")
+t("This customer already exists in WoowUp.", ru="Такой клиент уже есть в WoowUp.",
+  es="Este cliente ya existe en WoowUp.")
+t("User “%1” was not found in Wazzup; it may have been deleted already.",
+  ru="Пользователь «%1» не найден в Wazzup; возможно, он уже удалён.",
+  es="No se encontró al usuario “%1” en Wazzup; es posible que ya se haya eliminado.")
+t("The user was not found in Wazzup; it may have been deleted already.",
+  ru="Пользователь не найден в Wazzup; возможно, он уже удалён.",
+  es="No se encontró al usuario en Wazzup; es posible que ya se haya eliminado.")
+t("Customer “%1” was not found in WoowUp.", ru="Клиент «%1» не найден в WoowUp.",
+  es="No se encontró al cliente “%1” en WoowUp.")
+t("No matching record was found in WoowUp.", ru="В WoowUp не найдено подходящей записи.",
+  es="No se encontró ningún registro coincidente en WoowUp.")
+t("The requested record was not found.", ru="Запрошенная запись не найдена.",
+  es="No se encontró el registro solicitado.")
+t("%1 does not offer this action at this address. Check that the base URL in the connection settings points to the %1 API.",
+  ru="%1 не поддерживает это действие по этому адресу. Проверьте, что адрес в настройках аккаунта указывает на API %1.",
+  es="%1 no ofrece esta acción en esta dirección. Revise que la dirección en la configuración de la cuenta apunte a la API de %1.")
+t("The %1 account of this API key has been deleted.",
+  ru="Аккаунт %1, к которому относится этот API-ключ, удалён.",
+  es="Se eliminó la cuenta de %1 a la que pertenece esta clave de API.")
+t("%1 received too many requests from this account. Wait a minute and try again.",
+  ru="%1 получил слишком много запросов от этого аккаунта. Подождите минуту и повторите попытку.",
+  es="%1 recibió demasiadas solicitudes de esta cuenta. Espere un minuto e inténtelo de nuevo.")
+t("%1 reported an internal error. Try again later; if the problem persists, contact %1 support.",
+  ru="%1 сообщил о внутренней ошибке. Повторите попытку позже; если ошибка не исчезнет, обратитесь в поддержку %1.",
+  es="%1 informó un error interno. Inténtelo de nuevo más tarde; si el problema continúa, comuníquese con el soporte de %1.")
+t("%1 is temporarily unavailable (HTTP %2). Try again in a few minutes.",
+  ru="%1 временно недоступен (HTTP %2). Повторите попытку через несколько минут.",
+  es="%1 no está disponible temporalmente (HTTP %2). Inténtelo de nuevo en unos minutos.")
+t("%1 refused the request (HTTP %2): %3.", ru="%1 отклонил запрос (HTTP %2): %3.",
+  es="%1 rechazó la solicitud (HTTP %2): %3.")
+t("%1 refused the request (HTTP %2).", ru="%1 отклонил запрос (HTTP %2).",
+  es="%1 rechazó la solicitud (HTTP %2).")
+
+# ---------------------------------------------------------------- Bulk delete, restore, local journal
+# Reasons are shown after the record's name ("Ivan (42): not deleted: …"),
+# hence lower case; Russian uses the neuter ("запись") for users and customers.
+# Journal = локальный журнал / diario local (snapshots kept for restoring).
+t("Nothing was deleted, because the local journal could not be written: %1",
+  ru="Ничего не удалено, потому что не удалось записать локальный журнал: %1",
+  es="No se eliminó nada porque no se pudo escribir en el diario local: %1")
+t("the local journal is not open.", ru="локальный журнал не открыт.",
+  es="el diario local no está abierto.")
+t("The local journal is not open.", ru="Локальный журнал не открыт.",
+  es="El diario local no está abierto.")
+t("not deleted, because the deletion was cancelled.", ru="не удалено: удаление отменено.",
+  es="no se eliminó porque se canceló la eliminación.")
+t("not deleted, because the local journal could not be written.",
+  ru="не удалено: не удалось записать локальный журнал.",
+  es="no se eliminó porque no se pudo escribir en el diario local.")
+t("not sent yet", ru="ещё не отправлено", es="aún no enviado")
+t("deleted", ru="удалено", es="eliminado")
+t("already gone", ru="уже удалено ранее", es="ya no existía")
+t("not deleted", ru="не удалено", es="no eliminado")
+t("cancelled", ru="отменено", es="cancelado")
+t("restored", ru="восстановлено", es="restaurado")
+t("Identifier", ru="Идентификатор", es="Identificador")
+t("Outcome", ru="Результат", es="Resultado")
+t("Reason", ru="Причина", es="Motivo")
+t("Note", ru="Примечание", es="Nota")
+t("Deleted at", ru="Время удаления", es="Fecha de eliminación")
+t("The report could not be saved to %1: %2", ru="Не удалось сохранить отчёт в %1: %2",
+  es="No se pudo guardar el informe en %1: %2")
+t("not deleted: the account was closed.", ru="не удалено: аккаунт закрыт в Userdesk.",
+  es="no se eliminó: la cuenta se cerró en Userdesk.")
+t("not deleted, because its full record could not be read first. %1",
+  ru="не удалено: не удалось предварительно прочитать полную запись. %1",
+  es="no se eliminó porque antes no se pudo leer el registro completo. %1")
+t("the server did not say whether it was deleted.", ru="сервер не сообщил, удалена ли запись.",
+  es="el servidor no indicó si se eliminó.")
+t("not deleted: the customer has no e-mail, document, telephone or external ID to delete it by.",
+  ru="не удалено: у клиента нет эл. почты, документа, телефона или внешнего ID, по которым его можно удалить.",
+  es="no se eliminó: el cliente no tiene correo electrónico, documento, teléfono ni ID externo con el que eliminarlo.")
+t("not restored, because the restore was cancelled.", ru="не восстановлено: восстановление отменено.",
+  es="no se restauró porque se canceló la restauración.")
+t("not restored: the account was closed.", ru="не восстановлено: аккаунт закрыт в Userdesk.",
+  es="no se restauró: la cuenta se cerró en Userdesk.")
+t("not restored. %1", ru="не восстановлено. %1", es="no se restauró. %1")
+t("The local journal could not be written.", ru="Не удалось записать локальный журнал.",
+  es="No se pudo escribir en el diario local.")
+t("The folder of the local journal, %1, could not be created.",
+  ru="Не удалось создать папку локального журнала %1.",
+  es="No se pudo crear la carpeta del diario local, %1.")
+t("The SQLite driver of Qt is not installed.", ru="Драйвер SQLite для Qt не установлен.",
+  es="El controlador SQLite de Qt no está instalado.")
+t("The local journal %1 could not be opened.", ru="Не удалось открыть локальный журнал %1.",
+  es="No se pudo abrir el diario local %1.")
+t("The local journal %1 could not be switched to write-ahead logging.",
+  ru="Не удалось перевести локальный журнал %1 в режим упреждающей записи (WAL).",
+  es="No se pudo cambiar el diario local %1 al modo de registro de escritura anticipada (WAL).")
+
+# ---------------------------------------------------------------- CSV import
+t("The file is not open for reading.", ru="Файл не открыт для чтения.",
+  es="El archivo no está abierto para lectura.")
+t("The encoding “%1” is not supported. Choose another one.",
+  ru="Кодировка «%1» не поддерживается. Выберите другую.",
+  es="La codificación “%1” no es compatible. Elija otra.")
+t("The file could not be read: %1", ru="Не удалось прочитать файл: %1",
+  es="No se pudo leer el archivo: %1")
+t("The file ends inside a quoted cell that starts on line %1. A closing quote (%2) is probably missing on that line.",
+  ru="Файл заканчивается внутри ячейки в кавычках, которая начинается в строке %1. Вероятно, в этой строке не хватает закрывающей кавычки (%2).",
+  es="El archivo termina dentro de una celda entre comillas que empieza en la línea %1. Probablemente falta la comilla de cierre (%2) en esa línea.")
+t("The file “%1” could not be opened: %2", ru="Не удалось открыть файл «%1»: %2",
+  es="No se pudo abrir el archivo “%1”: %2")
+t("Line %1: the cell in column %2 is longer than %3 characters; it was cut.",
+  ru="Строка %1: ячейка в столбце %2 длиннее допустимого (симв.: %3) и была обрезана.",
+  es="Línea %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.")
+t("Line %1 has more than %2 cells; the cells after that were left out.",
+  ru="В строке %1 слишком много ячеек (больше %2); лишние ячейки пропущены.",
+  es="La línea %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.")
+t("“%1” accepts only: %2.", ru="В поле «%1» допустимы только значения: %2.",
+  es="“%1” solo acepta: %2.")
+
+# ---------------------------------------------------------------- Import: field names (FieldSynonyms)
+t("Custom attribute “%1”", ru="Дополнительный атрибут «%1»", es="Atributo personalizado “%1”")
+t("User ID", ru="ID пользователя", es="ID de usuario")
+t("Document number", ru="Номер документа", es="Número de documento")
+t("Document type", ru="Тип документа", es="Tipo de documento")
+t("First name", ru="Имя", es="Nombre")
+t("Last name", ru="Фамилия", es="Apellido")
+t("Gender", ru="Пол", es="Género")
+t("Street address", ru="Адрес (улица и дом)", es="Dirección (calle y número)")
+t("Postcode", ru="Почтовый индекс", es="Código postal")
+t("Department", ru="Район", es="Departamento")
+t("State or province", ru="Штат или провинция", es="Estado o provincia")
+t("Marital status", ru="Семейное положение", es="Estado civil")
+t("Club inscription date", ru="Дата вступления в клуб", es="Fecha de inscripción al club")
+t("Accepts e-mails", ru="Согласие на письма", es="Acepta correos electrónicos")
+t("Reason e-mails are off", ru="Причина отказа от писем",
+  es="Motivo para no enviar correos electrónicos")
+t("Accepts WhatsApp messages", ru="Согласие на WhatsApp", es="Acepta mensajes de WhatsApp")
+t("Reason WhatsApp is off", ru="Причина отказа от WhatsApp", es="Motivo para no enviar WhatsApp")
+t("Accepts text messages", ru="Согласие на SMS", es="Acepta SMS")
+t("Reason text messages are off", ru="Причина отказа от SMS", es="Motivo para no enviar SMS")
+
+# ---------------------------------------------------------------- Import: column mapping
+t("Choose the column with the user ID: Wazzup needs it.",
+  ru="Выберите столбец с ID пользователя: он обязателен для Wazzup.",
+  es="Elija la columna con el ID de usuario: Wazzup lo necesita.")
+t("Choose the column with the user’s name: Wazzup needs it.",
+  ru="Выберите столбец с именем пользователя: оно обязательно для Wazzup.",
+  es="Elija la columna con el nombre del usuario: Wazzup lo necesita.")
+t("Choose at least one column that identifies the customer: an external ID, an e-mail address, a document number or a telephone number.",
+  ru="Выберите хотя бы один столбец, по которому можно определить клиента: внешний ID, адрес эл. почты, номер документа или номер телефона.",
+  es="Elija al menos una columna que identifique al cliente: ID externo, correo electrónico, número de documento o número de teléfono.")
