@@ -1,0 +1,74 @@
+#pragma once
+
+#include "customattributedefinition.h"
+#include "importservice.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVariantMap>
+
+// Which CSV column fills which request field of a service ("email",
+// "custom_attributes.edad_mascota"…). A value type the import dialog edits
+// and the app saves per profile, to offer again when the same headers come back.
+class ColumnMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
+
+public:
+    static constexpr int formatVersion = 1;
+
+    ColumnMapping() = default;
+    ColumnMapping(ImportService service, const QStringList &headers);
+
+    // Headers matched by FieldSynonyms, and custom attributes by name or
+    // label. Each field goes to the first column that names it.
+    static ColumnMapping automatic(ImportService service, const QStringList &headers,
+                                   const CustomAttributeDefinitions &definitions = {});
+
+    ImportService service() const { return m_service; }
+    const QStringList &headers() const { return m_headers; }
+    int columnCount() const { return int(m_headers.size()); }
+
+    // Empty when the column is not imported.
+    QString target(int column) const { return m_targets.value(column); }
+    // A field fills one column only, so an earlier column loses it, except
+    // "tags" which several columns may add to. Empty clears.
+    void setTarget(int column, const QString &field);
+    int columnOf(const QString &field) const; // the first one, -1 when unmapped
+    QList<int> columnsOf(const QString &field) const;
+    bool isMapped(const QString &field) const { return columnOf(field) >= 0; }
+
+    // What must be mapped before importing: Wazzup's id and name, one of
+    // WoowUp's identifiers. Empty when the mapping can be used.
+    QStringList missingRequirements() const;
+
+    static QString customAttributeField(const QString &name);
+    static bool isCustomAttributeField(const QString &field);
+    static QString customAttributeName(const QString &field);
+
+    // The same for the same set of headers, whatever their order, case,
+    // accents or punctuation: what a saved mapping is looked up by.
+    static QString headerKey(const QStringList &headers);
+    QString headerKey() const { return headerKey(m_headers); }
+
+    QVariantMap toVariantMap() const;
+    static ColumnMapping fromVariantMap(const QVariantMap &map, bool *ok = nullptr);
+    QString toJson() const;
+    static ColumnMapping fromJson(const QString &json, bool *ok = nullptr);
+
+    // This mapping carried over to a file whose headers are the same names,
+    // possibly in another order; columns it does not know stay unmapped.
+    ColumnMapping adaptedTo(const QStringList &headers) const;
+
+    friend bool operator==(const ColumnMapping &a, const ColumnMapping &b)
+    {
+        return a.m_service == b.m_service && a.m_headers == b.m_headers
+            && a.m_targets == b.m_targets;
+    }
+    friend bool operator!=(const ColumnMapping &a, const ColumnMapping &b) { return !(a == b); }
+
+private:
+    ImportService m_service = ImportService::WoowUp;
+    QStringList m_headers;
+    QStringList m_targets; // one per header
+};
