@@ -78,12 +78,8 @@ void WoowUpAccount::findCustomer(const QString &identifier, const QString &value
 {
     WoowUpCustomerJob *job = m_client->findCustomer(identifier, value);
     connect(job, &ApiJob::finished, this, [job, done] {
-        // Not found is an answer, not a problem.
-        if (!job->error() || job->error().httpStatus() == 404) {
-            done({}, job->found() ? std::optional<WoowUpCustomer>(job->customer()) : std::nullopt);
-            return;
-        }
-        done(outcomeOf(job), std::nullopt);
+        // Not found is an answer (found() false), not an error.
+        done(outcomeOf(job), job->found() ? std::optional<WoowUpCustomer>(job->customer()) : std::nullopt);
     });
 }
 
