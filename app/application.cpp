@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "journal.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
 #include "profilestore.h"
@@ -47,6 +48,10 @@ Application::Application(QObject *parent)
             [this] { editProfile(QString()); });
     connect(m_window.get(), &MainWindow::editAccountRequested, this, &Application::editProfile);
     connect(m_secrets, &SecretStore::keychainUnavailable, m_window.get(), &MainWindow::showProblem);
+
+    m_journal = new Journal(this);
+    if (!m_journal->open())
+        m_window->showProblem(m_journal->errorString());
 }
 
 Application::~Application() = default;
@@ -97,6 +102,8 @@ bool Application::startDemo()
 
     m_profiles.append(woowup);
     m_profiles.append(wazzup);
+    m_secrets->keepForSession(woowup.id, options.woowupKey);
+    m_secrets->keepForSession(wazzup.id, options.wazzupKey);
     openProfile(woowup, options.woowupKey);
     openProfile(wazzup, options.wazzupKey);
     m_window->showAccount(woowup.id);
@@ -114,7 +121,9 @@ void Application::openProfile(const Profile &profile, const QString &apiKey)
             return;
         }
         auto *account = new WazzupAccount(client, client);
-        m_window->addAccountPage(profile, new WazzupPage(account));
+        auto *page = new WazzupPage(account);
+        page->setJournal(m_journal, profile.id, profile.name);
+        m_window->addAccountPage(profile, page);
         account->refresh();
     } else {
         auto *client = WoowUpClient::create(config, &problem, this);
@@ -123,7 +132,9 @@ void Application::openProfile(const Profile &profile, const QString &apiKey)
             return;
         }
         auto *account = new WoowUpAccount(client, client);
-        m_window->addAccountPage(profile, new WoowUpPage(account));
+        auto *page = new WoowUpPage(account);
+        page->setJournal(m_journal, profile.id, profile.name);
+        m_window->addAccountPage(profile, page);
         account->loadDefinitions();
         account->refresh();
     }
@@ -161,10 +172,14 @@ void Application::editProfile(const QString &profileId)
         else
             m_profiles.append(profile);
         saveProfiles();
-        m_secrets->write(profile.id, key, [this](bool, const QString &problem) {
-            if (!problem.isEmpty())
-                m_window->showProblem(problem);
-        });
+        if (profile.demo) {
+            m_secrets->keepForSession(profile.id, key);
+        } else {
+            m_secrets->write(profile.id, key, [this](bool, const QString &problem) {
+                if (!problem.isEmpty())
+                    m_window->showProblem(problem);
+            });
+        }
         openProfile(profile, key);
         m_window->showAccount(profile.id);
     });

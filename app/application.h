@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class Journal;
 class MainWindow;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -44,4 +45,5 @@ private:
     SandboxServer *m_sandbox = nullptr;
     QList<Profile> m_profiles;
     std::unique_ptr<MainWindow> m_window;
+    Journal *m_journal = nullptr; // snapshots and outcomes of bulk deletes
 };

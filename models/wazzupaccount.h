@@ -22,6 +22,7 @@ public:
     WazzupAccount(WazzupClient *client, QObject *parent = nullptr);
 
     WazzupUserTableModel *model() const { return m_model; }
+    WazzupClient *client() const { return m_client; }
     bool isLoading() const { return m_loading; }
 
     void refresh();

@@ -33,6 +33,7 @@ public:
     WoowUpAccount(WoowUpClient *client, QObject *parent = nullptr);
 
     WoowUpCustomerTableModel *model() const { return m_model; }
+    WoowUpClient *client() const { return m_client; }
     const CustomAttributeDefinitions &definitions() const { return m_definitions; }
 
     void setSearch(const QString &search);

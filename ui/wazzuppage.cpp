@@ -1,7 +1,15 @@
 #include "wazzuppage.h"
 
+#include "bulkdeletewazzup.h"
+#include "deleteconfirmdialog.h"
+#include "deletedrecordsmodel.h"
+#include "deleteprogressdialog.h"
+#include "journal.h"
+#include "recentlydeleteddialog.h"
 #include "recordtableview.h"
+#include "restorerecords.h"
 #include "wazzupaccount.h"
+#include "wazzupclient.h"
 #include "wazzupuserdialog.h"
 #include "wazzupusertablemodel.h"
 
@@ -10,6 +18,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 WazzupPage::WazzupPage(WazzupAccount *account, QWidget *parent)
@@ -81,10 +90,60 @@ void WazzupPage::editCurrent()
     openForm(m_account->model()->userAt(index.row()), true);
 }
 
+void WazzupPage::setJournal(Journal *journal, const QString &profileId, const QString &accountName)
+{
+    m_journal = journal;
+    m_profileId = profileId;
+    m_accountName = accountName;
+    // After the window has connected to problem().
+    QTimer::singleShot(0, this, [this] {
+        if (!m_journal)
+            return;
+        for (const JournalOperation &operation : m_journal->interruptedOperations(m_profileId))
+            emit problem(tr("A deletion of %n employee(s) was interrupted before it finished. "
+                            "Open “Recently deleted…” to resume it.",
+                            "", operation.pending));
+    });
+}
+
 void WazzupPage::deleteSelection()
 {
-    QMessageBox::information(this, tr("Delete employees"),
-                             tr("Deleting employees is not available in this version yet."));
+    if (!m_journal || !m_journal->isOpen()) {
+        QMessageBox::warning(this, tr("Delete employees"),
+                             tr("Employees cannot be deleted now, because the local journal that "
+                                "keeps a copy of each record first is not available. %1")
+                                 .arg(m_journal ? m_journal->errorString() : QString()));
+        return;
+    }
+    WazzupUserList users;
+    QStringList names;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const WazzupUser &user = m_account->model()->userAt(m_filter->mapToSource(index).row());
+        users.append(user);
+        names.append(BulkDeleteWazzup::label(user));
+    }
+    if (users.isEmpty())
+        return;
+    DeleteConfirmDialog confirm(this);
+    confirm.setWindowTitle(tr("Delete employees"));
+    confirm.setRecords(
+        tr("Delete %n employee(s) from the Wazzup account “%1”?", "", int(users.size()))
+            .arg(m_accountName),
+        names, int(users.size()));
+    if (confirm.exec() != QDialog::Accepted)
+        return;
+
+    auto *job = new BulkDeleteWazzup(m_account->client(), m_journal, m_profileId);
+    auto *dialog = new DeleteProgressDialog(job, this);
+    job->setParent(dialog); // the dialog stays open until the job has finished
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Deleting employees"));
+    connect(job, &BulkDeleteWazzup::usersGone, m_account->model(),
+            &WazzupUserTableModel::removeUsers);
+    job->setUsers(users);
+    job->start();
+    dialog->open();
 }
 
 void WazzupPage::refresh()
@@ -120,12 +179,68 @@ void WazzupPage::openForm(const WazzupUser &user, bool editing)
     dialog->open();
 }
 
+void WazzupPage::showRecentlyDeleted()
+{
+    if (!m_journal)
+        return;
+    auto *model = new DeletedRecordsModel;
+    auto *dialog = new RecentlyDeletedDialog(model, this);
+    model->setParent(dialog);
+    model->setJournal(m_journal, m_profileId);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Recently deleted employees of “%1”").arg(m_accountName));
+    dialog->setInterrupted(m_journal->interruptedOperations(m_profileId));
+    connect(dialog, &RecentlyDeletedDialog::resumeRequested, this, [this, dialog](qint64 id) {
+        auto *job = new BulkDeleteWazzup(m_account->client(), m_journal, m_profileId);
+        connect(job, &BulkDeleteWazzup::usersGone, m_account->model(),
+                &WazzupUserTableModel::removeUsers);
+        auto *progress = new DeleteProgressDialog(job, this);
+        job->setParent(progress);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->setWindowTitle(tr("Deleting employees"));
+        connect(job, &BulkDelete::finished, dialog, [this, dialog] {
+            dialog->setInterrupted(m_journal->interruptedOperations(m_profileId));
+        });
+        if (job->resume(id))
+            progress->open();
+        else
+            delete progress;
+    });
+    connect(dialog, &RecentlyDeletedDialog::restoreRequested, this,
+            [this, dialog](const QList<JournalItem> &items) {
+                auto *restore = new RestoreRecords(m_account->client(), m_journal, dialog);
+                connect(restore, &RestoreRecords::wazzupUserRestored, m_account->model(),
+                        &WazzupUserTableModel::upsertUser);
+                connect(restore, &RestoreRecords::progress, dialog, [dialog](int done, int total) {
+                    dialog->setBusyText(
+                        tr("Restoring… %1 of %n employee(s) done.", "", total).arg(done));
+                });
+                connect(restore, &RestoreRecords::finished, dialog, [restore, dialog] {
+                    dialog->setBusyText(QString());
+                    const QStringList problems = restore->problems();
+                    QString text = tr("%n employee(s) restored.", "", restore->restoredCount());
+                    if (!problems.isEmpty())
+                        text += QLatin1Char(' ')
+                            + tr("%n employee(s) could not be restored:", "", int(problems.size()))
+                            + QLatin1Char('\n') + problems.mid(0, 20).join(QLatin1Char('\n'));
+                    QMessageBox::information(dialog, tr("Restore employees"), text);
+                    restore->deleteLater();
+                });
+                restore->start(items);
+            });
+    dialog->open();
+}
+
 void WazzupPage::showContextMenu(const QPoint &globalPos)
 {
     QMenu menu(this);
     menu.addAction(tr("&Edit…"), this, &WazzupPage::editCurrent)
         ->setEnabled(m_table->currentIndex().isValid());
+    menu.addAction(tr("&Delete…"), this, &WazzupPage::deleteSelection)
+        ->setEnabled(m_table->selectionModel()->hasSelection());
     menu.addSeparator();
     menu.addAction(tr("&New employee…"), this, &WazzupPage::newRecord);
+    menu.addAction(tr("Recently &deleted…"), this, &WazzupPage::showRecentlyDeleted)
+        ->setEnabled(m_journal != nullptr);
     menu.exec(globalPos);
 }

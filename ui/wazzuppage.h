@@ -2,6 +2,9 @@
 
 #include "accountpage.h"
 
+#include <QPointer>
+
+class Journal;
 class QLineEdit;
 class QSortFilterProxyModel;
 class WazzupAccount;
@@ -24,6 +27,11 @@ public:
     RecordTableView *table() const override { return m_table; }
     QString statusText() const override;
 
+    // Where deletions keep their snapshots (without it nothing is deleted),
+    // and the account as people know it.
+    void setJournal(Journal *journal, const QString &profileId, const QString &accountName);
+    void showRecentlyDeleted();
+
 private:
     void openForm(const WazzupUser &user, bool editing);
     void showContextMenu(const QPoint &globalPos);
@@ -33,4 +41,7 @@ private:
     QSortFilterProxyModel *m_filter;
     RecordTableView *m_table;
     QString m_lastProblem;
+    QPointer<Journal> m_journal;
+    QString m_profileId;
+    QString m_accountName;
 };

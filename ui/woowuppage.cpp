@@ -1,8 +1,16 @@
 #include "woowuppage.h"
 
+#include "bulkdeletewoowup.h"
 #include "customerdialog.h"
+#include "deleteconfirmdialog.h"
+#include "deletedrecordsmodel.h"
+#include "deleteprogressdialog.h"
+#include "journal.h"
+#include "recentlydeleteddialog.h"
 #include "recordtableview.h"
+#include "restorerecords.h"
 #include "woowupaccount.h"
+#include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
 
 #include <QComboBox>
@@ -15,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -98,12 +107,145 @@ void WoowUpPage::editCurrent()
     openForm(m_account->model()->customerAt(index.row()), true);
 }
 
+void WoowUpPage::setJournal(Journal *journal, const QString &profileId, const QString &accountName)
+{
+    m_journal = journal;
+    m_profileId = profileId;
+    m_accountName = accountName;
+    // After the window has connected to problem().
+    QTimer::singleShot(0, this, [this] {
+        if (!m_journal)
+            return;
+        for (const JournalOperation &operation : m_journal->interruptedOperations(m_profileId))
+            emit problem(tr("A deletion of %n customer(s) was interrupted before it finished. "
+                            "Open “Recently deleted…” to resume it.",
+                            "", operation.pending));
+    });
+}
+
 void WoowUpPage::deleteSelection()
 {
-    // Bulk delete with snapshots arrives with its own issue; until then say so
-    // rather than pretend.
-    QMessageBox::information(this, tr("Delete customers"),
-                             tr("Deleting customers is not available in this version yet."));
+    WoowUpCustomerList customers;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        customers.append(m_account->model()->customerAt(index.row()));
+    confirmAndDelete(customers);
+}
+
+void WoowUpPage::deleteAllMatching()
+{
+    const QString search = m_account->model()->search();
+    auto *job = m_account->client()->listAllCustomers(search);
+    auto *wait = new QProgressDialog(tr("Loading every customer matching the search…"),
+                                     tr("Cancel"), 0, 0, this);
+    wait->setAttribute(Qt::WA_DeleteOnClose);
+    wait->setWindowTitle(tr("Delete all matching customers"));
+    wait->setMinimumDuration(300);
+    connect(wait, &QProgressDialog::canceled, job, &ApiJob::abort);
+    connect(job, &ApiJob::progress, wait, [wait](int done, int) {
+        wait->setLabelText(tr("Loading every customer matching the search… %n loaded.", "", done));
+    });
+    QPointer<QProgressDialog> guard(wait);
+    connect(job, &ApiJob::finished, this, [this, job, guard] {
+        if (guard)
+            guard->close();
+        if (job->error()) {
+            if (job->error().kind() != ApiError::Kind::Cancelled)
+                QMessageBox::warning(this, tr("Delete all matching customers"),
+                                     job->error().message());
+            return;
+        }
+        confirmAndDelete(job->customers());
+    });
+    wait->open();
+}
+
+void WoowUpPage::confirmAndDelete(const QList<WoowUpCustomer> &customers)
+{
+    if (customers.isEmpty())
+        return;
+    if (!m_journal || !m_journal->isOpen()) {
+        QMessageBox::warning(this, tr("Delete customers"),
+                             tr("Customers cannot be deleted now, because the local journal that "
+                                "keeps a copy of each record first is not available. %1")
+                                 .arg(m_journal ? m_journal->errorString() : QString()));
+        return;
+    }
+    QStringList names;
+    for (const WoowUpCustomer &customer : customers.mid(0, DeleteConfirmDialog::namesShown))
+        names.append(BulkDeleteWoowUp::label(customer));
+    const int count = int(customers.size());
+    DeleteConfirmDialog confirm(this);
+    confirm.setWindowTitle(tr("Delete customers"));
+    confirm.setRecords(
+        tr("Delete %n customer(s) from the WoowUp account “%1”?", "", count).arg(m_accountName),
+        names, count);
+    if (confirm.exec() != QDialog::Accepted)
+        return;
+
+    auto *job = new BulkDeleteWoowUp(m_account->client(), m_journal, m_profileId);
+    auto *dialog = new DeleteProgressDialog(job, this);
+    job->setParent(dialog); // the dialog stays open until the job has finished
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Deleting customers"));
+    connect(job, &BulkDeleteWoowUp::customerGone, m_account->model(),
+            &WoowUpCustomerTableModel::removeCustomer);
+    connect(job, &BulkDelete::finished, this, &AccountPage::statusChanged);
+    job->setCustomers(customers);
+    job->start();
+    dialog->open();
+}
+
+void WoowUpPage::showRecentlyDeleted()
+{
+    if (!m_journal)
+        return;
+    auto *model = new DeletedRecordsModel;
+    auto *dialog = new RecentlyDeletedDialog(model, this);
+    model->setParent(dialog);
+    model->setJournal(m_journal, m_profileId);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Recently deleted customers of “%1”").arg(m_accountName));
+    dialog->setInterrupted(m_journal->interruptedOperations(m_profileId));
+    connect(dialog, &RecentlyDeletedDialog::resumeRequested, this, [this, dialog](qint64 id) {
+        auto *job = new BulkDeleteWoowUp(m_account->client(), m_journal, m_profileId);
+        connect(job, &BulkDeleteWoowUp::customerGone, m_account->model(),
+                &WoowUpCustomerTableModel::removeCustomer);
+        auto *progress = new DeleteProgressDialog(job, this);
+        job->setParent(progress);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->setWindowTitle(tr("Deleting customers"));
+        connect(job, &BulkDelete::finished, dialog, [this, dialog] {
+            dialog->setInterrupted(m_journal->interruptedOperations(m_profileId));
+        });
+        if (job->resume(id))
+            progress->open();
+        else
+            delete progress;
+    });
+    connect(dialog, &RecentlyDeletedDialog::restoreRequested, this,
+            [this, dialog](const QList<JournalItem> &items) {
+                auto *restore = new RestoreRecords(m_account->client(), m_journal, dialog);
+                connect(restore, &RestoreRecords::woowUpCustomerRestored, m_account->model(),
+                        &WoowUpCustomerTableModel::upsertCustomer);
+                connect(restore, &RestoreRecords::progress, dialog, [dialog](int done, int total) {
+                    dialog->setBusyText(
+                        tr("Restoring… %1 of %n customer(s) done.", "", total).arg(done));
+                });
+                connect(restore, &RestoreRecords::finished, dialog, [restore, dialog] {
+                    dialog->setBusyText(QString());
+                    const QStringList problems = restore->problems();
+                    QString text = tr("%n customer(s) restored.", "", restore->restoredCount());
+                    if (!problems.isEmpty())
+                        text += QLatin1Char(' ')
+                            + tr("%n customer(s) could not be restored:", "", int(problems.size()))
+                            + QLatin1Char('\n') + problems.mid(0, 20).join(QLatin1Char('\n'));
+                    QMessageBox::information(dialog, tr("Restore customers"), text);
+                    restore->deleteLater();
+                });
+                restore->start(items);
+            });
+    dialog->open();
 }
 
 void WoowUpPage::refresh()
@@ -249,8 +391,17 @@ void WoowUpPage::showContextMenu(const QPoint &globalPos)
     menu.addAction(tr("&Edit…"), this, &WoowUpPage::editCurrent)->setEnabled(hasRow);
     menu.addAction(tr("Check &segment membership…"), this, &WoowUpPage::checkSegment)
         ->setEnabled(hasRow);
+    const bool hasSelection = m_table->selectionModel()->hasSelection();
+    menu.addAction(tr("&Delete…"), this, &WoowUpPage::deleteSelection)->setEnabled(hasSelection);
+    const QString search = m_account->model()->search();
+    menu.addAction(search.isEmpty() ? tr("Delete &all customers…")
+                                    : tr("Delete &all customers matching “%1”…").arg(search),
+                   this, &WoowUpPage::deleteAllMatching)
+        ->setEnabled(m_account->model()->rowCount() > 0 && m_journal != nullptr);
     menu.addSeparator();
     menu.addAction(tr("&New customer…"), this, &WoowUpPage::newRecord);
     menu.addAction(tr("&Find by identifier…"), this, &WoowUpPage::findByIdentifier);
+    menu.addAction(tr("Recently &deleted…"), this, &WoowUpPage::showRecentlyDeleted)
+        ->setEnabled(m_journal != nullptr);
     menu.exec(globalPos);
 }

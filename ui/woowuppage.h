@@ -2,6 +2,10 @@
 
 #include "accountpage.h"
 
+#include <QList>
+#include <QPointer>
+
+class Journal;
 class QLineEdit;
 class QTimer;
 class WoowUpAccount;
@@ -29,7 +33,16 @@ public:
     void findByIdentifier();
     void checkSegment();
 
+    // Where deletions keep their snapshots (without it nothing is deleted),
+    // and the account as people know it.
+    void setJournal(Journal *journal, const QString &profileId, const QString &accountName);
+    // Loads every customer matching the search (not only the loaded pages)
+    // and offers to delete them all.
+    void deleteAllMatching();
+    void showRecentlyDeleted();
+
 private:
+    void confirmAndDelete(const QList<WoowUpCustomer> &customers);
     void openForm(const WoowUpCustomer &customer, bool editing);
     void showContextMenu(const QPoint &globalPos);
 
@@ -38,4 +51,7 @@ private:
     QTimer *m_searchDebounce;
     RecordTableView *m_table;
     QString m_lastProblem;
+    QPointer<Journal> m_journal;
+    QString m_profileId;
+    QString m_accountName;
 };

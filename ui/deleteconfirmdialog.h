@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Asks before a bulk delete: how many records of which account, the first
+// few by name, and, above a threshold, the count typed in by hand.
+class DeleteConfirmDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static constexpr int typeCountThreshold = 20;
+    static constexpr int namesShown = 5;
+
+    explicit DeleteConfirmDialog(QWidget *parent = nullptr);
+
+    // question: a whole translated sentence naming the count and the account.
+    void setRecords(const QString &question, const QStringList &names, int count);
+
+private:
+    void updateButton();
+
+    QLabel *m_question;
+    QLabel *m_names;
+    QLabel *m_typePrompt;
+    QLineEdit *m_typedCount;
+    QPushButton *m_deleteButton;
+    int m_count = 0;
+};
