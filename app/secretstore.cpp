@@ -96,6 +96,11 @@ void SecretStore::remove(const QString &account)
     job->start();
 }
 
+void SecretStore::keepForSession(const QString &account, const QString &secret)
+{
+    m_sessionSecrets.insert(account, secret);
+}
+
 void SecretStore::markUnavailable(const QString &reason)
 {
     if (!m_keychainAvailable)

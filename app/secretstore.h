@@ -25,6 +25,8 @@ public:
     // secret is empty when none is stored (problem is empty then too).
     void read(const QString &account, ReadDone done);
     void remove(const QString &account);
+    // Kept in memory only, never offered to the keychain: the demo's keys.
+    void keepForSession(const QString &account, const QString &secret);
 
     bool isKeychainAvailable() const { return m_keychainAvailable; }
 
