@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "clicommand.h"
+#include "clidelete.h"
 #include "clilistcommand.h"
 #include "wazzupclient.h"
 #include "woowupclient.h"
@@ -21,6 +22,7 @@ CliApplication::CliApplication(QObject *parent)
     , m_out(stdout)
 {
     m_commands.append(new CliListCommand(this));
+    m_commands.append(new CliDeleteCommand(this));
 
     m_parser.setApplicationDescription(
         QStringLiteral("Wazzup users and WoowUp customers from the command line. The API key is "
