@@ -1,0 +1,465 @@
+#include "importrowmapper.h"
+
+#include "countrycodes.h"
+#include "csvreader.h"
+#include "wazzupvalidator.h"
+#include "woowupvalidator.h"
+
+#include <QDate>
+#include <QSet>
+
+namespace {
+
+using Severity = ValidationIssue::Severity;
+
+const QHash<QString, int> &fieldIds()
+{
+    // Kept as ints so that the enum can stay private to the class.
+    static const QHash<QString, int> ids = [] {
+        const char *names[] = {"",
+                               "id",
+                               "name",
+                               "phone",
+                               "service_uid",
+                               "email",
+                               "document",
+                               "document_type",
+                               "telephone",
+                               "first_name",
+                               "last_name",
+                               "birthdate",
+                               "gender",
+                               "street",
+                               "postcode",
+                               "city",
+                               "department",
+                               "state",
+                               "country",
+                               "marital_status",
+                               "tags",
+                               "points",
+                               "club_inscription_date",
+                               "mailing_enabled",
+                               "mailing_disabled_reason",
+                               "whatsapp_enabled",
+                               "whatsapp_disabled_reason",
+                               "sms_enabled",
+                               "sms_disabled_reason"};
+        QHash<QString, int> result;
+        for (int i = 1; i < int(std::size(names)); ++i)
+            result.insert(QLatin1String(names[i]), i);
+        return result;
+    }();
+    return ids;
+}
+
+} // namespace
+
+// The issues of one row, worded with its number and the columns' headers.
+class ImportRowMapper::RowContext
+{
+public:
+    RowContext(const ImportRowMapper &mapper, const CsvRow &row, ValidationIssues *issues)
+        : m_mapper(mapper)
+        , m_row(row)
+        , m_issues(issues)
+    { }
+
+    void add(const Column &column, Severity severity, const QString &message)
+    {
+        m_converted.insert(column.fieldName);
+        append(column.fieldName, severity, inColumn(column.index, message));
+    }
+
+    // A remark that does not replace the validator's word on the field.
+    void note(const Column &column, Severity severity, const QString &message)
+    {
+        append(column.fieldName, severity, inColumn(column.index, message));
+    }
+
+    void addForRow(Severity severity, const QString &message)
+    {
+        append(QString(), severity, tr("Row %1: %2").arg(m_row.number).arg(message));
+    }
+
+    // The validator's word on the record, unless a conversion problem of the
+    // same field already said it.
+    void addValidation(const ValidationIssues &issues)
+    {
+        for (const ValidationIssue &issue : issues) {
+            if (m_converted.contains(issue.field))
+                continue;
+            const int column = m_mapper.m_mapping.columnOf(issue.field);
+            append(issue.field, issue.severity,
+                   column >= 0 ? inColumn(column, issue.message)
+                               : tr("Row %1: %2").arg(m_row.number).arg(issue.message));
+        }
+    }
+
+private:
+    QString inColumn(int column, const QString &message) const
+    {
+        return tr("Row %1, column “%2”: %3")
+            .arg(m_row.number)
+            .arg(m_mapper.m_mapping.headers().value(column), message);
+    }
+
+    void append(const QString &field, Severity severity, const QString &message)
+    {
+        if (m_issues)
+            m_issues->append({field, severity, message});
+    }
+
+    const ImportRowMapper &m_mapper;
+    const CsvRow &m_row;
+    ValidationIssues *m_issues;
+    QSet<QString> m_converted;
+};
+
+ImportRowMapper::ImportRowMapper(const ColumnMapping &mapping,
+                                 const CustomAttributeDefinitions &definitions, DateOrder dateOrder)
+    : m_mapping(mapping)
+    , m_definitions(definitions)
+    , m_dateOrder(dateOrder)
+    , m_currentYear(QDate::currentDate().year())
+{
+    const bool wazzup = mapping.service() == ImportService::Wazzup;
+    for (int index = 0; index < mapping.columnCount(); ++index) {
+        const QString name = mapping.target(index);
+        if (name.isEmpty())
+            continue;
+        Column column{index, Field::None, name, -1};
+        if (ColumnMapping::isCustomAttributeField(name)) {
+            if (wazzup)
+                continue;
+            column.field = Field::CustomAttribute;
+            const QString attribute = ColumnMapping::customAttributeName(name);
+            for (int i = 0; i < definitions.size(); ++i) {
+                if (definitions.at(i).name == attribute)
+                    column.definition = i;
+            }
+        } else {
+            const int id = fieldIds().value(name);
+            const bool wazzupField = id >= int(Field::WazzupId) && id <= int(Field::WazzupPhone);
+            if (id == 0 || wazzupField != wazzup)
+                continue;
+            column.field = Field(id);
+        }
+        m_columns.append(column);
+    }
+}
+
+void ImportRowMapper::checkShape(const CsvRow &row, RowContext &context) const
+{
+    if (row.hasProblem())
+        context.addForRow(Severity::Error, CsvReader::problemText(row));
+    const qsizetype expected = m_mapping.columnCount();
+    if (expected == 0 || row.fields.size() == expected)
+        return;
+    if (row.fields.size() > expected) {
+        context.addForRow(Severity::Error,
+                          tr("it has %1 cells but the header has %2, so the cells may be in the "
+                             "wrong columns. A cell probably contains the delimiter without "
+                             "quotes.")
+                              .arg(row.fields.size())
+                              .arg(expected));
+    } else {
+        context.addForRow(Severity::Warning,
+                          tr("it has %1 cells but the header has %2; the missing cells are read "
+                             "as empty.")
+                              .arg(row.fields.size())
+                              .arg(expected));
+    }
+}
+
+QString ImportRowMapper::convertDate(const Column &column, const QString &text, bool keepTime,
+                                     RowContext &context) const
+{
+    using Status = ImportValueParser::Date::Status;
+    const ImportValueParser::Date date =
+        ImportValueParser::parseDate(text, m_dateOrder, m_currentYear);
+    switch (date.status) {
+    case Status::Ok:
+        break;
+    case Status::NotADate:
+        context.add(column, Severity::Error,
+                    tr("“%1” is not a date. Write it like 1989-06-22 or 22.06.1989.").arg(text));
+        return {};
+    case Status::NoSuchDate:
+        context.add(
+            column, Severity::Error,
+            tr("There is no date %1 in the calendar. Check the day and the month.").arg(text));
+        return {};
+    case Status::Ambiguous:
+        context.add(column, Severity::Error,
+                    tr("“%1” could be day/month or month/day. Write it as year-month-day, like "
+                       "1989-06-22, or choose the date order for this file.")
+                        .arg(text));
+        return {};
+    }
+    if (date.twoDigitYear) {
+        context.note(column, Severity::Warning,
+                     tr("“%1” has a two-digit year; it was read as %2. Check the century.")
+                         .arg(text, date.date));
+    }
+    if (keepTime && !date.time.isEmpty())
+        return date.date + u' ' + date.time;
+    return date.date;
+}
+
+WazzupUser ImportRowMapper::toWazzupUser(const CsvRow &row, ValidationIssues *issues) const
+{
+    RowContext context(*this, row, issues);
+    checkShape(row, context);
+    WazzupUser user;
+    for (const Column &column : m_columns) {
+        const QString text = row.fields.value(column.index).trimmed();
+        if (text.isEmpty())
+            continue;
+        switch (column.field) {
+        case Field::WazzupId:
+            user.id = text;
+            break;
+        case Field::WazzupName:
+            user.name = text;
+            break;
+        case Field::WazzupPhone:
+            user.phone = ImportValueParser::wazzupPhoneDigits(text);
+            if (!WazzupValidator::isValidPhone(user.phone)) {
+                context.add(column, Severity::Warning,
+                            tr("“%1” is not a phone number Wazzup accepts: it needs 10 to 15 "
+                               "digits with the country code, like 79261234567. Wazzup would "
+                               "silently drop it.")
+                                .arg(text));
+            }
+            continue;
+        default:
+            continue;
+        }
+        if (ImportValueParser::looksLikeFormula(text)) {
+            context.note(column, Severity::Warning,
+                         tr("“%1” looks like a spreadsheet formula. It is imported as the text "
+                            "you see, not calculated.")
+                             .arg(text));
+        }
+    }
+    context.addValidation(WazzupValidator::validate(user));
+    return user;
+}
+
+void ImportRowMapper::convertCustomAttribute(const Column &column, const QString &text,
+                                             WoowUpCustomer &customer, RowContext &context) const
+{
+    const QString name = ColumnMapping::customAttributeName(column.fieldName);
+    if (column.definition < 0) {
+        // The validator reports the missing definition when it is given them.
+        customer.customAttributes.insert(name, text);
+        return;
+    }
+    const CustomAttributeDefinition &definition = m_definitions.at(column.definition);
+    using Kind = CustomAttributeDefinition::ValueKind;
+    switch (definition.valueKind()) {
+    case Kind::Number:
+        if (definition.wantsInteger()) {
+            if (const auto number = ImportValueParser::parseWholeNumber(text))
+                customer.customAttributes.insert(name, *number);
+            else
+                context.add(column, Severity::Error, tr("“%1” is not a whole number.").arg(text));
+        } else {
+            if (const auto number = ImportValueParser::parseNumber(text))
+                customer.customAttributes.insert(name, *number);
+            else
+                context.add(column, Severity::Error, tr("“%1” is not a number.").arg(text));
+        }
+        return;
+    case Kind::Boolean:
+        if (const auto value = ImportValueParser::parseBoolean(text)) {
+            customer.customAttributes.insert(name, *value);
+        } else {
+            context.add(column, Severity::Error,
+                        tr("“%1” is not a yes or no. Write yes or no (also sí/no, да/нет, 1/0).")
+                            .arg(text));
+        }
+        return;
+    case Kind::DateTime: {
+        const QString date = convertDate(column, text, true, context);
+        if (!date.isEmpty())
+            customer.customAttributes.insert(name, date);
+        return;
+    }
+    case Kind::List:
+        customer.customAttributes.insert(name, ImportValueParser::splitList(text));
+        return;
+    case Kind::Select: {
+        // The option as the account spells it, whatever the case in the file.
+        QString value = text;
+        for (const QString &option : definition.options) {
+            if (option.compare(text, Qt::CaseInsensitive) == 0)
+                value = option;
+        }
+        customer.customAttributes.insert(name, value);
+        return;
+    }
+    case Kind::Text:
+        break;
+    }
+    if (ImportValueParser::looksLikeFormula(text)) {
+        context.note(column, Severity::Warning,
+                     tr("“%1” looks like a spreadsheet formula. It is imported as the text you "
+                        "see, not calculated.")
+                         .arg(text));
+    }
+    customer.customAttributes.insert(name, text);
+}
+
+WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIssues *issues) const
+{
+    RowContext context(*this, row, issues);
+    checkShape(row, context);
+    WoowUpCustomer customer;
+
+    const auto consent = [&](const Column &column, const QString &text, ChannelConsent &channel) {
+        if (const auto value = ImportValueParser::parseBoolean(text)) {
+            channel.enabled = *value;
+        } else {
+            context.add(column, Severity::Error,
+                        tr("“%1” is not a yes or no. Write yes or no (also sí/no, да/нет, 1/0, "
+                           "enabled/disabled).")
+                            .arg(text));
+        }
+    };
+    const auto reason = [&](const Column &column, const QString &text, ChannelConsent &channel) {
+        channel.disabledReason = ImportValueParser::parseDisabledReason(text);
+        if (channel.disabledReason.isEmpty()) {
+            context.add(column, Severity::Error,
+                        tr("“%1” is not a reason WoowUp knows. Use bounce, unsubscribe, "
+                           "spamreport, dropped or other.")
+                            .arg(text));
+        }
+    };
+
+    for (const Column &column : m_columns) {
+        const QString text = row.fields.value(column.index).trimmed();
+        if (text.isEmpty())
+            continue;
+        QString *plainText = nullptr; // a free-text field: checked for formulas
+        switch (column.field) {
+        case Field::ServiceUid:
+            plainText = &customer.serviceUid;
+            break;
+        case Field::Email:
+            customer.email = text;
+            break;
+        case Field::Document:
+            plainText = &customer.document;
+            break;
+        case Field::DocumentType:
+            plainText = &customer.documentType;
+            break;
+        case Field::Telephone:
+            customer.telephone = text;
+            break;
+        case Field::FirstName:
+            plainText = &customer.firstName;
+            break;
+        case Field::LastName:
+            plainText = &customer.lastName;
+            break;
+        case Field::Street:
+            plainText = &customer.street;
+            break;
+        case Field::Postcode:
+            plainText = &customer.postcode;
+            break;
+        case Field::City:
+            plainText = &customer.city;
+            break;
+        case Field::Department:
+            plainText = &customer.department;
+            break;
+        case Field::State:
+            plainText = &customer.state;
+            break;
+        case Field::Birthdate:
+            customer.birthdate = convertDate(column, text, false, context);
+            break;
+        case Field::ClubInscriptionDate:
+            customer.clubInscriptionDate = convertDate(column, text, true, context);
+            break;
+        case Field::Gender:
+            customer.gender = ImportValueParser::parseGender(text);
+            if (customer.gender.isEmpty()) {
+                context.add(column, Severity::Error,
+                            tr("“%1” is not a gender WoowUp knows. Write F or M (also female/male, "
+                               "mujer/hombre, ж/м).")
+                                .arg(text));
+            }
+            break;
+        case Field::Country:
+            customer.country = CountryCodes::toAlpha3(text);
+            if (customer.country.isEmpty()) {
+                context.add(column, Severity::Error,
+                            tr("“%1” is not a country Userdesk knows. Write its three-letter ISO "
+                               "code, like ARG, ESP or RUS.")
+                                .arg(text));
+            }
+            break;
+        case Field::MaritalStatus:
+            customer.maritalStatus = ImportValueParser::parseMaritalStatus(text);
+            if (customer.maritalStatus.isEmpty()) {
+                context.add(column, Severity::Error,
+                            tr("“%1” is not a marital status WoowUp knows. Write single, "
+                               "commited, married, divorced or widowed.")
+                                .arg(text));
+            }
+            break;
+        case Field::Tags:
+            customer.tags += ImportValueParser::splitList(text);
+            break;
+        case Field::Points:
+            if (const auto points = ImportValueParser::parseWholeNumber(text))
+                customer.points = *points;
+            else
+                context.add(column, Severity::Error, tr("“%1” is not a whole number.").arg(text));
+            break;
+        case Field::MailingEnabled:
+            consent(column, text, customer.mailing);
+            break;
+        case Field::MailingReason:
+            reason(column, text, customer.mailing);
+            break;
+        case Field::WhatsappEnabled:
+            consent(column, text, customer.whatsapp);
+            break;
+        case Field::WhatsappReason:
+            reason(column, text, customer.whatsapp);
+            break;
+        case Field::SmsEnabled:
+            consent(column, text, customer.sms);
+            break;
+        case Field::SmsReason:
+            reason(column, text, customer.sms);
+            break;
+        case Field::CustomAttribute:
+            convertCustomAttribute(column, text, customer, context);
+            break;
+        case Field::None:
+        case Field::WazzupId:
+        case Field::WazzupName:
+        case Field::WazzupPhone:
+            break;
+        }
+        if (plainText) {
+            *plainText = text;
+            if (ImportValueParser::looksLikeFormula(text)) {
+                context.note(column, Severity::Warning,
+                             tr("“%1” looks like a spreadsheet formula. It is imported as the "
+                                "text you see, not calculated.")
+                                 .arg(text));
+            }
+        }
+    }
+    context.addValidation(
+        WoowUpValidator::validate(customer, m_definitions.isEmpty() ? nullptr : &m_definitions));
+    return customer;
+}

@@ -1,0 +1,358 @@
+#include "importvalueparser.h"
+
+#include "fieldsynonyms.h"
+
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+
+namespace {
+
+bool isDigit(QChar ch)
+{
+    return ch >= u'0' && ch <= u'9';
+}
+
+bool isSpace(QChar ch)
+{
+    return ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0x202F) || ch == QChar(0x2009);
+}
+
+// Reads up to maxDigits digits at pos; the count read, 0 when none.
+int readNumber(QStringView text, qsizetype &pos, int maxDigits, int *value)
+{
+    int digits = 0;
+    int number = 0;
+    while (pos < text.size() && digits < maxDigits && isDigit(text[pos])) {
+        number = number * 10 + (text[pos].unicode() - u'0');
+        ++pos;
+        ++digits;
+    }
+    *value = number;
+    return digits;
+}
+
+// "hh:mm" or "hh:mm:ss", then optional fractions and zone; empty on failure.
+QString parseTime(QStringView text)
+{
+    qsizetype pos = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    if (readNumber(text, pos, 2, &hour) == 0 || pos >= text.size() || text[pos] != u':')
+        return {};
+    ++pos;
+    if (readNumber(text, pos, 2, &minute) != 2)
+        return {};
+    if (pos < text.size() && text[pos] == u':') {
+        ++pos;
+        if (readNumber(text, pos, 2, &second) != 2)
+            return {};
+    }
+    if (pos < text.size() && text[pos] == u'.') {
+        ++pos;
+        int ignored = 0;
+        if (readNumber(text, pos, 9, &ignored) == 0)
+            return {};
+    }
+    const QStringView zone = text.mid(pos);
+    const bool zoneOk = zone.isEmpty() || zone == u"Z"
+        || ((zone.startsWith(u'+') || zone.startsWith(u'-')) && zone.size() >= 3);
+    if (!zoneOk || hour > 23 || minute > 59 || second > 59)
+        return {};
+    return QStringLiteral("%1:%2:%3")
+        .arg(hour, 2, 10, QLatin1Char('0'))
+        .arg(minute, 2, 10, QLatin1Char('0'))
+        .arg(second, 2, 10, QLatin1Char('0'));
+}
+
+struct DateParts
+{
+    int first = 0;
+    int second = 0;
+    int third = 0;
+    int firstDigits = 0;
+    int thirdDigits = 0;
+    QChar separator;
+    QStringView rest; // after the date, the time if any
+};
+
+std::optional<DateParts> splitDate(QStringView text)
+{
+    DateParts parts;
+    qsizetype pos = 0;
+    parts.firstDigits = readNumber(text, pos, 4, &parts.first);
+    if (parts.firstDigits == 0 || parts.firstDigits == 3 || pos >= text.size())
+        return std::nullopt;
+    parts.separator = text[pos];
+    if (parts.separator != u'-' && parts.separator != u'/' && parts.separator != u'.')
+        return std::nullopt;
+    ++pos;
+    if (readNumber(text, pos, 2, &parts.second) == 0 || pos >= text.size()
+        || text[pos] != parts.separator)
+        return std::nullopt;
+    ++pos;
+    parts.thirdDigits = readNumber(text, pos, 4, &parts.third);
+    if (parts.thirdDigits == 0 || parts.thirdDigits == 3)
+        return std::nullopt;
+    if (pos < text.size()) {
+        if (text[pos] != u' ' && text[pos] != u'T')
+            return std::nullopt;
+        parts.rest = text.mid(pos + 1).trimmed();
+        if (parts.rest.isEmpty())
+            return std::nullopt;
+    }
+    return parts;
+}
+
+QString normalizedWord(QStringView text)
+{
+    return FieldSynonyms::normalize(text);
+}
+
+QHash<QString, QString>
+makeTable(std::initializer_list<std::pair<const char *, const char16_t *>> rows)
+{
+    QHash<QString, QString> table;
+    for (const auto &[value, spellings] : rows) {
+        const QStringList words = QString::fromUtf16(spellings).split(u'|');
+        for (const QString &word : words)
+            table.insert(normalizedWord(word), QLatin1String(value));
+    }
+    return table;
+}
+
+} // namespace
+
+ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder order,
+                                                     int currentYear)
+{
+    Date result;
+    const std::optional<DateParts> parts = splitDate(text.trimmed());
+    if (!parts)
+        return result;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (parts->firstDigits == 4) {
+        year = parts->first;
+        month = parts->second;
+        day = parts->third;
+        if (parts->thirdDigits > 2)
+            return result;
+    } else {
+        if (parts->firstDigits > 2)
+            return result;
+        year = parts->third;
+        bool dayFirst = true;
+        if (parts->separator != u'.') {
+            if (order == DateOrder::MonthFirst) {
+                dayFirst = false;
+            } else if (order == DateOrder::Auto) {
+                if (parts->first <= 12 && parts->second > 12)
+                    dayFirst = false;
+                else if (parts->first <= 12 && parts->second <= 12
+                         && parts->first != parts->second) {
+                    result.status = Date::Status::Ambiguous;
+                    return result;
+                }
+            }
+        }
+        day = dayFirst ? parts->first : parts->second;
+        month = dayFirst ? parts->second : parts->first;
+        if (parts->thirdDigits == 2) {
+            result.twoDigitYear = true;
+            year += 2000;
+            if (year > currentYear)
+                year -= 100;
+        }
+    }
+    if (!parts->rest.isEmpty()) {
+        result.time = parseTime(parts->rest);
+        if (result.time.isEmpty())
+            return result;
+    }
+    const QDate date(year, month, day);
+    if (!date.isValid() || year < 1000) {
+        result.status = Date::Status::NoSuchDate;
+        result.time.clear();
+        return result;
+    }
+    result.status = Date::Status::Ok;
+    result.date = date.toString(Qt::ISODate);
+    return result;
+}
+
+ImportValueParser::DateOrder ImportValueParser::guessDateOrder(const QStringList &cells)
+{
+    bool dayFirst = false;
+    bool monthFirst = false;
+    for (const QString &cell : cells) {
+        const std::optional<DateParts> parts = splitDate(QStringView(cell).trimmed());
+        if (!parts || parts->firstDigits > 2 || parts->separator == u'.')
+            continue;
+        if (parts->first > 12 && parts->second <= 12)
+            dayFirst = true;
+        else if (parts->second > 12 && parts->first <= 12)
+            monthFirst = true;
+    }
+    if (dayFirst == monthFirst)
+        return DateOrder::Auto;
+    return dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+}
+
+std::optional<bool> ImportValueParser::parseBoolean(QStringView text)
+{
+    static const QHash<QString, QString> table = makeTable({
+        {"1",
+         u"yes|y|true|t|1|on|x|enabled|enable|can receive|subscribed|opt in|opted in|accepts|"
+         u"sí|si|s|verdadero|habilitado|activo|activado|acepta|suscrito|suscripto|"
+         u"да|д|истина|вкл|включено|включен|подписан|подписана|согласен|согласна|есть"},
+        {"0",
+         u"no|n|false|f|0|off|disabled|disable|can't receive|cannot receive|can not receive|"
+         u"unsubscribed|opt out|opted out|falso|deshabilitado|inactivo|desactivado|"
+         u"no acepta|desuscrito|no suscrito|dado de baja|нет|н|ложь|выкл|выключено|"
+         u"выключен|отписан|отписана|не согласен|не согласна|отказ"},
+    });
+    const auto it = table.constFind(normalizedWord(text));
+    if (it == table.constEnd())
+        return std::nullopt;
+    return it.value() == QLatin1String("1");
+}
+
+QString ImportValueParser::parseGender(QStringView text)
+{
+    static const QHash<QString, QString> table = makeTable({
+        {"F", u"f|female|woman|w|fem|mujer|femenino|femenina|ж|жен|женский|женщина|девушка"},
+        {"M", u"m|male|man|masc|hombre|masculino|masculina|varón|м|муж|мужской|мужчина|парень"},
+    });
+    return table.value(normalizedWord(text));
+}
+
+QString ImportValueParser::parseMaritalStatus(QStringView text)
+{
+    static const QHash<QString, QString> table = makeTable({
+        {"single",
+         u"single|unmarried|soltero|soltera|холост|холостой|не замужем|не женат|"
+         u"не в браке"},
+        {"commited",
+         u"commited|committed|in a relationship|partner|en pareja|concubinato|unión libre|"
+         u"conviviente|в отношениях|гражданский брак"},
+        {"married", u"married|casado|casada|женат|замужем|в браке"},
+        {"divorced",
+         u"divorced|divorciado|divorciada|separado|separada|разведен|разведена|"
+         u"в разводе"},
+        {"widowed", u"widowed|widow|widower|viudo|viuda|вдова|вдовец"},
+    });
+    return table.value(normalizedWord(text));
+}
+
+QString ImportValueParser::parseDisabledReason(QStringView text)
+{
+    static const QHash<QString, QString> table = makeTable({
+        {"bounce", u"bounce|bounced|rebote|rebotado|недоставлено|возврат"},
+        {"unsubscribe",
+         u"unsubscribe|unsubscribed|baja|dado de baja|desuscripción|отписка|отписался|"
+         u"отписалась"},
+        {"spamreport", u"spamreport|spam report|spam|reporte de spam|спам|жалоба на спам"},
+        {"dropped", u"dropped|descartado|отброшено"},
+        {"other", u"other|otro|otra|otros|другое|прочее|иное"},
+    });
+    return table.value(normalizedWord(text));
+}
+
+std::optional<qint64> ImportValueParser::parseWholeNumber(QStringView text)
+{
+    QString digits;
+    digits.reserve(text.size());
+    for (const QChar ch : text) {
+        if (!isSpace(ch))
+            digits.append(ch);
+    }
+    if (digits.isEmpty())
+        return std::nullopt;
+    const qsizetype start = (digits[0] == u'-' || digits[0] == u'+') ? 1 : 0;
+    if (start == digits.size())
+        return std::nullopt;
+    for (qsizetype i = start; i < digits.size(); ++i) {
+        if (!isDigit(digits[i]))
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> ImportValueParser::parseNumber(QStringView text)
+{
+    QString number;
+    number.reserve(text.size());
+    for (const QChar ch : text) {
+        if (!isSpace(ch))
+            number.append(ch);
+    }
+    const qsizetype comma = number.lastIndexOf(u',');
+    const qsizetype dot = number.lastIndexOf(u'.');
+    if (comma >= 0 && dot >= 0) {
+        // The later mark is the decimal one; the other groups thousands.
+        const QChar grouping = comma > dot ? u'.' : u',';
+        number.remove(grouping);
+    }
+    number.replace(u',', u'.');
+    bool ok = false;
+    const double value = QLocale::c().toDouble(number, &ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+QStringList ImportValueParser::splitList(QStringView text)
+{
+    QStringList items;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == u',' || text[i] == u';') {
+            const QStringView item = text.mid(start, i - start).trimmed();
+            if (!item.isEmpty())
+                items.append(item.toString());
+            start = i + 1;
+        }
+    }
+    return items;
+}
+
+QString ImportValueParser::wazzupPhoneDigits(QStringView text)
+{
+    QStringView trimmed = text.trimmed();
+    if (trimmed.startsWith(u'+'))
+        trimmed = trimmed.mid(1);
+    QString digits;
+    digits.reserve(trimmed.size());
+    for (const QChar ch : trimmed) {
+        if (isSpace(ch) || ch == u'-' || ch == u'(' || ch == u')' || ch == u'.')
+            continue;
+        digits.append(ch);
+    }
+    return digits;
+}
+
+bool ImportValueParser::looksLikeFormula(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    const QChar first = trimmed[0];
+    if (first == u'=' || first == u'@')
+        return true;
+    if (first != u'+' && first != u'-')
+        return false;
+    // "-5" or "+54 11 4444-5555" are numbers; "-2+3" or "+HYPERLINK(" are not.
+    for (const QChar ch : trimmed.mid(1)) {
+        if (ch.isLetter() || ch == u'(' || ch == u'=' || ch == u'!' || ch == u'*' || ch == u'/'
+            || ch == u'+' || ch == u'^')
+            return true;
+    }
+    return false;
+}
