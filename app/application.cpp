@@ -47,6 +47,7 @@ Application::Application(QObject *parent)
     connect(m_window.get(), &MainWindow::addAccountRequested, this,
             [this] { editProfile(QString()); });
     connect(m_window.get(), &MainWindow::editAccountRequested, this, &Application::editProfile);
+    connect(m_window.get(), &MainWindow::removeAccountRequested, this, &Application::removeProfile);
     connect(m_secrets, &SecretStore::keychainUnavailable, m_window.get(), &MainWindow::showProblem);
 
     m_journal = new Journal(this);
@@ -74,17 +75,17 @@ void Application::openSavedProfiles()
 
 bool Application::startDemo()
 {
-    if (m_sandbox)
-        return true;
-    SandboxOptions options;
-    options.seed = SandboxOptions::Seed::Demo;
-    // A little latency so the demo behaves like a real service.
-    options.latencyMs = 40;
-    m_sandbox = new SandboxServer(options, this);
-    if (!m_sandbox->listen(0)) {
-        delete m_sandbox;
-        m_sandbox = nullptr;
-        return false;
+    if (!m_sandbox) {
+        SandboxOptions options;
+        options.seed = SandboxOptions::Seed::Demo;
+        // A little latency so the demo behaves like a real service.
+        options.latencyMs = 40;
+        m_sandbox = new SandboxServer(options, this);
+        if (!m_sandbox->listen(0)) {
+            delete m_sandbox;
+            m_sandbox = nullptr;
+            return false;
+        }
     }
 
     Profile woowup;
@@ -100,12 +101,17 @@ bool Application::startDemo()
     wazzup.baseUrl = m_sandbox->wazzupBaseUrl();
     wazzup.demo = true;
 
-    m_profiles.append(woowup);
-    m_profiles.append(wazzup);
-    m_secrets->keepForSession(woowup.id, options.woowupKey);
-    m_secrets->keepForSession(wazzup.id, options.wazzupKey);
-    openProfile(woowup, options.woowupKey);
-    openProfile(wazzup, options.wazzupKey);
+    const QList<QPair<Profile, QString>> demoAccounts = {
+        {woowup, m_sandbox->options().woowupKey}, {wazzup, m_sandbox->options().wazzupKey}};
+    for (const auto &[profile, key] : demoAccounts) {
+        const bool open = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                                      [&](const Profile &p) { return p.id == profile.id; });
+        if (open)
+            continue;
+        m_profiles.append(profile);
+        m_secrets->keepForSession(profile.id, key);
+        openProfile(profile, key);
+    }
     m_window->showAccount(woowup.id);
     return true;
 }
@@ -219,6 +225,16 @@ void Application::testConnection(const Profile &profile, const QString &apiKey,
         report(job->error());
         client->deleteLater();
     });
+}
+
+void Application::removeProfile(const QString &profileId)
+{
+    m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
+                                    [&](const Profile &p) { return p.id == profileId; }),
+                     m_profiles.end());
+    saveProfiles();
+    m_secrets->remove(profileId);
+    m_window->removeAccountPage(profileId);
 }
 
 void Application::saveProfiles()

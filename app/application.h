@@ -35,6 +35,7 @@ public:
 private:
     void openProfile(const Profile &profile, const QString &apiKey);
     void editProfile(const QString &profileId);
+    void removeProfile(const QString &profileId);
     void testConnection(const Profile &profile, const QString &apiKey, class ProfileDialog *dialog);
     void saveProfiles();
 

@@ -16,6 +16,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -87,16 +88,38 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(new QLabel(tr("Account: "), toolbar));
     toolbar->addWidget(m_accounts);
-    auto *accounts = toolbar->addAction(tr("Accounts…"));
-    accounts->setObjectName(QStringLiteral("manageAccounts"));
-    accounts->setToolTip(tr("Add an account or change the current one"));
-    connect(accounts, &QAction::triggered, this, [this] {
-        const QString id = m_accounts->currentData().toString();
-        if (id.isEmpty())
-            emit addAccountRequested();
-        else
-            emit editAccountRequested(id);
+    // One button with the account chores, so the toolbar stays short.
+    auto *accountMenu = new QMenu(this);
+    auto *add = accountMenu->addAction(tr("&Add an account…"));
+    add->setObjectName(QStringLiteral("addAccountAction"));
+    connect(add, &QAction::triggered, this, &MainWindow::addAccountRequested);
+    m_editAccount = accountMenu->addAction(tr("&Edit this account…"));
+    connect(m_editAccount, &QAction::triggered, this, [this] {
+        emit editAccountRequested(m_accounts->currentData().toString());
     });
+    m_removeAccount = accountMenu->addAction(tr("&Remove this account…"));
+    connect(m_removeAccount, &QAction::triggered, this, [this] {
+        const QString id = m_accounts->currentData().toString();
+        const auto answer = QMessageBox::question(
+            this, tr("Remove account"),
+            tr("Remove “%1” from Userdesk? Its API key is deleted from the keychain. "
+               "Nothing changes on the service.")
+                .arg(m_accounts->currentText()));
+        if (answer == QMessageBox::Yes)
+            emit removeAccountRequested(id);
+    });
+    accountMenu->addSeparator();
+    auto *demo = accountMenu->addAction(tr("Open the &demo accounts"));
+    connect(demo, &QAction::triggered, this, &MainWindow::demoRequested);
+    auto *accounts = toolbar->addAction(tr("Accounts"));
+    accounts->setObjectName(QStringLiteral("manageAccounts"));
+    accounts->setMenu(accountMenu);
+    accounts->setToolTip(tr("Add, edit or remove accounts"));
+    connect(accounts, &QAction::triggered, this, [this, toolbar, accounts, accountMenu] {
+        accountMenu->popup(toolbar->mapToGlobal(toolbar->widgetForAction(accounts)->geometry().bottomLeft()));
+    });
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(accounts)))
+        button->setPopupMode(QToolButton::InstantPopup);
     toolbar->addSeparator();
 
     auto addRecordAction = [this, toolbar](const QString &text, QStyle::StandardPixmap icon,
@@ -191,6 +214,8 @@ void MainWindow::currentAccountChanged()
         action->setEnabled(page != nullptr);
     m_findByIdentifier->setVisible(qobject_cast<WoowUpPage *>(page) != nullptr);
     m_accounts->setEnabled(m_accounts->count() > 0);
+    m_editAccount->setEnabled(page != nullptr);
+    m_removeAccount->setEnabled(page != nullptr);
     updateStatus();
 }
 

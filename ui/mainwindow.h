@@ -30,6 +30,7 @@ public:
 signals:
     void addAccountRequested();
     void editAccountRequested(const QString &profileId);
+    void removeAccountRequested(const QString &profileId);
     void demoRequested();
 
 protected:
@@ -49,4 +50,6 @@ private:
     QHash<QString, AccountPage *> m_pages;
     QList<QAction *> m_recordActions;
     QAction *m_findByIdentifier = nullptr;
+    QAction *m_editAccount = nullptr;
+    QAction *m_removeAccount = nullptr;
 };

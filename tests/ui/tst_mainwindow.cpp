@@ -27,6 +27,7 @@ private slots:
     void demoOpensBothAccountsAndLoads();
     void shortcutsActOnTheCurrentAccount();
     void windowGeometryIsRestored();
+    void removedAccountLeavesAndDemoReopensIt();
 };
 
 void TestMainWindow::initTestCase()
@@ -111,6 +112,26 @@ void TestMainWindow::windowGeometryIsRestored()
     }
     Application app;
     QCOMPARE(app.window()->size(), QSize(901, 602));
+}
+
+void TestMainWindow::removedAccountLeavesAndDemoReopensIt()
+{
+    Application app;
+    QVERIFY(app.startDemo());
+    MainWindow *window = app.window();
+    auto *accounts = window->findChild<QComboBox *>(QStringLiteral("accounts"));
+    QCOMPARE(accounts->count(), 2);
+
+    emit window->removeAccountRequested(QStringLiteral("demo-wazzup"));
+    QCOMPARE(accounts->count(), 1);
+    QCOMPARE(accounts->findData(QStringLiteral("demo-wazzup")), -1);
+    emit window->removeAccountRequested(QStringLiteral("demo-woowup"));
+    QCOMPARE(accounts->count(), 0);
+    QCOMPARE(window->currentPage(), nullptr);
+
+    emit window->demoRequested();
+    QCOMPARE(accounts->count(), 2);
+    QVERIFY(window->currentPage());
 }
 
 QTEST_MAIN(TestMainWindow)
