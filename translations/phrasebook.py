@@ -679,3 +679,215 @@ t("Choose the column with the user’s name: Wazzup needs it.",
 t("Choose at least one column that identifies the customer: an external ID, an e-mail address, a document number or a telephone number.",
   ru="Выберите хотя бы один столбец, по которому можно определить клиента: внешний ID, адрес эл. почты, номер документа или номер телефона.",
   es="Elija al menos una columna que identifique al cliente: ID externo, correo electrónico, número de documento o número de teléfono.")
+
+# ---------------------------------------------------------------- Accounts menu (MainWindow)
+# Removing an account only forgets it in Userdesk: "убрать" / "quitar", not "удалить" / "eliminar".
+# Menu mnemonics: ru Д И У О; es A E Q D.
+t("&Add an account…", ru="&Добавить аккаунт…", es="&Agregar una cuenta…")
+t("&Edit this account…", ru="&Изменить этот аккаунт…", es="&Editar esta cuenta…")
+t("&Remove this account…", ru="&Убрать этот аккаунт…", es="&Quitar esta cuenta…")
+t("Remove account", ru="Убрать аккаунт", es="Quitar cuenta")
+t("Remove “%1” from Userdesk? Its API key is deleted from the keychain. Nothing changes on the service.",
+  ru="Убрать «%1» из Userdesk? Его API-ключ будет удалён из системной связки ключей. В самом сервисе ничего не изменится.",
+  es="¿Quitar “%1” de Userdesk? Su clave de API se elimina del llavero del sistema. En el servicio no cambia nada.")
+t("Open the &demo accounts", ru="&Открыть демо-аккаунты", es="Abrir las cuentas de &demostración")
+t("Accounts", ru="Аккаунты", es="Cuentas")
+t("Add, edit or remove accounts", ru="Добавить, изменить или убрать аккаунты",
+  es="Agregar, editar o quitar cuentas")
+
+# ---------------------------------------------------------------- Bulk delete dialogs and pages
+# "Recently deleted…" = "Недавно удалённые…" / "Eliminados recientemente…" everywhere.
+# Page context menus: ru &Изменить… &Новый… Найти по и&дентификатору… Проверить … &сегменту…
+#   &Удалить… Удалить &всех… Нед&авно удалённые…; es &Editar… &Nuevo… &Buscar… &segmento…
+#   E&liminar… Eliminar &todos… Eliminados &recientemente…
+t("Delete records", ru="Удаление записей", es="Eliminar registros")
+t("A copy of each record is kept on this computer first, so that you can restore it later from “Recently deleted…”.",
+  ru="Сначала копия каждой записи сохраняется на этом компьютере, чтобы позже её можно было восстановить в окне «Недавно удалённые…».",
+  es="Primero se guarda una copia de cada registro en esta computadora, para que pueda restaurarlo más tarde desde “Eliminados recientemente…”.")
+t("To confirm, type the number of records to delete (%1):",
+  ru="Для подтверждения введите количество удаляемых записей (%1):",
+  es="Para confirmar, escriba la cantidad de registros que se eliminarán (%1):")
+t("…and %n more.",
+  ru=["…и ещё %n.", "…и ещё %n.", "…и ещё %n."],
+  es=["…y %n más.", "…y %n más."],
+  en=["…and %n more.", "…and %n more."])
+t("Deleting records", ru="Удаление записей", es="Eliminando registros")
+t("&Retry the failed ones", ru="&Повторить для неудавшихся", es="&Reintentar los fallidos")
+t("&Save report…", ru="&Сохранить отчёт…", es="&Guardar informe…")
+t("Cancelling: waiting for the answers to the requests already sent…",
+  ru="Отмена: ожидание ответов на уже отправленные запросы…",
+  es="Cancelando: esperando las respuestas a las solicitudes ya enviadas…")
+t("Deleting… %1 of %n record(s) done.",
+  ru=["Удаление… Готово %1 из %n записи.", "Удаление… Готово %1 из %n записей.",
+      "Удаление… Готово %1 из %n записей."],
+  es=["Eliminando… Listos: %1 de %n registro.", "Eliminando… Listos: %1 de %n registros."],
+  en=["Deleting… %1 of %n record done.", "Deleting… %1 of %n records done."])
+t("%n record(s) deleted.",
+  ru=["Удалена %n запись.", "Удалено %n записи.", "Удалено %n записей."],
+  es=["%n registro eliminado.", "%n registros eliminados."],
+  en=["%n record deleted.", "%n records deleted."])
+t("%n record(s) were already gone.",
+  ru=["%n запись уже была удалена ранее.", "%n записи уже были удалены ранее.",
+      "%n записей уже были удалены ранее."],
+  es=["%n registro ya no existía.", "%n registros ya no existían."],
+  en=["%n record was already gone.", "%n records were already gone."])
+t("%n record(s) were not deleted; see below why.",
+  ru=["%n запись не удалена; причины — ниже.", "%n записи не удалены; причины — ниже.",
+      "%n записей не удалено; причины — ниже."],
+  es=["%n registro no se eliminó; vea el motivo abajo.",
+      "%n registros no se eliminaron; vea los motivos abajo."],
+  en=["%n record was not deleted; see below why.", "%n records were not deleted; see below why."])
+t("%1: already gone, nothing to delete.", ru="%1: уже удалено ранее, удалять нечего.",
+  es="%1: ya no existía, no hay nada que eliminar.")
+t("Save report", ru="Сохранение отчёта", es="Guardar informe")
+t("deletion-report.csv", ru="отчёт-об-удалении.csv", es="informe-de-eliminacion.csv")
+t("CSV files (*.csv)", ru="Файлы CSV (*.csv)", es="Archivos CSV (*.csv)")
+t("&Resume the deletion", ru="&Продолжить удаление", es="&Reanudar la eliminación")
+t("Recently deleted", ru="Недавно удалённые", es="Eliminados recientemente")
+t("R&estore selected", ru="&Восстановить выбранные", es="R&estaurar seleccionados")
+t("The deletion started on %1 was interrupted: %n record(s) were never sent. They are listed below as “not sent yet”.",
+  ru=["Удаление, начатое %1, было прервано: %n запись так и не была отправлена. Она показана ниже как «ещё не отправлено».",
+      "Удаление, начатое %1, было прервано: %n записи так и не были отправлены. Они показаны ниже как «ещё не отправлено».",
+      "Удаление, начатое %1, было прервано: %n записей так и не были отправлены. Они показаны ниже как «ещё не отправлено»."],
+  es=["La eliminación iniciada el %1 se interrumpió: %n registro nunca se envió. Aparece abajo como “aún no enviado”.",
+      "La eliminación iniciada el %1 se interrumpió: %n registros nunca se enviaron. Aparecen abajo como “aún no enviado”."],
+  en=["The deletion started on %1 was interrupted: %n record was never sent. It is listed below as “not sent yet”.",
+      "The deletion started on %1 was interrupted: %n records were never sent. They are listed below as “not sent yet”."])
+t("&Delete…", ru="&Удалить…", es="E&liminar…")
+t("Recently &deleted…", ru="Нед&авно удалённые…", es="Eliminados &recientemente…")
+t("Cancel", ru="Отмена", es="Cancelar")
+
+t("Employees cannot be deleted now, because the local journal that keeps a copy of each record first is not available. %1",
+  ru="Сейчас нельзя удалять сотрудников: недоступен локальный журнал, в котором сначала сохраняется копия каждой записи. %1",
+  es="Ahora no se pueden eliminar empleados porque no está disponible el diario local, donde primero se guarda una copia de cada registro. %1")
+t("Deleting employees", ru="Удаление сотрудников", es="Eliminando empleados")
+t("Recently deleted employees of “%1”", ru="Недавно удалённые сотрудники аккаунта «%1»",
+  es="Empleados eliminados recientemente de “%1”")
+t("Restore employees", ru="Восстановление сотрудников", es="Restaurar empleados")
+t("A deletion of %n employee(s) was interrupted before it finished. Open “Recently deleted…” to resume it.",
+  ru=["Удаление %n сотрудника было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.",
+      "Удаление %n сотрудников было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.",
+      "Удаление %n сотрудников было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его."],
+  es=["Se interrumpió la eliminación de %n empleado antes de terminar. Abra “Eliminados recientemente…” para reanudarla.",
+      "Se interrumpió la eliminación de %n empleados antes de terminar. Abra “Eliminados recientemente…” para reanudarla."],
+  en=["A deletion of %n employee was interrupted before it finished. Open “Recently deleted…” to resume it.",
+      "A deletion of %n employees was interrupted before it finished. Open “Recently deleted…” to resume it."])
+t("Delete %n employee(s) from the Wazzup account “%1”?",
+  ru=["Удалить %n сотрудника из аккаунта Wazzup «%1»?", "Удалить %n сотрудников из аккаунта Wazzup «%1»?",
+      "Удалить %n сотрудников из аккаунта Wazzup «%1»?"],
+  es=["¿Eliminar %n empleado de la cuenta de Wazzup “%1”?", "¿Eliminar %n empleados de la cuenta de Wazzup “%1”?"],
+  en=["Delete %n employee from the Wazzup account “%1”?", "Delete %n employees from the Wazzup account “%1”?"])
+t("Restoring… %1 of %n employee(s) done.",
+  ru=["Восстановление… Готово %1 из %n сотрудника.", "Восстановление… Готово %1 из %n сотрудников.",
+      "Восстановление… Готово %1 из %n сотрудников."],
+  es=["Restaurando… Listos: %1 de %n empleado.", "Restaurando… Listos: %1 de %n empleados."],
+  en=["Restoring… %1 of %n employee done.", "Restoring… %1 of %n employees done."])
+t("%n employee(s) restored.",
+  ru=["Восстановлен %n сотрудник.", "Восстановлено %n сотрудника.", "Восстановлено %n сотрудников."],
+  es=["%n empleado restaurado.", "%n empleados restaurados."],
+  en=["%n employee restored.", "%n employees restored."])
+t("%n employee(s) could not be restored:",
+  ru=["Не удалось восстановить %n сотрудника:", "Не удалось восстановить %n сотрудников:",
+      "Не удалось восстановить %n сотрудников:"],
+  es=["No se pudo restaurar %n empleado:", "No se pudieron restaurar %n empleados:"],
+  en=["%n employee could not be restored:", "%n employees could not be restored:"])
+
+t("Loading every customer matching the search…",
+  ru="Загрузка всех клиентов, подходящих под запрос…",
+  es="Cargando todos los clientes que coinciden con la búsqueda…")
+t("Loading every customer matching the search… %n loaded.",
+  ru=["Загрузка всех клиентов, подходящих под запрос… Загружен %n.",
+      "Загрузка всех клиентов, подходящих под запрос… Загружено %n.",
+      "Загрузка всех клиентов, подходящих под запрос… Загружено %n."],
+  es=["Cargando todos los clientes que coinciden con la búsqueda… %n cargado.",
+      "Cargando todos los clientes que coinciden con la búsqueda… %n cargados."],
+  en=["Loading every customer matching the search… %n loaded.",
+      "Loading every customer matching the search… %n loaded."])
+t("Delete all matching customers", ru="Удалить всех подходящих клиентов",
+  es="Eliminar todos los clientes que coinciden")
+t("Customers cannot be deleted now, because the local journal that keeps a copy of each record first is not available. %1",
+  ru="Сейчас нельзя удалять клиентов: недоступен локальный журнал, в котором сначала сохраняется копия каждой записи. %1",
+  es="Ahora no se pueden eliminar clientes porque no está disponible el diario local, donde primero se guarda una copia de cada registro. %1")
+t("Deleting customers", ru="Удаление клиентов", es="Eliminando clientes")
+t("Recently deleted customers of “%1”", ru="Недавно удалённые клиенты аккаунта «%1»",
+  es="Clientes eliminados recientemente de “%1”")
+t("Restore customers", ru="Восстановление клиентов", es="Restaurar clientes")
+t("Delete &all customers…", ru="Удалить &всех клиентов…", es="Eliminar &todos los clientes…")
+t("Delete &all customers matching “%1”…", ru="Удалить &всех клиентов, подходящих под «%1»…",
+  es="Eliminar &todos los clientes que coinciden con “%1”…")
+t("A deletion of %n customer(s) was interrupted before it finished. Open “Recently deleted…” to resume it.",
+  ru=["Удаление %n клиента было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.",
+      "Удаление %n клиентов было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.",
+      "Удаление %n клиентов было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его."],
+  es=["Se interrumpió la eliminación de %n cliente antes de terminar. Abra “Eliminados recientemente…” para reanudarla.",
+      "Se interrumpió la eliminación de %n clientes antes de terminar. Abra “Eliminados recientemente…” para reanudarla."],
+  en=["A deletion of %n customer was interrupted before it finished. Open “Recently deleted…” to resume it.",
+      "A deletion of %n customers was interrupted before it finished. Open “Recently deleted…” to resume it."])
+t("Delete %n customer(s) from the WoowUp account “%1”?",
+  ru=["Удалить %n клиента из аккаунта WoowUp «%1»?", "Удалить %n клиентов из аккаунта WoowUp «%1»?",
+      "Удалить %n клиентов из аккаунта WoowUp «%1»?"],
+  es=["¿Eliminar %n cliente de la cuenta de WoowUp “%1”?", "¿Eliminar %n clientes de la cuenta de WoowUp “%1”?"],
+  en=["Delete %n customer from the WoowUp account “%1”?", "Delete %n customers from the WoowUp account “%1”?"])
+t("Restoring… %1 of %n customer(s) done.",
+  ru=["Восстановление… Готово %1 из %n клиента.", "Восстановление… Готово %1 из %n клиентов.",
+      "Восстановление… Готово %1 из %n клиентов."],
+  es=["Restaurando… Listos: %1 de %n cliente.", "Restaurando… Listos: %1 de %n clientes."],
+  en=["Restoring… %1 of %n customer done.", "Restoring… %1 of %n customers done."])
+t("%n customer(s) restored.",
+  ru=["Восстановлен %n клиент.", "Восстановлено %n клиента.", "Восстановлено %n клиентов."],
+  es=["%n cliente restaurado.", "%n clientes restaurados."],
+  en=["%n customer restored.", "%n customers restored."])
+t("%n customer(s) could not be restored:",
+  ru=["Не удалось восстановить %n клиента:", "Не удалось восстановить %n клиентов:",
+      "Не удалось восстановить %n клиентов:"],
+  es=["No se pudo restaurar %n cliente:", "No se pudieron restaurar %n clientes:"],
+  en=["%n customer could not be restored:", "%n customers could not be restored:"])
+
+# ---------------------------------------------------------------- Import: row mapping (ImportRowMapper)
+# Row problems follow "Row %1: " / "Row %1, column “%2”: ", hence lower case.
+t("Row %1: %2", ru="Строка %1: %2", es="Fila %1: %2")
+t("Row %1, column “%2”: %3", ru="Строка %1, столбец «%2»: %3", es="Fila %1, columna “%2”: %3")
+t("it has %1 cells but the header has %2, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.",
+  ru="в ней ячеек: %1, а в заголовке: %2, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.",
+  es="tiene %1 celdas, pero el encabezado tiene %2, así que las celdas pueden estar en columnas equivocadas. Probablemente una celda contiene el delimitador sin comillas.")
+t("it has %1 cells but the header has %2; the missing cells are read as empty.",
+  ru="в ней ячеек: %1, а в заголовке: %2; недостающие ячейки считаются пустыми.",
+  es="tiene %1 celdas, pero el encabezado tiene %2; las celdas que faltan se leen como vacías.")
+t("“%1” is not a date. Write it like 1989-06-22 or 22.06.1989.",
+  ru="«%1» — не дата. Запишите её в виде 1989-06-22 или 22.06.1989.",
+  es="“%1” no es una fecha. Escríbala como 1989-06-22 o 22.06.1989.")
+t("There is no date %1 in the calendar. Check the day and the month.",
+  ru="Даты %1 не существует. Проверьте день и месяц.",
+  es="La fecha %1 no existe en el calendario. Revise el día y el mes.")
+t("“%1” could be day/month or month/day. Write it as year-month-day, like 1989-06-22, or choose the date order for this file.",
+  ru="«%1» можно прочитать и как день/месяц, и как месяц/день. Запишите дату в формате год-месяц-день, например 1989-06-22, или выберите порядок дат для этого файла.",
+  es="“%1” puede ser día/mes o mes/día. Escríbala como año-mes-día, por ejemplo 1989-06-22, o elija el orden de las fechas para este archivo.")
+t("“%1” has a two-digit year; it was read as %2. Check the century.",
+  ru="В «%1» год из двух цифр; он прочитан как %2. Проверьте век.",
+  es="“%1” tiene un año de dos dígitos; se leyó como %2. Revise el siglo.")
+t("“%1” is not a phone number Wazzup accepts: it needs 10 to 15 digits with the country code, like 79261234567. Wazzup would silently drop it.",
+  ru="Wazzup не примет номер телефона «%1»: нужно от 10 до 15 цифр с кодом страны, например 79261234567. Wazzup молча отбросил бы его.",
+  es="“%1” no es un número de teléfono que Wazzup acepte: necesita de 10 a 15 dígitos con el código de país, como 79261234567. Wazzup lo descartaría sin avisar.")
+t("“%1” looks like a spreadsheet formula. It is imported as the text you see, not calculated.",
+  ru="«%1» похоже на формулу электронной таблицы. Значение импортируется как текст, без вычисления.",
+  es="“%1” parece una fórmula de hoja de cálculo. Se importa como el texto que ve, sin calcularse.")
+t("“%1” is not a whole number.", ru="«%1» — не целое число.", es="“%1” no es un número entero.")
+t("“%1” is not a number.", ru="«%1» — не число.", es="“%1” no es un número.")
+t("“%1” is not a yes or no. Write yes or no (also sí/no, да/нет, 1/0).",
+  ru="«%1» — не «да» и не «нет». Напишите да или нет (также yes/no, sí/no, 1/0).",
+  es="“%1” no es sí o no. Escriba sí o no (también yes/no, да/нет, 1/0).")
+t("“%1” is not a yes or no. Write yes or no (also sí/no, да/нет, 1/0, enabled/disabled).",
+  ru="«%1» — не «да» и не «нет». Напишите да или нет (также yes/no, sí/no, 1/0, enabled/disabled).",
+  es="“%1” no es sí o no. Escriba sí o no (también yes/no, да/нет, 1/0, enabled/disabled).")
+t("“%1” is not a reason WoowUp knows. Use bounce, unsubscribe, spamreport, dropped or other.",
+  ru="WoowUp не знает причины «%1». Используйте bounce, unsubscribe, spamreport, dropped или other.",
+  es="WoowUp no reconoce el motivo “%1”. Use bounce, unsubscribe, spamreport, dropped u other.")
+t("“%1” is not a gender WoowUp knows. Write F or M (also female/male, mujer/hombre, ж/м).",
+  ru="WoowUp не знает пола «%1». Напишите F или M (также ж/м, female/male, mujer/hombre).",
+  es="WoowUp no reconoce el género “%1”. Escriba F o M (también mujer/hombre, female/male, ж/м).")
+t("“%1” is not a country Userdesk knows. Write its three-letter ISO code, like ARG, ESP or RUS.",
+  ru="Userdesk не знает страны «%1». Укажите её трёхбуквенный код ISO, например ARG, ESP или RUS.",
+  es="Userdesk no reconoce el país “%1”. Escriba su código ISO de tres letras, como ARG, ESP o RUS.")
+t("“%1” is not a marital status WoowUp knows. Write single, commited, married, divorced or widowed.",
+  ru="WoowUp не знает семейного положения «%1». Напишите single, commited, married, divorced или widowed.",
+  es="WoowUp no reconoce el estado civil “%1”. Escriba single, commited, married, divorced o widowed.")

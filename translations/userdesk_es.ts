@@ -793,6 +793,99 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmDialog</name>
+    <message>
+        <source>Delete records</source>
+        <translation>Eliminar registros</translation>
+    </message>
+    <message>
+        <source>A copy of each record is kept on this computer first, so that you can restore it later from “Recently deleted…”.</source>
+        <translation>Primero se guarda una copia de cada registro en esta computadora, para que pueda restaurarlo más tarde desde “Eliminados recientemente…”.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of records to delete (%1):</source>
+        <translation>Para confirmar, escriba la cantidad de registros que se eliminarán (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProgressDialog</name>
+    <message>
+        <source>Deleting records</source>
+        <translation>Eliminando registros</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed ones</source>
+        <translation>&amp;Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the answers to the requests already sent…</source>
+        <translation>Cancelando: esperando las respuestas a las solicitudes ya enviadas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting… %1 of %n record(s) done.</source>
+        <translation>
+            <numerusform>Eliminando… Listos: %1 de %n registro.</numerusform>
+            <numerusform>Eliminando… Listos: %1 de %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n registro eliminado.</numerusform>
+            <numerusform>%n registros eliminados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were already gone.</source>
+        <translation>
+            <numerusform>%n registro ya no existía.</numerusform>
+            <numerusform>%n registros ya no existían.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were not deleted; see below why.</source>
+        <translation>
+            <numerusform>%n registro no se eliminó; vea el motivo abajo.</numerusform>
+            <numerusform>%n registros no se eliminaron; vea los motivos abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already gone, nothing to delete.</source>
+        <translation>%1: ya no existía, no hay nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>deletion-report.csv</source>
+        <translation>informe-de-eliminacion.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DeletedRecordsModel</name>
     <message>
         <source>Deleted at</source>
@@ -974,6 +1067,81 @@
     </message>
 </context>
 <context>
+    <name>ImportRowMapper</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Fila %1, columna “%2”: %3</translation>
+    </message>
+    <message>
+        <source>it has %1 cells but the header has %2, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.</source>
+        <translation>tiene %1 celdas, pero el encabezado tiene %2, así que las celdas pueden estar en columnas equivocadas. Probablemente una celda contiene el delimitador sin comillas.</translation>
+    </message>
+    <message>
+        <source>it has %1 cells but the header has %2; the missing cells are read as empty.</source>
+        <translation>tiene %1 celdas, pero el encabezado tiene %2; las celdas que faltan se leen como vacías.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it like 1989-06-22 or 22.06.1989.</source>
+        <translation>“%1” no es una fecha. Escríbala como 1989-06-22 o 22.06.1989.</translation>
+    </message>
+    <message>
+        <source>There is no date %1 in the calendar. Check the day and the month.</source>
+        <translation>La fecha %1 no existe en el calendario. Revise el día y el mes.</translation>
+    </message>
+    <message>
+        <source>“%1” could be day/month or month/day. Write it as year-month-day, like 1989-06-22, or choose the date order for this file.</source>
+        <translation>“%1” puede ser día/mes o mes/día. Escríbala como año-mes-día, por ejemplo 1989-06-22, o elija el orden de las fechas para este archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” has a two-digit year; it was read as %2. Check the century.</source>
+        <translation>“%1” tiene un año de dos dígitos; se leyó como %2. Revise el siglo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number Wazzup accepts: it needs 10 to 15 digits with the country code, like 79261234567. Wazzup would silently drop it.</source>
+        <translation>“%1” no es un número de teléfono que Wazzup acepte: necesita de 10 a 15 dígitos con el código de país, como 79261234567. Wazzup lo descartaría sin avisar.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a spreadsheet formula. It is imported as the text you see, not calculated.</source>
+        <translation>“%1” parece una fórmula de hoja de cálculo. Se importa como el texto que ve, sin calcularse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” no es un número entero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” no es un número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes or no. Write yes or no (also sí/no, да/нет, 1/0).</source>
+        <translation>“%1” no es sí o no. Escriba sí o no (también yes/no, да/нет, 1/0).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes or no. Write yes or no (also sí/no, да/нет, 1/0, enabled/disabled).</source>
+        <translation>“%1” no es sí o no. Escriba sí o no (también yes/no, да/нет, 1/0, enabled/disabled).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason WoowUp knows. Use bounce, unsubscribe, spamreport, dropped or other.</source>
+        <translation>WoowUp no reconoce el motivo “%1”. Use bounce, unsubscribe, spamreport, dropped u other.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender WoowUp knows. Write F or M (also female/male, mujer/hombre, ж/м).</source>
+        <translation>WoowUp no reconoce el género “%1”. Escriba F o M (también mujer/hombre, female/male, ж/м).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Userdesk knows. Write its three-letter ISO code, like ARG, ESP or RUS.</source>
+        <translation>Userdesk no reconoce el país “%1”. Escriba su código ISO de tres letras, como ARG, ESP o RUS.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a marital status WoowUp knows. Write single, commited, married, divorced or widowed.</source>
+        <translation>WoowUp no reconoce el estado civil “%1”. Escriba single, commited, married, divorced o widowed.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>%1 (%2)</source>
@@ -1035,14 +1203,6 @@
         <translation>Cuenta: </translation>
     </message>
     <message>
-        <source>Accounts…</source>
-        <translation>Cuentas…</translation>
-    </message>
-    <message>
-        <source>Add an account or change the current one</source>
-        <translation>Agregar una cuenta o cambiar la actual</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1077,6 +1237,38 @@
     <message>
         <source>%1 (WoowUp)</source>
         <translation>%1 (WoowUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Agregar una cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this account…</source>
+        <translation>&amp;Editar esta cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this account…</source>
+        <translation>&amp;Quitar esta cuenta…</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Quitar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from Userdesk? Its API key is deleted from the keychain. Nothing changes on the service.</source>
+        <translation>¿Quitar “%1” de Userdesk? Su clave de API se elimina del llavero del sistema. En el servicio no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo accounts</source>
+        <translation>Abrir las cuentas de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove accounts</source>
+        <translation>Agregar, editar o quitar cuentas</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1328,28 @@
     <message>
         <source>Enter the API key from the service&apos;s settings.</source>
         <translation>Ingrese la clave de API que figura en la configuración del servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>&amp;Resume the deletion</source>
+        <translation>&amp;Reanudar la eliminación</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Eliminados recientemente</translation>
+    </message>
+    <message>
+        <source>R&amp;estore selected</source>
+        <translation>R&amp;estaurar seleccionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deletion started on %1 was interrupted: %n record(s) were never sent. They are listed below as “not sent yet”.</source>
+        <translation>
+            <numerusform>La eliminación iniciada el %1 se interrumpió: %n registro nunca se envió. Aparece abajo como “aún no enviado”.</numerusform>
+            <numerusform>La eliminación iniciada el %1 se interrumpió: %n registros nunca se enviaron. Aparecen abajo como “aún no enviado”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1433,6 @@
         <translation>Eliminar empleados</translation>
     </message>
     <message>
-        <source>Deleting employees is not available in this version yet.</source>
-        <translation>Eliminar empleados todavía no está disponible en esta versión.</translation>
-    </message>
-    <message>
         <source>Edit employee</source>
         <translation>Editar empleado</translation>
     </message>
@@ -1237,6 +1447,65 @@
     <message>
         <source>&amp;New employee…</source>
         <translation>&amp;Nuevo empleado…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A deletion of %n employee(s) was interrupted before it finished. Open “Recently deleted…” to resume it.</source>
+        <translation>
+            <numerusform>Se interrumpió la eliminación de %n empleado antes de terminar. Abra “Eliminados recientemente…” para reanudarla.</numerusform>
+            <numerusform>Se interrumpió la eliminación de %n empleados antes de terminar. Abra “Eliminados recientemente…” para reanudarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employees cannot be deleted now, because the local journal that keeps a copy of each record first is not available. %1</source>
+        <translation>Ahora no se pueden eliminar empleados porque no está disponible el diario local, donde primero se guarda una copia de cada registro. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n employee(s) from the Wazzup account “%1”?</source>
+        <translation>
+            <numerusform>¿Eliminar %n empleado de la cuenta de Wazzup “%1”?</numerusform>
+            <numerusform>¿Eliminar %n empleados de la cuenta de Wazzup “%1”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting employees</source>
+        <translation>Eliminando empleados</translation>
+    </message>
+    <message>
+        <source>Recently deleted employees of “%1”</source>
+        <translation>Empleados eliminados recientemente de “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring… %1 of %n employee(s) done.</source>
+        <translation>
+            <numerusform>Restaurando… Listos: %1 de %n empleado.</numerusform>
+            <numerusform>Restaurando… Listos: %1 de %n empleados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) restored.</source>
+        <translation>
+            <numerusform>%n empleado restaurado.</numerusform>
+            <numerusform>%n empleados restaurados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) could not be restored:</source>
+        <translation>
+            <numerusform>No se pudo restaurar %n empleado:</numerusform>
+            <numerusform>No se pudieron restaurar %n empleados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore employees</source>
+        <translation>Restaurar empleados</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Eliminados &amp;recientemente…</translation>
     </message>
 </context>
 <context>
@@ -1446,10 +1715,6 @@
         <translation>Eliminar clientes</translation>
     </message>
     <message>
-        <source>Deleting customers is not available in this version yet.</source>
-        <translation>Eliminar clientes todavía no está disponible en esta versión.</translation>
-    </message>
-    <message>
         <source>Edit customer</source>
         <translation>Editar cliente</translation>
     </message>
@@ -1532,6 +1797,92 @@
     <message>
         <source>&amp;Find by identifier…</source>
         <translation>&amp;Buscar por identificador…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A deletion of %n customer(s) was interrupted before it finished. Open “Recently deleted…” to resume it.</source>
+        <translation>
+            <numerusform>Se interrumpió la eliminación de %n cliente antes de terminar. Abra “Eliminados recientemente…” para reanudarla.</numerusform>
+            <numerusform>Se interrumpió la eliminación de %n clientes antes de terminar. Abra “Eliminados recientemente…” para reanudarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading every customer matching the search…</source>
+        <translation>Cargando todos los clientes que coinciden con la búsqueda…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Delete all matching customers</source>
+        <translation>Eliminar todos los clientes que coinciden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every customer matching the search… %n loaded.</source>
+        <translation>
+            <numerusform>Cargando todos los clientes que coinciden con la búsqueda… %n cargado.</numerusform>
+            <numerusform>Cargando todos los clientes que coinciden con la búsqueda… %n cargados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers cannot be deleted now, because the local journal that keeps a copy of each record first is not available. %1</source>
+        <translation>Ahora no se pueden eliminar clientes porque no está disponible el diario local, donde primero se guarda una copia de cada registro. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n customer(s) from the WoowUp account “%1”?</source>
+        <translation>
+            <numerusform>¿Eliminar %n cliente de la cuenta de WoowUp “%1”?</numerusform>
+            <numerusform>¿Eliminar %n clientes de la cuenta de WoowUp “%1”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting customers</source>
+        <translation>Eliminando clientes</translation>
+    </message>
+    <message>
+        <source>Recently deleted customers of “%1”</source>
+        <translation>Clientes eliminados recientemente de “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring… %1 of %n customer(s) done.</source>
+        <translation>
+            <numerusform>Restaurando… Listos: %1 de %n cliente.</numerusform>
+            <numerusform>Restaurando… Listos: %1 de %n clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>%n cliente restaurado.</numerusform>
+            <numerusform>%n clientes restaurados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) could not be restored:</source>
+        <translation>
+            <numerusform>No se pudo restaurar %n cliente:</numerusform>
+            <numerusform>No se pudieron restaurar %n clientes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore customers</source>
+        <translation>Restaurar clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all customers…</source>
+        <translation>Eliminar &amp;todos los clientes…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all customers matching “%1”…</source>
+        <translation>Eliminar &amp;todos los clientes que coinciden con “%1”…</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Eliminados &amp;recientemente…</translation>
     </message>
 </context>
 <context>

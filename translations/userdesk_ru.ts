@@ -794,6 +794,104 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmDialog</name>
+    <message>
+        <source>Delete records</source>
+        <translation>Удаление записей</translation>
+    </message>
+    <message>
+        <source>A copy of each record is kept on this computer first, so that you can restore it later from “Recently deleted…”.</source>
+        <translation>Сначала копия каждой записи сохраняется на этом компьютере, чтобы позже её можно было восстановить в окне «Недавно удалённые…».</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of records to delete (%1):</source>
+        <translation>Для подтверждения введите количество удаляемых записей (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProgressDialog</name>
+    <message>
+        <source>Deleting records</source>
+        <translation>Удаление записей</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed ones</source>
+        <translation>&amp;Повторить для неудавшихся</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the answers to the requests already sent…</source>
+        <translation>Отмена: ожидание ответов на уже отправленные запросы…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting… %1 of %n record(s) done.</source>
+        <translation>
+            <numerusform>Удаление… Готово %1 из %n записи.</numerusform>
+            <numerusform>Удаление… Готово %1 из %n записей.</numerusform>
+            <numerusform>Удаление… Готово %1 из %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>Удалена %n запись.</numerusform>
+            <numerusform>Удалено %n записи.</numerusform>
+            <numerusform>Удалено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were already gone.</source>
+        <translation>
+            <numerusform>%n запись уже была удалена ранее.</numerusform>
+            <numerusform>%n записи уже были удалены ранее.</numerusform>
+            <numerusform>%n записей уже были удалены ранее.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were not deleted; see below why.</source>
+        <translation>
+            <numerusform>%n запись не удалена; причины — ниже.</numerusform>
+            <numerusform>%n записи не удалены; причины — ниже.</numerusform>
+            <numerusform>%n записей не удалено; причины — ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already gone, nothing to delete.</source>
+        <translation>%1: уже удалено ранее, удалять нечего.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>deletion-report.csv</source>
+        <translation>отчёт-об-удалении.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DeletedRecordsModel</name>
     <message>
         <source>Deleted at</source>
@@ -978,6 +1076,81 @@
     </message>
 </context>
 <context>
+    <name>ImportRowMapper</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Строка %1, столбец «%2»: %3</translation>
+    </message>
+    <message>
+        <source>it has %1 cells but the header has %2, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.</source>
+        <translation>в ней ячеек: %1, а в заголовке: %2, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.</translation>
+    </message>
+    <message>
+        <source>it has %1 cells but the header has %2; the missing cells are read as empty.</source>
+        <translation>в ней ячеек: %1, а в заголовке: %2; недостающие ячейки считаются пустыми.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it like 1989-06-22 or 22.06.1989.</source>
+        <translation>«%1» — не дата. Запишите её в виде 1989-06-22 или 22.06.1989.</translation>
+    </message>
+    <message>
+        <source>There is no date %1 in the calendar. Check the day and the month.</source>
+        <translation>Даты %1 не существует. Проверьте день и месяц.</translation>
+    </message>
+    <message>
+        <source>“%1” could be day/month or month/day. Write it as year-month-day, like 1989-06-22, or choose the date order for this file.</source>
+        <translation>«%1» можно прочитать и как день/месяц, и как месяц/день. Запишите дату в формате год-месяц-день, например 1989-06-22, или выберите порядок дат для этого файла.</translation>
+    </message>
+    <message>
+        <source>“%1” has a two-digit year; it was read as %2. Check the century.</source>
+        <translation>В «%1» год из двух цифр; он прочитан как %2. Проверьте век.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number Wazzup accepts: it needs 10 to 15 digits with the country code, like 79261234567. Wazzup would silently drop it.</source>
+        <translation>Wazzup не примет номер телефона «%1»: нужно от 10 до 15 цифр с кодом страны, например 79261234567. Wazzup молча отбросил бы его.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a spreadsheet formula. It is imported as the text you see, not calculated.</source>
+        <translation>«%1» похоже на формулу электронной таблицы. Значение импортируется как текст, без вычисления.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes or no. Write yes or no (also sí/no, да/нет, 1/0).</source>
+        <translation>«%1» — не «да» и не «нет». Напишите да или нет (также yes/no, sí/no, 1/0).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes or no. Write yes or no (also sí/no, да/нет, 1/0, enabled/disabled).</source>
+        <translation>«%1» — не «да» и не «нет». Напишите да или нет (также yes/no, sí/no, 1/0, enabled/disabled).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason WoowUp knows. Use bounce, unsubscribe, spamreport, dropped or other.</source>
+        <translation>WoowUp не знает причины «%1». Используйте bounce, unsubscribe, spamreport, dropped или other.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender WoowUp knows. Write F or M (also female/male, mujer/hombre, ж/м).</source>
+        <translation>WoowUp не знает пола «%1». Напишите F или M (также ж/м, female/male, mujer/hombre).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Userdesk knows. Write its three-letter ISO code, like ARG, ESP or RUS.</source>
+        <translation>Userdesk не знает страны «%1». Укажите её трёхбуквенный код ISO, например ARG, ESP или RUS.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a marital status WoowUp knows. Write single, commited, married, divorced or widowed.</source>
+        <translation>WoowUp не знает семейного положения «%1». Напишите single, commited, married, divorced или widowed.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>%1 (%2)</source>
@@ -1039,14 +1212,6 @@
         <translation>Аккаунт: </translation>
     </message>
     <message>
-        <source>Accounts…</source>
-        <translation>Аккаунты…</translation>
-    </message>
-    <message>
-        <source>Add an account or change the current one</source>
-        <translation>Добавить аккаунт или сменить текущий</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Создать</translation>
     </message>
@@ -1081,6 +1246,38 @@
     <message>
         <source>%1 (WoowUp)</source>
         <translation>%1 (WoowUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Добавить аккаунт…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this account…</source>
+        <translation>&amp;Изменить этот аккаунт…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this account…</source>
+        <translation>&amp;Убрать этот аккаунт…</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Убрать аккаунт</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from Userdesk? Its API key is deleted from the keychain. Nothing changes on the service.</source>
+        <translation>Убрать «%1» из Userdesk? Его API-ключ будет удалён из системной связки ключей. В самом сервисе ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo accounts</source>
+        <translation>&amp;Открыть демо-аккаунты</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove accounts</source>
+        <translation>Добавить, изменить или убрать аккаунты</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1337,29 @@
     <message>
         <source>Enter the API key from the service&apos;s settings.</source>
         <translation>Укажите API-ключ из настроек сервиса.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>&amp;Resume the deletion</source>
+        <translation>&amp;Продолжить удаление</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Недавно удалённые</translation>
+    </message>
+    <message>
+        <source>R&amp;estore selected</source>
+        <translation>&amp;Восстановить выбранные</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deletion started on %1 was interrupted: %n record(s) were never sent. They are listed below as “not sent yet”.</source>
+        <translation>
+            <numerusform>Удаление, начатое %1, было прервано: %n запись так и не была отправлена. Она показана ниже как «ещё не отправлено».</numerusform>
+            <numerusform>Удаление, начатое %1, было прервано: %n записи так и не были отправлены. Они показаны ниже как «ещё не отправлено».</numerusform>
+            <numerusform>Удаление, начатое %1, было прервано: %n записей так и не были отправлены. Они показаны ниже как «ещё не отправлено».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1445,6 @@
         <translation>Удаление сотрудников</translation>
     </message>
     <message>
-        <source>Deleting employees is not available in this version yet.</source>
-        <translation>В этой версии удаление сотрудников пока недоступно.</translation>
-    </message>
-    <message>
         <source>Edit employee</source>
         <translation>Редактирование сотрудника</translation>
     </message>
@@ -1243,6 +1459,70 @@
     <message>
         <source>&amp;New employee…</source>
         <translation>&amp;Новый сотрудник…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A deletion of %n employee(s) was interrupted before it finished. Open “Recently deleted…” to resume it.</source>
+        <translation>
+            <numerusform>Удаление %n сотрудника было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n сотрудников было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n сотрудников было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employees cannot be deleted now, because the local journal that keeps a copy of each record first is not available. %1</source>
+        <translation>Сейчас нельзя удалять сотрудников: недоступен локальный журнал, в котором сначала сохраняется копия каждой записи. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n employee(s) from the Wazzup account “%1”?</source>
+        <translation>
+            <numerusform>Удалить %n сотрудника из аккаунта Wazzup «%1»?</numerusform>
+            <numerusform>Удалить %n сотрудников из аккаунта Wazzup «%1»?</numerusform>
+            <numerusform>Удалить %n сотрудников из аккаунта Wazzup «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting employees</source>
+        <translation>Удаление сотрудников</translation>
+    </message>
+    <message>
+        <source>Recently deleted employees of “%1”</source>
+        <translation>Недавно удалённые сотрудники аккаунта «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring… %1 of %n employee(s) done.</source>
+        <translation>
+            <numerusform>Восстановление… Готово %1 из %n сотрудника.</numerusform>
+            <numerusform>Восстановление… Готово %1 из %n сотрудников.</numerusform>
+            <numerusform>Восстановление… Готово %1 из %n сотрудников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) restored.</source>
+        <translation>
+            <numerusform>Восстановлен %n сотрудник.</numerusform>
+            <numerusform>Восстановлено %n сотрудника.</numerusform>
+            <numerusform>Восстановлено %n сотрудников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) could not be restored:</source>
+        <translation>
+            <numerusform>Не удалось восстановить %n сотрудника:</numerusform>
+            <numerusform>Не удалось восстановить %n сотрудников:</numerusform>
+            <numerusform>Не удалось восстановить %n сотрудников:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore employees</source>
+        <translation>Восстановление сотрудников</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Нед&amp;авно удалённые…</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1734,6 @@
         <translation>Удаление клиентов</translation>
     </message>
     <message>
-        <source>Deleting customers is not available in this version yet.</source>
-        <translation>В этой версии удаление клиентов пока недоступно.</translation>
-    </message>
-    <message>
         <source>Edit customer</source>
         <translation>Редактирование клиента</translation>
     </message>
@@ -1540,6 +1816,98 @@
     <message>
         <source>&amp;Find by identifier…</source>
         <translation>Найти по и&amp;дентификатору…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A deletion of %n customer(s) was interrupted before it finished. Open “Recently deleted…” to resume it.</source>
+        <translation>
+            <numerusform>Удаление %n клиента было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n клиентов было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n клиентов было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading every customer matching the search…</source>
+        <translation>Загрузка всех клиентов, подходящих под запрос…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Delete all matching customers</source>
+        <translation>Удалить всех подходящих клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every customer matching the search… %n loaded.</source>
+        <translation>
+            <numerusform>Загрузка всех клиентов, подходящих под запрос… Загружен %n.</numerusform>
+            <numerusform>Загрузка всех клиентов, подходящих под запрос… Загружено %n.</numerusform>
+            <numerusform>Загрузка всех клиентов, подходящих под запрос… Загружено %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers cannot be deleted now, because the local journal that keeps a copy of each record first is not available. %1</source>
+        <translation>Сейчас нельзя удалять клиентов: недоступен локальный журнал, в котором сначала сохраняется копия каждой записи. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n customer(s) from the WoowUp account “%1”?</source>
+        <translation>
+            <numerusform>Удалить %n клиента из аккаунта WoowUp «%1»?</numerusform>
+            <numerusform>Удалить %n клиентов из аккаунта WoowUp «%1»?</numerusform>
+            <numerusform>Удалить %n клиентов из аккаунта WoowUp «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting customers</source>
+        <translation>Удаление клиентов</translation>
+    </message>
+    <message>
+        <source>Recently deleted customers of “%1”</source>
+        <translation>Недавно удалённые клиенты аккаунта «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring… %1 of %n customer(s) done.</source>
+        <translation>
+            <numerusform>Восстановление… Готово %1 из %n клиента.</numerusform>
+            <numerusform>Восстановление… Готово %1 из %n клиентов.</numerusform>
+            <numerusform>Восстановление… Готово %1 из %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) restored.</source>
+        <translation>
+            <numerusform>Восстановлен %n клиент.</numerusform>
+            <numerusform>Восстановлено %n клиента.</numerusform>
+            <numerusform>Восстановлено %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) could not be restored:</source>
+        <translation>
+            <numerusform>Не удалось восстановить %n клиента:</numerusform>
+            <numerusform>Не удалось восстановить %n клиентов:</numerusform>
+            <numerusform>Не удалось восстановить %n клиентов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore customers</source>
+        <translation>Восстановление клиентов</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all customers…</source>
+        <translation>Удалить &amp;всех клиентов…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all customers matching “%1”…</source>
+        <translation>Удалить &amp;всех клиентов, подходящих под «%1»…</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Нед&amp;авно удалённые…</translation>
     </message>
 </context>
 <context>
