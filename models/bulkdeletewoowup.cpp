@@ -1,5 +1,6 @@
 #include "bulkdeletewoowup.h"
 
+#include "clientratelimiter.h"
 #include "woowupclient.h"
 #include "woowupcodec.h"
 #include "woowupjobs.h"
@@ -85,6 +86,12 @@ void BulkDeleteWoowUp::setIdentifiers(const QStringList &identifiers)
         items.append(entry);
     }
     setItems(items);
+}
+
+int BulkDeleteWoowUp::maxInFlight() const
+{
+    const int wire = m_client ? m_client->rateLimiter()->settings().maxInFlight : 0;
+    return wire > 0 ? qMin(wire, requestsInFlight) : requestsInFlight;
 }
 
 void BulkDeleteWoowUp::readRecord(int index)

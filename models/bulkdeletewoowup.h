@@ -18,6 +18,8 @@ class BulkDeleteWoowUp : public BulkDelete
     Q_OBJECT
 
 public:
+    // At most this many requests at once, and no more than the client's
+    // limiter lets on the wire (so that Cancel leaves none queued there).
     static constexpr int requestsInFlight = 8;
 
     BulkDeleteWoowUp(WoowUpClient *client, Journal *journal, const QString &profileId,
@@ -42,7 +44,7 @@ signals:
 
 protected:
     int batchSize() const override { return 1; }
-    int maxInFlight() const override { return requestsInFlight; }
+    int maxInFlight() const override;
     void readRecord(int index) override;
     void deleteBatch(const QList<int> &indexes) override;
     void recordGone(int index) override;
