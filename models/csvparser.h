@@ -38,7 +38,12 @@ private:
 
     void openField();
     void append(const char16_t *begin, qsizetype length);
-    void closeField() { ++m_fieldCount; }
+    void closeField()
+    {
+        if (m_currentEmpty)
+            m_current->resize(0);
+        ++m_fieldCount;
+    }
     bool endRow(const RowSink &sink);
 
     char16_t m_delimiter;
@@ -55,6 +60,7 @@ private:
     qint64 m_quoteLine = 0;
     int m_fieldCount = 0;
     QString *m_current = nullptr;
+    bool m_currentEmpty = true; // m_current still holds the previous row's text
     QString m_discard; // receives the fields beyond maxFields
     // Reused from row to row: when the sink keeps no copy, QString::resize(0)
     // keeps each field's capacity and a row costs no allocation.

@@ -141,6 +141,11 @@ void TestCsvReader::rfc4180_data()
         << Rows{QStringList{QStringView(u"a\0b", 3).toString(), QStringLiteral("c")}} << Lines{1};
     QTest::newRow("spaces kept") << QByteArray(" a , b \n") << QString() << Rows{u({" a ", " b "})}
                                  << Lines{1};
+    // The reader reuses each column's string from row to row: nothing may leak over.
+    QTest::newRow("shorter and empty cells after longer ones")
+        << QByteArray("long text,more\n,x\nab,\n\"\",\"\"\n") << QString()
+        << Rows{u({"long text", "more"}), u({"", "x"}), u({"ab", ""}), u({"", ""})}
+        << Lines{1, 2, 3, 4};
     QTest::newRow("empty input") << QByteArray() << QString() << Rows{} << Lines{};
 }
 
