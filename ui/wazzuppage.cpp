@@ -2,10 +2,9 @@
 
 #include "bulkdeletewazzup.h"
 #include "deleteconfirmdialog.h"
-#include "deletedrecordsmodel.h"
 #include "deleteprogressdialog.h"
 #include "journal.h"
-#include "recentlydeleteddialog.h"
+#include "recentlydeletedflow.h"
 #include "recordtableview.h"
 #include "restorerecords.h"
 #include "wazzupaccount.h"
@@ -181,54 +180,33 @@ void WazzupPage::openForm(const WazzupUser &user, bool editing)
 
 void WazzupPage::showRecentlyDeleted()
 {
-    if (!m_journal)
-        return;
-    auto *model = new DeletedRecordsModel;
-    auto *dialog = new RecentlyDeletedDialog(model, this);
-    model->setParent(dialog);
-    model->setJournal(m_journal, m_profileId);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Recently deleted employees of “%1”").arg(m_accountName));
-    dialog->setInterrupted(m_journal->interruptedOperations(m_profileId));
-    connect(dialog, &RecentlyDeletedDialog::resumeRequested, this, [this, dialog](qint64 id) {
+    RecentlyDeletedFlow flow;
+    flow.client = m_account->client();
+    flow.journal = m_journal;
+    flow.profileId = m_profileId;
+    flow.title = tr("Recently deleted employees of “%1”").arg(m_accountName);
+    flow.deletingTitle = tr("Deleting employees");
+    flow.restoreTitle = tr("Restore employees");
+    flow.makeDeleteJob = [this]() -> BulkDelete * {
         auto *job = new BulkDeleteWazzup(m_account->client(), m_journal, m_profileId);
         connect(job, &BulkDeleteWazzup::usersGone, m_account->model(),
                 &WazzupUserTableModel::removeUsers);
-        auto *progress = new DeleteProgressDialog(job, this);
-        job->setParent(progress);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        progress->setWindowTitle(tr("Deleting employees"));
-        connect(job, &BulkDelete::finished, dialog, [this, dialog] {
-            dialog->setInterrupted(m_journal->interruptedOperations(m_profileId));
-        });
-        if (job->resume(id))
-            progress->open();
-        else
-            delete progress;
-    });
-    connect(dialog, &RecentlyDeletedDialog::restoreRequested, this,
-            [this, dialog](const QList<JournalItem> &items) {
-                auto *restore = new RestoreRecords(m_account->client(), m_journal, dialog);
-                connect(restore, &RestoreRecords::wazzupUserRestored, m_account->model(),
-                        &WazzupUserTableModel::upsertUser);
-                connect(restore, &RestoreRecords::progress, dialog, [dialog](int done, int total) {
-                    dialog->setBusyText(
-                        tr("Restoring… %1 of %n employee(s) done.", "", total).arg(done));
-                });
-                connect(restore, &RestoreRecords::finished, dialog, [restore, dialog] {
-                    dialog->setBusyText(QString());
-                    const QStringList problems = restore->problems();
-                    QString text = tr("%n employee(s) restored.", "", restore->restoredCount());
-                    if (!problems.isEmpty())
-                        text += QLatin1Char(' ')
-                            + tr("%n employee(s) could not be restored:", "", int(problems.size()))
-                            + QLatin1Char('\n') + problems.mid(0, 20).join(QLatin1Char('\n'));
-                    QMessageBox::information(dialog, tr("Restore employees"), text);
-                    restore->deleteLater();
-                });
-                restore->start(items);
-            });
-    dialog->open();
+        return job;
+    };
+    flow.wireRestore = [this](RestoreRecords *restore) {
+        connect(restore, &RestoreRecords::wazzupUserRestored, m_account->model(),
+                &WazzupUserTableModel::upsertUser);
+    };
+    flow.restoringText = [](int done, int total) {
+        return tr("Restoring… %1 of %n employee(s) done.", "", total).arg(done);
+    };
+    flow.restoredText = [](int restored, int failed) {
+        QString text = tr("%n employee(s) restored.", "", restored);
+        if (failed > 0)
+            text += QLatin1Char(' ') + tr("%n employee(s) could not be restored:", "", failed);
+        return text;
+    };
+    flow.open(this);
 }
 
 void WazzupPage::showContextMenu(const QPoint &globalPos)

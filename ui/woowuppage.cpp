@@ -3,10 +3,9 @@
 #include "bulkdeletewoowup.h"
 #include "customerdialog.h"
 #include "deleteconfirmdialog.h"
-#include "deletedrecordsmodel.h"
 #include "deleteprogressdialog.h"
 #include "journal.h"
-#include "recentlydeleteddialog.h"
+#include "recentlydeletedflow.h"
 #include "recordtableview.h"
 #include "restorerecords.h"
 #include "woowupaccount.h"
@@ -198,54 +197,33 @@ void WoowUpPage::confirmAndDelete(const QList<WoowUpCustomer> &customers)
 
 void WoowUpPage::showRecentlyDeleted()
 {
-    if (!m_journal)
-        return;
-    auto *model = new DeletedRecordsModel;
-    auto *dialog = new RecentlyDeletedDialog(model, this);
-    model->setParent(dialog);
-    model->setJournal(m_journal, m_profileId);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Recently deleted customers of “%1”").arg(m_accountName));
-    dialog->setInterrupted(m_journal->interruptedOperations(m_profileId));
-    connect(dialog, &RecentlyDeletedDialog::resumeRequested, this, [this, dialog](qint64 id) {
+    RecentlyDeletedFlow flow;
+    flow.client = m_account->client();
+    flow.journal = m_journal;
+    flow.profileId = m_profileId;
+    flow.title = tr("Recently deleted customers of “%1”").arg(m_accountName);
+    flow.deletingTitle = tr("Deleting customers");
+    flow.restoreTitle = tr("Restore customers");
+    flow.makeDeleteJob = [this]() -> BulkDelete * {
         auto *job = new BulkDeleteWoowUp(m_account->client(), m_journal, m_profileId);
         connect(job, &BulkDeleteWoowUp::customerGone, m_account->model(),
                 &WoowUpCustomerTableModel::removeCustomer);
-        auto *progress = new DeleteProgressDialog(job, this);
-        job->setParent(progress);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        progress->setWindowTitle(tr("Deleting customers"));
-        connect(job, &BulkDelete::finished, dialog, [this, dialog] {
-            dialog->setInterrupted(m_journal->interruptedOperations(m_profileId));
-        });
-        if (job->resume(id))
-            progress->open();
-        else
-            delete progress;
-    });
-    connect(dialog, &RecentlyDeletedDialog::restoreRequested, this,
-            [this, dialog](const QList<JournalItem> &items) {
-                auto *restore = new RestoreRecords(m_account->client(), m_journal, dialog);
-                connect(restore, &RestoreRecords::woowUpCustomerRestored, m_account->model(),
-                        &WoowUpCustomerTableModel::upsertCustomer);
-                connect(restore, &RestoreRecords::progress, dialog, [dialog](int done, int total) {
-                    dialog->setBusyText(
-                        tr("Restoring… %1 of %n customer(s) done.", "", total).arg(done));
-                });
-                connect(restore, &RestoreRecords::finished, dialog, [restore, dialog] {
-                    dialog->setBusyText(QString());
-                    const QStringList problems = restore->problems();
-                    QString text = tr("%n customer(s) restored.", "", restore->restoredCount());
-                    if (!problems.isEmpty())
-                        text += QLatin1Char(' ')
-                            + tr("%n customer(s) could not be restored:", "", int(problems.size()))
-                            + QLatin1Char('\n') + problems.mid(0, 20).join(QLatin1Char('\n'));
-                    QMessageBox::information(dialog, tr("Restore customers"), text);
-                    restore->deleteLater();
-                });
-                restore->start(items);
-            });
-    dialog->open();
+        return job;
+    };
+    flow.wireRestore = [this](RestoreRecords *restore) {
+        connect(restore, &RestoreRecords::woowUpCustomerRestored, m_account->model(),
+                &WoowUpCustomerTableModel::upsertCustomer);
+    };
+    flow.restoringText = [](int done, int total) {
+        return tr("Restoring… %1 of %n customer(s) done.", "", total).arg(done);
+    };
+    flow.restoredText = [](int restored, int failed) {
+        QString text = tr("%n customer(s) restored.", "", restored);
+        if (failed > 0)
+            text += QLatin1Char(' ') + tr("%n customer(s) could not be restored:", "", failed);
+        return text;
+    };
+    flow.open(this);
 }
 
 void WoowUpPage::refresh()
