@@ -712,7 +712,7 @@ t("…and %n more.",
   es=["…y %n más.", "…y %n más."],
   en=["…and %n more.", "…and %n more."])
 t("Deleting records", ru="Удаление записей", es="Eliminando registros")
-t("&Retry the failed ones", ru="&Повторить для неудавшихся", es="&Reintentar los fallidos")
+t("&Retry the failed ones", ru="&Повторить для не удалённых", es="&Reintentar los fallidos")
 t("&Save report…", ru="&Сохранить отчёт…", es="&Guardar informe…")
 t("Cancelling: waiting for the answers to the requests already sent…",
   ru="Отмена: ожидание ответов на уже отправленные запросы…",
@@ -765,9 +765,9 @@ t("Recently deleted employees of “%1”", ru="Недавно удалённы�
   es="Empleados eliminados recientemente de “%1”")
 t("Restore employees", ru="Восстановление сотрудников", es="Restaurar empleados")
 t("A deletion of %n employee(s) was interrupted before it finished. Open “Recently deleted…” to resume it.",
-  ru=["Удаление %n сотрудника было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.",
-      "Удаление %n сотрудников было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.",
-      "Удаление %n сотрудников было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его."],
+  ru=["Удаление %n сотрудника было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.",
+      "Удаление %n сотрудников было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.",
+      "Удаление %n сотрудников было прервано. Откройте «Недавно удалённые…», чтобы продолжить его."],
   es=["Se interrumpió la eliminación de %n empleado antes de terminar. Abra “Eliminados recientemente…” para reanudarla.",
       "Se interrumpió la eliminación de %n empleados antes de terminar. Abra “Eliminados recientemente…” para reanudarla."],
   en=["A deletion of %n employee was interrupted before it finished. Open “Recently deleted…” to resume it.",
@@ -816,9 +816,9 @@ t("Delete &all customers…", ru="Удалить &всех клиентов…",
 t("Delete &all customers matching “%1”…", ru="Удалить &всех клиентов, подходящих под «%1»…",
   es="Eliminar &todos los clientes que coinciden con “%1”…")
 t("A deletion of %n customer(s) was interrupted before it finished. Open “Recently deleted…” to resume it.",
-  ru=["Удаление %n клиента было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.",
-      "Удаление %n клиентов было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.",
-      "Удаление %n клиентов было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его."],
+  ru=["Удаление %n клиента было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.",
+      "Удаление %n клиентов было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.",
+      "Удаление %n клиентов было прервано. Откройте «Недавно удалённые…», чтобы продолжить его."],
   es=["Se interrumpió la eliminación de %n cliente antes de terminar. Abra “Eliminados recientemente…” para reanudarla.",
       "Se interrumpió la eliminación de %n clientes antes de terminar. Abra “Eliminados recientemente…” para reanudarla."],
   en=["A deletion of %n customer was interrupted before it finished. Open “Recently deleted…” to resume it.",

@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>&amp;Retry the failed ones</source>
-        <translation>&amp;Повторить для неудавшихся</translation>
+        <translation>&amp;Повторить для не удалённых</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
@@ -1463,9 +1463,9 @@
     <message numerus="yes">
         <source>A deletion of %n employee(s) was interrupted before it finished. Open “Recently deleted…” to resume it.</source>
         <translation>
-            <numerusform>Удаление %n сотрудника было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
-            <numerusform>Удаление %n сотрудников было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
-            <numerusform>Удаление %n сотрудников было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n сотрудника было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n сотрудников было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n сотрудников было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
         </translation>
     </message>
     <message>
@@ -1820,9 +1820,9 @@
     <message numerus="yes">
         <source>A deletion of %n customer(s) was interrupted before it finished. Open “Recently deleted…” to resume it.</source>
         <translation>
-            <numerusform>Удаление %n клиента было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
-            <numerusform>Удаление %n клиентов было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
-            <numerusform>Удаление %n клиентов было прервано и не завершено. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n клиента было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n клиентов было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
+            <numerusform>Удаление %n клиентов было прервано. Откройте «Недавно удалённые…», чтобы продолжить его.</numerusform>
         </translation>
     </message>
     <message>
