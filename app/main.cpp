@@ -1,14 +1,60 @@
+#include "accountpage.h"
 #include "application.h"
 #include "mainwindow.h"
+#include "recordtableview.h"
+#include "translator.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+// For bench/startup: once the first rows of the current account are painted,
+// print how long that took and the memory in use, then quit.
+void quitAfterFirstPage(MainWindow *window, const QElapsedTimer &sinceMain)
+{
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, sinceMain] {
+        AccountPage *page = window->currentPage();
+        if (!page || !window->isVisible() || page->table()->model()->rowCount() == 0)
+            return;
+        poll->stop();
+        page->table()->viewport()->repaint();
+        std::printf("first page shown after %lld ms in main; resident %lld KiB\n",
+                    sinceMain.elapsed(), residentKiB());
+        std::fflush(stdout);
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    });
+    poll->start(1);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
+    Translator::install(&app, QLocale::system());
     QApplication::setApplicationName(QStringLiteral("Userdesk"));
     QApplication::setOrganizationName(QStringLiteral("Userdesk"));
     QApplication::setApplicationVersion(QStringLiteral(USERDESK_VERSION));
@@ -23,6 +69,9 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QApplication::translate("main", "Start with a built-in sandbox and demo data; no account needed."));
     parser.addOption(demo);
+    QCommandLineOption startupProbe(QStringLiteral("quit-after-first-page"));
+    startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(startupProbe);
     parser.process(app);
 
     Application userdesk;
@@ -36,5 +85,7 @@ int main(int argc, char *argv[])
         userdesk.openSavedProfiles();
     }
     userdesk.window()->show();
+    if (parser.isSet(startupProbe))
+        quitAfterFirstPage(userdesk.window(), sinceMain);
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "woowupcustomertablemodel.h"
 
 #include "consenticons.h"
+#include "consentreasons.h"
 
 #include <QCollator>
 #include <QDateTime>
@@ -177,7 +178,7 @@ QVariant WoowUpCustomerTableModel::data(const QModelIndex &index, int role) cons
                 return tr("Can receive messages");
             return consent.disabledReason.isEmpty()
                 ? tr("Can't receive messages")
-                : tr("Can't receive messages: %1").arg(consent.disabledReason);
+                : tr("Can't receive messages: %1").arg(ConsentReasons::label(consent.disabledReason));
         case Qt::TextAlignmentRole:
             return int(Qt::AlignCenter);
         default:

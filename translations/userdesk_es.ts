@@ -430,6 +430,9 @@
         <source>No reason given</source>
         <translation>Sin motivo indicado</translation>
     </message>
+</context>
+<context>
+    <name>ConsentReasons</name>
     <message>
         <source>Bounced</source>
         <translation>Rebote</translation>

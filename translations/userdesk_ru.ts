@@ -431,6 +431,9 @@
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
+</context>
+<context>
+    <name>ConsentReasons</name>
     <message>
         <source>Bounced</source>
         <translation>Недоставка</translation>

@@ -1,5 +1,7 @@
 #include "consenteditor.h"
 
+#include "consentreasons.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,17 +54,7 @@ ConsentEditor::ConsentEditor(QWidget *parent)
 
 QString ConsentEditor::reasonText(const QString &reason)
 {
-    if (reason == QLatin1String("bounce"))
-        return tr("Bounced");
-    if (reason == QLatin1String("unsubscribe"))
-        return tr("Unsubscribed");
-    if (reason == QLatin1String("spamreport"))
-        return tr("Reported as spam");
-    if (reason == QLatin1String("dropped"))
-        return tr("Dropped");
-    if (reason == QLatin1String("other"))
-        return tr("Other");
-    return reason;
+    return ConsentReasons::label(reason);
 }
 
 void ConsentEditor::selectReason(const QString &reason)

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Words for the API's channel disabled reasons, wherever they are shown.
+class ConsentReasons
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentReasons)
+
+public:
+    // "bounce" -> "Bounced"; an unknown value is shown as the server sent it.
+    static QString label(const QString &reason);
+};
