@@ -1,0 +1,99 @@
+#include "csvexport.h"
+
+#include <QAbstractItemModel>
+#include <QIODevice>
+#include <QStringEncoder>
+
+namespace {
+
+// Rows are encoded and written in blocks of about this many characters, so a
+// 100,000-row table neither builds one huge string nor makes a write per row.
+constexpr qsizetype blockSize = 64 * 1024;
+
+bool startsLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r';
+}
+
+} // namespace
+
+QString CsvExport::field(const QString &text, const CsvExportOptions &options)
+{
+    QString result = text;
+    if (options.formulaGuard && startsLikeFormula(result))
+        result.prepend(u'\'');
+    const bool needsQuotes = result.contains(options.delimiter) || result.contains(u'"')
+        || result.contains(u'\n') || result.contains(u'\r');
+    if (!needsQuotes)
+        return result;
+    result.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + result + u'"';
+}
+
+QString CsvExport::cellText(const QModelIndex &index)
+{
+    const QVariant display = index.data(Qt::DisplayRole);
+    if (display.isValid())
+        return display.toString();
+    if (index.data(Qt::DecorationRole).isValid())
+        return index.data(Qt::ToolTipRole).toString();
+    return QString();
+}
+
+QList<int> CsvExport::allRows(const QAbstractItemModel *model)
+{
+    QList<int> rows;
+    const int count = model->rowCount();
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row)
+        rows.append(row);
+    return rows;
+}
+
+bool CsvExport::write(const QAbstractItemModel *model, const QList<int> &columns,
+                      const QList<int> &rows, QIODevice *device, const CsvExportOptions &options,
+                      QString *errorString)
+{
+    auto fail = [&](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return false;
+    };
+    if (!device->isWritable())
+        return fail(tr("The file is not open for writing."));
+
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    QString block;
+    block.reserve(blockSize + 1024);
+    auto flush = [&]() {
+        const QByteArray bytes = encoder.encode(block);
+        block.clear();
+        return device->write(bytes) == bytes.size();
+    };
+    if (options.byteOrderMark && device->write("\xEF\xBB\xBF", 3) != 3)
+        return fail(tr("Could not write the file: %1").arg(device->errorString()));
+
+    auto appendLine = [&](auto &&textOfColumn) {
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i > 0)
+                block += options.delimiter;
+            block += field(textOfColumn(columns.at(i)), options);
+        }
+        block += QStringLiteral("\r\n");
+    };
+    appendLine([model](int column) {
+        return model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    });
+    for (const int row : rows) {
+        appendLine([model, row](int column) { return cellText(model->index(row, column)); });
+        if (block.size() >= blockSize && !flush())
+            return fail(tr("Could not write the file: %1").arg(device->errorString()));
+    }
+    if (!flush())
+        return fail(tr("Could not write the file: %1").arg(device->errorString()));
+    return true;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "csvexportoptions.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QAbstractItemModel;
+class QIODevice;
+class QModelIndex;
+
+// Writes rows of a table model as CSV (RFC 4180: CRLF line ends, fields with
+// the delimiter, a quote or a line break quoted, quotes doubled) in UTF-8. The
+// first line holds the columns' header text. No widgets: the caller decides
+// which columns and rows, in which order (the view's).
+class CsvExport
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExport)
+
+public:
+    // Writes `columns` of `rows` (model row numbers, top-level) to the open
+    // device. On failure returns false and, if given, sets *errorString.
+    static bool write(const QAbstractItemModel *model, const QList<int> &columns,
+                      const QList<int> &rows, QIODevice *device,
+                      const CsvExportOptions &options = {}, QString *errorString = nullptr);
+
+    // 0 … rowCount - 1.
+    static QList<int> allRows(const QAbstractItemModel *model);
+
+    // What a cell shows: its text, or for a cell that only shows an icon
+    // (no display data at all) the icon's tooltip, e.g. "Can receive messages".
+    static QString cellText(const QModelIndex &index);
+
+    // One field as written: guarded and quoted as the options ask.
+    static QString field(const QString &text, const CsvExportOptions &options = {});
+};
