@@ -1,5 +1,7 @@
 #include "wazzupcodec.h"
 
+#include "jsonvalues.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -7,43 +9,8 @@
 
 namespace {
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-// Ids and phones are strings in the docs, but a CRM that stores them as
-// numbers may send them as numbers; keep the digits, never "1e+10".
-QString stringFrom(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        if (std::trunc(number) == number && std::abs(number) < 9007199254740992.0)
-            return QString::number(value.toInteger());
-        return QString::number(number, 'g', 17);
-    }
-    default:
-        return {};
-    }
-}
-
-std::optional<QJsonDocument> parse(const QByteArray &body, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        setError(error,
-                 QStringLiteral("Invalid JSON at offset %1: %2")
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString()));
-        return std::nullopt;
-    }
-    return document;
-}
+using JsonValues::parse;
+using JsonValues::setError;
 
 std::optional<int> countFrom(const QJsonValue &value)
 {
@@ -65,9 +32,9 @@ namespace WazzupCodec {
 WazzupUser userFromJson(const QJsonObject &object)
 {
     WazzupUser user;
-    user.id = stringFrom(object.value(QLatin1String("id")));
-    user.name = stringFrom(object.value(QLatin1String("name")));
-    user.phone = stringFrom(object.value(QLatin1String("phone")));
+    user.id = JsonValues::text(object.value(QLatin1String("id")));
+    user.name = JsonValues::text(object.value(QLatin1String("name")));
+    user.phone = JsonValues::text(object.value(QLatin1String("phone")));
     return user;
 }
 
@@ -152,7 +119,7 @@ std::optional<QStringList> decodeIdList(const QByteArray &body, QString *error)
     }
     QStringList ids;
     for (const auto &item : document->array()) {
-        const QString id = stringFrom(item);
+        const QString id = JsonValues::text(item);
         if (id.isEmpty() && !item.isString()) {
             setError(error, QStringLiteral("Expected every id to be a string"));
             return std::nullopt;

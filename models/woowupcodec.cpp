@@ -1,8 +1,10 @@
 #include "woowupcodec.h"
 
+#include "jsonvalues.h"
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringDecoder>
@@ -12,31 +14,8 @@
 
 namespace {
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-// Documents, telephones and postcodes are strings in the schema, but may come
-// back as numbers the way ids do: keep the digits, never "1.23e+08".
-QString stringFrom(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        if (std::trunc(number) == number && std::abs(number) < 9007199254740992.0)
-            return QString::number(value.toInteger());
-        return QString::number(number, 'g', 17);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return {};
-    }
-}
+using JsonValues::parse;
+using JsonValues::setError;
 
 // The first of the names that is present and not null: responses use one
 // name, requests (and some examples in the docs) the other.
@@ -52,7 +31,7 @@ QJsonValue firstOf(const QJsonObject &object, std::initializer_list<QLatin1Strin
 
 QString stringOf(const QJsonObject &object, std::initializer_list<QLatin1String> names)
 {
-    return stringFrom(firstOf(object, names));
+    return JsonValues::text(firstOf(object, names));
 }
 
 // Ids have been seen as strings ("userapp_id": "31173442" in the exist answer).
@@ -107,7 +86,7 @@ QStringList tagsFrom(const QJsonValue &value)
             add(part);
     } else if (value.isArray()) {
         for (const auto &item : value.toArray())
-            add(stringFrom(item));
+            add(JsonValues::text(item));
     }
     return tags;
 }
@@ -143,9 +122,9 @@ ChannelConsent consentFrom(const QJsonObject &object, const QString &channel)
     const QString requestReason = channel + QLatin1String("_disabled_reason");
     ChannelConsent consent;
     consent.enabled = flagFrom(object.value(enabledName));
-    consent.disabledReason = stringFrom(object.value(responseReason));
+    consent.disabledReason = JsonValues::text(object.value(responseReason));
     if (consent.disabledReason.isEmpty())
-        consent.disabledReason = stringFrom(object.value(requestReason));
+        consent.disabledReason = JsonValues::text(object.value(requestReason));
     return consent;
 }
 
@@ -166,34 +145,20 @@ void insertConsent(QJsonObject &object, const QString &channel, const ChannelCon
         object.insert(channel + QLatin1String("_disabled_reason"), consent.disabledReason);
 }
 
-std::optional<QJsonDocument> parse(const QByteArray &body, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        setError(error,
-                 QStringLiteral("Invalid JSON at offset %1: %2")
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString()));
-        return std::nullopt;
-    }
-    return document;
-}
-
 QStringList optionsFrom(const QJsonValue &value)
 {
     QStringList options;
     for (const auto &item : value.toArray()) {
         if (item.isObject()) {
             const QJsonObject option = item.toObject();
-            QString text = stringFrom(option.value(QLatin1String("value")));
+            QString text = JsonValues::text(option.value(QLatin1String("value")));
             if (text.isEmpty())
-                text = stringFrom(option.value(QLatin1String("name")));
+                text = JsonValues::text(option.value(QLatin1String("name")));
             if (text.isEmpty())
-                text = stringFrom(option.value(QLatin1String("label")));
+                text = JsonValues::text(option.value(QLatin1String("label")));
             options.append(text);
         } else {
-            options.append(stringFrom(item));
+            options.append(JsonValues::text(item));
         }
     }
     return options;
@@ -210,7 +175,7 @@ QStringList Envelope::errors() const
     const auto append = [&result](const QString &prefix, const QJsonValue &item) {
         const QString text = item.isObject()
             ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
-            : stringFrom(item);
+            : JsonValues::text(item);
         if (!text.isEmpty())
             result.append(prefix.isEmpty() ? text : prefix + QLatin1String(": ") + text);
     };
@@ -246,9 +211,9 @@ std::optional<Envelope> decodeEnvelope(const QByteArray &body, QString *error)
     const QJsonObject object = document->object();
     Envelope envelope;
     envelope.payload = object.value(QLatin1String("payload"));
-    envelope.message = stringFrom(object.value(QLatin1String("message")));
-    envelope.code = stringFrom(object.value(QLatin1String("code")));
-    envelope.time = stringFrom(object.value(QLatin1String("time")));
+    envelope.message = JsonValues::text(object.value(QLatin1String("message")));
+    envelope.code = JsonValues::text(object.value(QLatin1String("code")));
+    envelope.time = JsonValues::text(object.value(QLatin1String("time")));
     return envelope;
 }
 
@@ -390,17 +355,17 @@ CustomAttributeDefinitions definitionsFromPayload(const QJsonValue &payload)
     for (const auto &item : array) {
         const QJsonObject object = item.toObject();
         CustomAttributeDefinition definition;
-        definition.name = stringFrom(object.value(QLatin1String("name")));
+        definition.name = JsonValues::text(object.value(QLatin1String("name")));
         if (definition.name.isEmpty())
             continue;
-        definition.label = stringFrom(object.value(QLatin1String("label")));
+        definition.label = JsonValues::text(object.value(QLatin1String("label")));
         definition.fieldType =
             stringOf(object, {QLatin1String("field_type"), QLatin1String("type")});
-        definition.dataType = stringFrom(object.value(QLatin1String("data_type")));
+        definition.dataType = JsonValues::text(object.value(QLatin1String("data_type")));
         const QJsonValue group = object.value(QLatin1String("group"));
         definition.group = group.isObject()
-            ? stringFrom(group.toObject().value(QLatin1String("name")))
-            : stringFrom(group);
+            ? JsonValues::text(group.toObject().value(QLatin1String("name")))
+            : JsonValues::text(group);
         definition.options = optionsFrom(object.value(QLatin1String("options")));
         definitions.append(definition);
     }
@@ -461,7 +426,7 @@ QVariant customValueFromJson(const QJsonValue &value)
     case QJsonValue::Array: {
         QStringList list;
         for (const auto &item : value.toArray())
-            list.append(stringFrom(item));
+            list.append(JsonValues::text(item));
         return list;
     }
     case QJsonValue::Object:
