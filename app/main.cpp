@@ -1,5 +1,6 @@
 #include "accountpage.h"
 #include "application.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "recordtableview.h"
 #include "translator.h"
@@ -9,12 +10,23 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace {
+
+// The SVG scales to any device pixel ratio; the PNGs are used at their exact
+// sizes and stand in when Qt's SVG icon engine is not installed.
+QIcon appIcon()
+{
+    QIcon icon(QStringLiteral(":/icons/userdesk.svg"));
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/userdesk-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
 
 qint64 residentKiB()
 {
@@ -54,11 +66,13 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
-    Translator::install(&app, QLocale::system());
     QApplication::setApplicationName(QStringLiteral("Userdesk"));
     QApplication::setOrganizationName(QStringLiteral("Userdesk"));
     QApplication::setApplicationVersion(QStringLiteral(USERDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("userdesk"));
+    QApplication::setWindowIcon(appIcon());
+    // After the names: the chosen language is in the settings they locate.
+    Translator::install(&app, LanguageSettings::locale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,14 +1,20 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountpage.h"
+#include "exportdialog.h"
+#include "languagemenu.h"
 #include "recordtableview.h"
+#include "translator.h"
 #include "woowuppage.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -42,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_status->setObjectName(QStringLiteral("tableStatus"));
     statusBar()->addPermanentWidget(m_status);
     createActions();
+    createMenus();
 
     connect(m_accounts, &QComboBox::currentIndexChanged, this, &MainWindow::currentAccountChanged);
 
@@ -159,6 +166,43 @@ void MainWindow::createActions()
         }
     });
     m_recordActions.append(columns);
+}
+
+void MainWindow::createMenus()
+{
+    // The toolbar keeps the everyday record actions; the menus hold the rest.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *exportAction = file->addAction(tr("&Export to CSV…"), this, &MainWindow::exportTable);
+    exportAction->setObjectName(QStringLiteral("exportTable"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_recordActions.append(exportAction);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(new LanguageMenu(Translator::availableLanguages(), this));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About Userdesk"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::exportTable()
+{
+    AccountPage *page = currentPage();
+    if (!page)
+        return;
+    ExportDialog dialog(page->table(), m_accounts->currentText(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, dialog.exportedRowCount())
+                                 .arg(QDir::toNativeSeparators(dialog.fileName())),
+                             15000);
 }
 
 void MainWindow::addAccountPage(const Profile &profile, AccountPage *page)

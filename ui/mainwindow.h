@@ -39,6 +39,8 @@ protected:
 private:
     QWidget *createWelcome();
     void createActions();
+    void createMenus();
+    void exportTable();
     void currentAccountChanged();
     void updateStatus();
     void saveLayout(const QString &profileId);

@@ -1,5 +1,7 @@
 #include "profiledialog.h"
 
+#include "statuscolors.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -107,7 +109,8 @@ void ProfileDialog::setTestResult(bool ok, const QString &message)
     m_testButton->setEnabled(true);
     m_testResult->setText(message);
     QPalette palette = m_testResult->palette();
-    palette.setColor(QPalette::WindowText, ok ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText,
+                     ok ? StatusColors::success(palette) : StatusColors::error(palette));
     m_testResult->setPalette(palette);
 }
 

@@ -1,5 +1,8 @@
 #include "fieldproblemlabel.h"
 
+#include "statuscolors.h"
+
+#include <QGuiApplication>
 #include <QStringList>
 
 FieldProblemLabel::FieldProblemLabel(QWidget *parent)
@@ -17,15 +20,15 @@ FieldProblemLabel::FieldProblemLabel(QWidget *parent)
     setVisible(false);
 }
 
+// From the application's palette, so they stay readable on a dark theme.
 QColor FieldProblemLabel::errorColor()
 {
-    return QColor(0xb0, 0x20, 0x20);
+    return StatusColors::error(QGuiApplication::palette());
 }
 
 QColor FieldProblemLabel::warningColor()
 {
-    // Amber dark enough to read on a light window background.
-    return QColor(0x9a, 0x5b, 0x00);
+    return StatusColors::warning(QGuiApplication::palette());
 }
 
 void FieldProblemLabel::setIssues(const ValidationIssues &issues)
