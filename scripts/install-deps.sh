@@ -11,6 +11,7 @@ libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libgl-dev
 qtkeychain-qt6-dev libuchardet-dev
 dbus dbus-x11 gnome-keyring xvfb xauth imagemagick
 python3 curl
+clang libclang-rt-14-dev
 "
 
 SUDO=""
