@@ -63,7 +63,8 @@ ExportDialog::ExportDialog(QTableView *view, const QString &suggestedName, QWidg
     m_all->setObjectName(QStringLiteral("allRows"));
     m_all->setText(tr("&All %n loaded row(s)", nullptr, loaded));
     m_selected->setObjectName(QStringLiteral("selectedRows"));
-    m_selected->setText(tr("Only the %n &selected row(s)", nullptr, selected));
+    m_selected->setText(selected > 0 ? tr("Only the %n &selected row(s)", nullptr, selected)
+                                     : tr("Only the &selected rows (none are selected)"));
     m_selected->setEnabled(selected > 0);
     // One selected row is usually just the current one; several are a choice.
     (selected > 1 ? m_selected : m_all)->setChecked(true);
