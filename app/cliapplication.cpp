@@ -2,6 +2,7 @@
 
 #include "clicommand.h"
 #include "clidelete.h"
+#include "cliimport.h"
 #include "clilistcommand.h"
 #include "wazzupclient.h"
 #include "woowupclient.h"
@@ -23,6 +24,7 @@ CliApplication::CliApplication(QObject *parent)
 {
     m_commands.append(new CliListCommand(this));
     m_commands.append(new CliDeleteCommand(this));
+    m_commands.append(new CliImportCommand(this));
 
     m_parser.setApplicationDescription(
         QStringLiteral("Wazzup users and WoowUp customers from the command line. The API key is "
@@ -105,7 +107,7 @@ void CliApplication::start(const QStringList &arguments)
         return;
     }
     CliCommand *chosen = command(positional.first());
-    if (!chosen || positional.size() > 1) {
+    if (!chosen || positional.size() - 1 > chosen->maxArguments()) {
         end(CliCommand::UsageError,
             QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.join(u' ')));
         return;

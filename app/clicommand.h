@@ -34,6 +34,8 @@ public:
     // Options only this command understands; names must not clash with
     // the global ones or another command's.
     virtual void addOptions(QCommandLineParser &parser) const = 0;
+    // Positional arguments after the command's name it accepts ("import FILE").
+    virtual int maxArguments() const { return 0; }
     // Returns false (and sets *usageError) when the options make no sense;
     // otherwise finished() follows later.
     virtual bool start(const CliContext &context, const QCommandLineParser &parser,

@@ -1,0 +1,311 @@
+#include "importengine.h"
+
+#include "importjournal.h"
+#include "wazzupclient.h"
+#include "woowupclient.h"
+
+#include <QTimer>
+
+namespace {
+
+constexpr int wazzupBatch = WazzupClient::maxBatch;
+
+} // namespace
+
+ImportEngine::ImportEngine(ApiClient *client, ImportJournal *journal, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+{ }
+
+void ImportEngine::start(const ImportPlan &plan, const QString &profileId, qint64 resumeImportId)
+{
+    m_plan = plan;
+    m_rows = plan.rows;
+    if (plan.deleteMissing)
+        m_rows.append(plan.missing);
+    m_queue.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).needsSending())
+            m_queue.append(i);
+    }
+    m_total = int(m_queue.size());
+    m_done = 0;
+    m_running = true;
+    m_cancelled = false;
+    m_paused = false;
+    m_clock.start();
+    if (m_journal) {
+        if (resumeImportId > 0) {
+            m_importId = resumeImportId;
+            m_journal->claim(m_importId);
+        } else {
+            m_importId = m_journal->begin(profileId, plan);
+            if (m_importId == 0) {
+                // Sending without a journal would break the promise that
+                // nothing is lost: refuse.
+                m_error = m_journal->errorString();
+                m_running = false;
+                m_total = 0;
+                m_queue.clear();
+                QTimer::singleShot(0, this, &ImportEngine::finished);
+                return;
+            }
+        }
+    }
+    QTimer::singleShot(0, this, &ImportEngine::pump);
+}
+
+void ImportEngine::pause()
+{
+    if (!m_running || m_paused)
+        return;
+    m_paused = true;
+    m_pauseClock.start();
+}
+
+void ImportEngine::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    m_pausedMs += m_pauseClock.elapsed();
+    QTimer::singleShot(0, this, &ImportEngine::pump);
+}
+
+void ImportEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_paused) {
+        m_paused = false;
+        m_pausedMs += m_pauseClock.elapsed();
+    }
+    QTimer::singleShot(0, this, &ImportEngine::finishIfIdle);
+}
+
+double ImportEngine::rowsPerSecond() const
+{
+    const qint64 ms = m_clock.isValid() ? m_clock.elapsed() - m_pausedMs : 0;
+    if (ms <= 0 || m_done == 0)
+        return 0;
+    return m_done * 1000.0 / double(ms);
+}
+
+int ImportEngine::secondsLeft() const
+{
+    const double rate = rowsPerSecond();
+    if (rate <= 0)
+        return -1;
+    return int((m_total - m_done) / rate + 0.5);
+}
+
+ImportCounts ImportEngine::counts() const
+{
+    ImportCounts counts;
+    for (const ImportRow &row : m_rows) {
+        if (row.action == ImportRow::Action::Invalid) {
+            ++counts.invalid;
+            continue;
+        }
+        if (row.action == ImportRow::Action::Unchanged) {
+            ++counts.unchanged;
+            continue;
+        }
+        switch (row.state) {
+        case ImportRow::State::Done:
+            if (row.action == ImportRow::Action::Create)
+                ++counts.created;
+            else if (row.action == ImportRow::Action::Update)
+                ++counts.updated;
+            else
+                ++counts.deleted;
+            break;
+        case ImportRow::State::Failed:
+            ++counts.failed;
+            break;
+        default:
+            ++counts.notSent;
+            break;
+        }
+    }
+    return counts;
+}
+
+QList<ImportRow> ImportEngine::problemRows() const
+{
+    QList<ImportRow> result;
+    for (const ImportRow &row : m_rows) {
+        if (row.action == ImportRow::Action::Invalid || row.state == ImportRow::State::Failed)
+            result.append(row);
+    }
+    return result;
+}
+
+void ImportEngine::setState(int index, ImportRow::State state, const QString &error)
+{
+    ImportRow &row = m_rows[index];
+    row.state = state;
+    row.error = error;
+    if (m_journal && m_importId > 0 && !m_journal->setRowState(m_importId, index, state, error))
+        qWarning("import journal: %s", qPrintable(m_journal->errorString()));
+}
+
+void ImportEngine::rowAnswered(int index, bool ok, const QString &error)
+{
+    setState(index, ok ? ImportRow::State::Done : ImportRow::State::Failed, error);
+    ++m_done;
+    emit progress(m_done, m_total);
+}
+
+void ImportEngine::pump()
+{
+    if (!m_running || m_paused)
+        return;
+    if (m_cancelled || m_queue.isEmpty()) {
+        finishIfIdle();
+        return;
+    }
+    if (auto *wazzup = qobject_cast<WazzupClient *>(m_client.data()))
+        pumpWazzup(wazzup);
+    else if (auto *woowup = qobject_cast<WoowUpClient *>(m_client.data()))
+        pumpWoowUp(woowup);
+    else
+        cancel();
+}
+
+void ImportEngine::finishIfIdle()
+{
+    if (!m_running || m_inFlight > 0)
+        return;
+    if (!m_cancelled && !m_queue.isEmpty())
+        return;
+    m_running = false;
+    if (m_journal && m_importId > 0)
+        m_journal->finish(m_importId,
+                          m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"),
+                          counts());
+    emit finished();
+}
+
+void ImportEngine::pumpWoowUp(WoowUpClient *client)
+{
+    // A few more than the limiter lets through, so a slot never waits for
+    // us; few enough that Pause and Cancel take effect quickly.
+    const int window = client->config().rateLimit.maxInFlight + 2;
+    while (m_inFlight < window && !m_queue.isEmpty() && !m_paused && !m_cancelled) {
+        const int index = m_queue.takeFirst();
+        ++m_inFlight;
+        if (m_rows.at(index).action == ImportRow::Action::Create
+            && m_rows.at(index).state == ImportRow::State::Sending)
+            confirmCreate(client, index);
+        else
+            sendWoowUp(client, index);
+    }
+}
+
+void ImportEngine::confirmCreate(WoowUpClient *client, int index)
+{
+    // The create may have reached the server before the app stopped: ask
+    // first, so that it is not sent twice.
+    const auto identifier = m_rows.at(index).customer.bestIdentifier();
+    auto *job = client->customerExists(identifier.first, identifier.second);
+    ++m_requests;
+    connect(job, &ApiJob::finished, this, [this, job, client, index] {
+        if (!job->error() && job->result()) {
+            --m_inFlight;
+            rowAnswered(index, true, QString());
+            pump();
+            return;
+        }
+        sendWoowUp(client, index);
+    });
+}
+
+void ImportEngine::sendWoowUp(WoowUpClient *client, int index)
+{
+    setState(index, ImportRow::State::Sending);
+    const ImportRow &row = m_rows.at(index);
+    const bool create = row.action == ImportRow::Action::Create;
+    WoowUpCustomerJob *job =
+        create ? client->createCustomer(row.customer) : client->updateCustomer(row.customer);
+    ++m_requests;
+    connect(job, &ApiJob::finished, this, [this, job, client, index, create] {
+        const ApiError &error = job->error();
+        if (create && error.kind() == ApiError::Kind::AlreadyExists) {
+            // Created meanwhile by someone else: the row's values still
+            // belong on it.
+            m_rows[index].action = ImportRow::Action::Update;
+            sendWoowUp(client, index);
+            return;
+        }
+        --m_inFlight;
+        rowAnswered(index, !error, error ? error.message() : QString());
+        pump();
+    });
+}
+
+void ImportEngine::pumpWazzup(WazzupClient *client)
+{
+    if (m_inFlight > 0)
+        return;
+    // One batch at a time: all upserts first, then the deletes, each in
+    // requests of at most 100 (the queue keeps that order).
+    const bool deleting = m_rows.at(m_queue.first()).action == ImportRow::Action::Delete;
+    QList<int> batch;
+    while (!m_queue.isEmpty() && batch.size() < wazzupBatch
+           && (m_rows.at(m_queue.first()).action == ImportRow::Action::Delete) == deleting)
+        batch.append(m_queue.takeFirst());
+    if (m_journal && m_importId > 0)
+        m_journal->setRowStates(m_importId, batch, ImportRow::State::Sending);
+    ++m_inFlight;
+    ++m_requests;
+    if (deleting) {
+        QStringList ids;
+        for (int index : std::as_const(batch))
+            ids.append(m_rows.at(index).key);
+        auto *job = client->deleteUsers(ids);
+        connect(job, &ApiJob::finished, this, [this, job, batch] {
+            --m_inFlight;
+            const QStringList failed = job->failedIds();
+            const QString reason = job->error() ? job->error().message() : QString();
+            QList<int> ok;
+            for (int index : batch) {
+                if (failed.contains(m_rows.at(index).key) || (job->error() && failed.isEmpty())) {
+                    rowAnswered(index, false, reason);
+                } else {
+                    ok.append(index);
+                }
+            }
+            for (int index : std::as_const(ok))
+                m_rows[index].state = ImportRow::State::Done;
+            if (m_journal && m_importId > 0)
+                m_journal->setRowStates(m_importId, ok, ImportRow::State::Done);
+            m_done += int(ok.size());
+            emit progress(m_done, m_total);
+            pump();
+        });
+        return;
+    }
+    WazzupUserList users;
+    for (int index : std::as_const(batch))
+        users.append(m_rows.at(index).wazzupUser);
+    auto *job = client->upsertUsers(users);
+    connect(job, &ApiJob::finished, this, [this, job, batch] {
+        --m_inFlight;
+        // The server applies a batch all or nothing.
+        const QString reason = job->error() ? job->error().message() : QString();
+        const ImportRow::State state =
+            job->error() ? ImportRow::State::Failed : ImportRow::State::Done;
+        for (int index : batch) {
+            m_rows[index].state = state;
+            m_rows[index].error = reason;
+        }
+        if (m_journal && m_importId > 0)
+            m_journal->setRowStates(m_importId, batch, state, reason);
+        m_done += int(batch.size());
+        emit progress(m_done, m_total);
+        pump();
+    });
+}

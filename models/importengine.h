@@ -1,0 +1,95 @@
+#pragma once
+
+#include "importcounts.h"
+#include "importplan.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class ApiJob;
+class ImportJournal;
+class WazzupClient;
+class WoowUpClient;
+
+// Sends a confirmed plan, using what the plan learned so that each row
+// costs one request where the API allows it:
+//  - WoowUp: create → createCustomer, update → updateCustomer, several at
+//    once within the client's rate limiter (which keeps just under the
+//    account's limit);
+//  - Wazzup: adds and updates together in upserts of 100, then the deletes
+//    of a sync in bulk deletes of 100.
+// Every row's state goes to the journal before its request and after its
+// answer, so a resume after a kill sends only what is not done. A create
+// that may have reached the server before the kill (state "sending") is
+// checked with one exist request first: no customer is created twice.
+//
+// Pause stops starting requests (those on the wire finish); Cancel also
+// ends the import once they have, leaving the rest pending in the journal.
+class ImportEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportEngine(ApiClient *client, ImportJournal *journal, QObject *parent = nullptr);
+
+    // resumeImportId 0: the plan is written to the journal as a new import
+    // (when there is a journal). Otherwise the plan was loaded from that
+    // import and its done rows are skipped.
+    void start(const ImportPlan &plan, const QString &profileId, qint64 resumeImportId = 0);
+    void pause();
+    void resume();
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
+    bool wasCancelled() const { return m_cancelled; }
+    QString errorString() const { return m_error; }
+    qint64 importId() const { return m_importId; }
+
+    // The file's rows then the deletes, with their final states.
+    const QList<ImportRow> &rows() const { return m_rows; }
+    ImportCounts counts() const;
+    // Rows that did not make it: invalid ones and failed ones, for the report.
+    QList<ImportRow> problemRows() const;
+
+    int total() const { return m_total; } // rows to send in this run
+    int done() const { return m_done; } // of those, answered (done or failed)
+    int requestCount() const { return m_requests; }
+    double rowsPerSecond() const;
+    int secondsLeft() const; // -1 when not known yet
+
+signals:
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void pump();
+    void pumpWoowUp(WoowUpClient *client);
+    void sendWoowUp(WoowUpClient *client, int index);
+    void confirmCreate(WoowUpClient *client, int index);
+    void pumpWazzup(WazzupClient *client);
+    void rowAnswered(int index, bool ok, const QString &error);
+    void setState(int index, ImportRow::State state, const QString &error = QString());
+    void finishIfIdle();
+
+    QPointer<ApiClient> m_client;
+    ImportJournal *m_journal;
+    ImportPlan m_plan;
+    QList<ImportRow> m_rows;
+    QList<int> m_queue; // indices into m_rows still to send, in order
+    qint64 m_importId = 0;
+    int m_total = 0;
+    int m_done = 0;
+    int m_inFlight = 0;
+    int m_requests = 0;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    QString m_error;
+    QElapsedTimer m_clock;
+    qint64 m_pausedMs = 0;
+    QElapsedTimer m_pauseClock;
+};

@@ -1,0 +1,436 @@
+#include "importjournal.h"
+
+#include "wazzupcodec.h"
+#include "woowupcodec.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+// One token per process, as in Journal: an import running under another
+// token whose process is gone was interrupted.
+const QString &processToken()
+{
+    static const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return token;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString compact(const QJsonDocument &document)
+{
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+QString recordText(ImportService service, const ImportRow &row)
+{
+    if (row.action == ImportRow::Action::Invalid)
+        return QString();
+    return service == ImportService::Wazzup
+        ? compact(QJsonDocument(WazzupCodec::userToJson(row.wazzupUser)))
+        : compact(QJsonDocument(WoowUpCodec::customerToJson(row.customer)));
+}
+
+const char summaryColumns[] =
+    "m.id, m.profile_id, m.service, m.file_path, m.checksum, m.state, m.started_at, m.owner, "
+    "m.pid, (SELECT count(*) FROM import_rows r WHERE r.import_id = m.id), "
+    "(SELECT count(*) FROM import_rows r WHERE r.import_id = m.id AND r.state IN "
+    "('pending', 'sending', 'failed') AND r.action IN ('create', 'update', 'delete'))";
+
+} // namespace
+
+ImportJournal::ImportJournal()
+    : m_connection(QStringLiteral("userdesk-import-journal-%1")
+                       .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+{ }
+
+ImportJournal::~ImportJournal()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool ImportJournal::fail(const QString &what, const QString &detail)
+{
+    m_error = detail.isEmpty() ? what : tr("%1 (%2)").arg(what, detail);
+    return false;
+}
+
+bool ImportJournal::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(sql))
+        return fail(tr("The import journal could not be written."), query.lastError().text());
+    return true;
+}
+
+bool ImportJournal::open(const QString &path)
+{
+    m_open = false;
+    m_path = path;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("The folder of the local journal, %1, could not be created.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())),
+                    QString());
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+        ? QSqlDatabase::database(m_connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(
+            tr("The local journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+            db.lastError().text());
+    const QStringList schema = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS imports ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " profile_id TEXT NOT NULL,"
+                       " service TEXT NOT NULL,"
+                       " file_path TEXT NOT NULL,"
+                       " checksum TEXT NOT NULL,"
+                       " mapping TEXT NOT NULL,"
+                       " encoding TEXT,"
+                       " delimiter TEXT,"
+                       " has_header INTEGER NOT NULL DEFAULT 1,"
+                       " delete_missing INTEGER NOT NULL DEFAULT 0,"
+                       " state TEXT NOT NULL,"
+                       " owner TEXT,"
+                       " pid INTEGER,"
+                       " started_at TEXT NOT NULL,"
+                       " finished_at TEXT,"
+                       " total INTEGER NOT NULL DEFAULT 0,"
+                       " created INTEGER NOT NULL DEFAULT 0,"
+                       " updated INTEGER NOT NULL DEFAULT 0,"
+                       " unchanged INTEGER NOT NULL DEFAULT 0,"
+                       " invalid INTEGER NOT NULL DEFAULT 0,"
+                       " failed INTEGER NOT NULL DEFAULT 0,"
+                       " deleted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS import_rows ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " row_number INTEGER NOT NULL,"
+                       " line INTEGER NOT NULL,"
+                       " record_key TEXT,"
+                       " action TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " error TEXT,"
+                       " cells TEXT,"
+                       " record TEXT,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS import_rows_by_position"
+                       " ON import_rows(import_id, position)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS imports_by_file"
+                       " ON imports(profile_id, service, checksum)"),
+    };
+    for (const QString &statement : schema) {
+        if (!exec(statement))
+            return false;
+    }
+    m_open = true;
+    m_error.clear();
+    return true;
+}
+
+qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
+{
+    if (!m_open) {
+        fail(tr("The local journal is not open."), QString());
+        return 0;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        fail(tr("The import journal could not be written."), db.lastError().text());
+        return 0;
+    }
+    QList<ImportRow> rows = plan.rows;
+    if (plan.deleteMissing)
+        rows.append(plan.missing);
+    const QString startedAt = now();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO imports (profile_id, service, file_path, checksum, mapping, encoding,"
+        " delimiter, has_header, delete_missing, state, owner, pid, started_at, total)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)"));
+    insert.addBindValue(profileId);
+    insert.addBindValue(importServiceKey(plan.service));
+    insert.addBindValue(plan.filePath);
+    insert.addBindValue(QString::fromLatin1(plan.checksum));
+    insert.addBindValue(plan.mapping.toJson());
+    insert.addBindValue(QString::fromLatin1(plan.csv.encoding));
+    insert.addBindValue(plan.csv.delimiter.isNull() ? QString() : QString(plan.csv.delimiter));
+    insert.addBindValue(plan.hasHeader ? 1 : 0);
+    insert.addBindValue(plan.deleteMissing ? 1 : 0);
+    insert.addBindValue(processToken());
+    insert.addBindValue(QCoreApplication::applicationPid());
+    insert.addBindValue(startedAt);
+    insert.addBindValue(int(rows.size()));
+    if (!insert.exec()) {
+        fail(tr("The import journal could not be written."), insert.lastError().text());
+        db.rollback();
+        return 0;
+    }
+    const qint64 importId = insert.lastInsertId().toLongLong();
+    QSqlQuery row(db);
+    row.prepare(QStringLiteral(
+        "INSERT INTO import_rows (import_id, position, row_number, line, record_key, action,"
+        " state, error, cells, record, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int position = 0; position < rows.size(); ++position) {
+        const ImportRow &entry = rows.at(position);
+        row.addBindValue(importId);
+        row.addBindValue(position);
+        row.addBindValue(entry.number);
+        row.addBindValue(entry.line);
+        row.addBindValue(entry.key);
+        row.addBindValue(ImportRow::actionName(entry.action));
+        row.addBindValue(ImportRow::stateName(entry.state));
+        row.addBindValue(entry.error);
+        row.addBindValue(compact(QJsonDocument(QJsonArray::fromStringList(entry.cells))));
+        row.addBindValue(recordText(plan.service, entry));
+        row.addBindValue(startedAt);
+        if (!row.exec()) {
+            fail(tr("The import journal could not be written."), row.lastError().text());
+            db.rollback();
+            return 0;
+        }
+    }
+    if (!db.commit()) {
+        fail(tr("The import journal could not be written."), db.lastError().text());
+        db.rollback();
+        return 0;
+    }
+    return importId;
+}
+
+bool ImportJournal::claim(qint64 importId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("UPDATE imports SET state = 'running', finished_at = NULL,"
+                                 " owner = ?, pid = ? WHERE id = ?"));
+    query.addBindValue(processToken());
+    query.addBindValue(QCoreApplication::applicationPid());
+    query.addBindValue(importId);
+    if (!query.exec())
+        return fail(tr("The import journal could not be written."), query.lastError().text());
+    return true;
+}
+
+bool ImportJournal::setRowState(qint64 importId, int position, ImportRow::State state,
+                                const QString &error)
+{
+    return setRowStates(importId, {position}, state, error);
+}
+
+bool ImportJournal::setRowStates(qint64 importId, const QList<int> &positions,
+                                 ImportRow::State state, const QString &error)
+{
+    if (!m_open)
+        return fail(tr("The local journal is not open."), QString());
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const bool batch = positions.size() > 1;
+    if (batch && !db.transaction())
+        return fail(tr("The import journal could not be written."), db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE import_rows SET state = ?, error = ?, updated_at = ?"
+                                 " WHERE import_id = ? AND position = ?"));
+    const QString at = now();
+    for (int position : positions) {
+        query.addBindValue(ImportRow::stateName(state));
+        query.addBindValue(error);
+        query.addBindValue(at);
+        query.addBindValue(importId);
+        query.addBindValue(position);
+        if (!query.exec()) {
+            if (batch)
+                db.rollback();
+            return fail(tr("The import journal could not be written."), query.lastError().text());
+        }
+    }
+    if (batch && !db.commit()) {
+        db.rollback();
+        return fail(tr("The import journal could not be written."), db.lastError().text());
+    }
+    return true;
+}
+
+bool ImportJournal::finish(qint64 importId, const QString &state, const ImportCounts &counts)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral(
+        "UPDATE imports SET state = ?, finished_at = ?, created = ?, updated = ?, unchanged = ?,"
+        " invalid = ?, failed = ?, deleted = ? WHERE id = ?"));
+    query.addBindValue(state);
+    query.addBindValue(now());
+    query.addBindValue(counts.created);
+    query.addBindValue(counts.updated);
+    query.addBindValue(counts.unchanged);
+    query.addBindValue(counts.invalid);
+    query.addBindValue(counts.failed);
+    query.addBindValue(counts.deleted);
+    query.addBindValue(importId);
+    if (!query.exec())
+        return fail(tr("The import journal could not be written."), query.lastError().text());
+    return true;
+}
+
+ImportJournal::Summary ImportJournal::summaryFromQuery(const QSqlQuery &query) const
+{
+    Summary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.profileId = query.value(1).toString();
+    summary.service = query.value(2).toString();
+    summary.filePath = query.value(3).toString();
+    summary.checksum = query.value(4).toString().toLatin1();
+    summary.state = query.value(5).toString();
+    summary.startedAt = query.value(6).toString();
+    const QString owner = query.value(7).toString();
+    const qint64 pid = query.value(8).toLongLong();
+    summary.total = query.value(9).toInt();
+    summary.remaining = query.value(10).toInt();
+    if (summary.state == QLatin1String("running")) {
+        if (owner == processToken())
+            summary.ownedByLiveProcess = true;
+        else if (pid > 0 && pid != QCoreApplication::applicationPid())
+#ifdef Q_OS_LINUX
+            summary.ownedByLiveProcess = QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+#else
+            summary.ownedByLiveProcess = false;
+#endif
+    }
+    return summary;
+}
+
+std::optional<ImportJournal::Summary> ImportJournal::summary(qint64 importId) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.id = ?")
+                      .arg(QLatin1String(summaryColumns)));
+    query.addBindValue(importId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return summaryFromQuery(query);
+}
+
+QList<ImportJournal::Summary> ImportJournal::resumableImports(const QString &profileId) const
+{
+    QList<Summary> result;
+    if (!m_open)
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.profile_id = ? AND"
+                                 " m.state != 'finished' ORDER BY m.id DESC LIMIT 50")
+                      .arg(QLatin1String(summaryColumns)));
+    query.addBindValue(profileId);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        const Summary summary = summaryFromQuery(query);
+        if (!summary.ownedByLiveProcess)
+            result.append(summary);
+    }
+    return result;
+}
+
+std::optional<ImportJournal::Summary> ImportJournal::resumable(const QString &profileId,
+                                                               const QString &service,
+                                                               const QByteArray &checksum) const
+{
+    for (const Summary &summary : resumableImports(profileId)) {
+        if (summary.service == service && summary.checksum == checksum)
+            return summary;
+    }
+    return std::nullopt;
+}
+
+bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan) const
+{
+    if (!m_open)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery head(db);
+    head.prepare(QStringLiteral("SELECT service, file_path, checksum, mapping, encoding, delimiter,"
+                                " has_header, delete_missing FROM imports WHERE id = ?"));
+    head.addBindValue(importId);
+    if (!head.exec() || !head.next())
+        return false;
+    ImportPlan result;
+    if (!importServiceFromKey(head.value(0).toString(), &result.service))
+        return false;
+    result.filePath = head.value(1).toString();
+    result.checksum = head.value(2).toString().toLatin1();
+    result.mapping = ColumnMapping::fromJson(head.value(3).toString());
+    result.csv.encoding = head.value(4).toString().toLatin1();
+    const QString delimiter = head.value(5).toString();
+    if (!delimiter.isEmpty())
+        result.csv.delimiter = delimiter.at(0);
+    result.hasHeader = head.value(6).toInt() != 0;
+    result.deleteMissing = head.value(7).toInt() != 0;
+
+    QSqlQuery rows(db);
+    rows.prepare(QStringLiteral("SELECT row_number, line, record_key, action, state, error, cells,"
+                                " record FROM import_rows WHERE import_id = ? ORDER BY position"));
+    rows.addBindValue(importId);
+    if (!rows.exec())
+        return false;
+    while (rows.next()) {
+        ImportRow row;
+        row.number = rows.value(0).toLongLong();
+        row.line = rows.value(1).toLongLong();
+        row.key = rows.value(2).toString();
+        row.action = ImportRow::actionFromName(rows.value(3).toString());
+        row.state = ImportRow::stateFromName(rows.value(4).toString());
+        row.error = rows.value(5).toString();
+        for (const QJsonValue &cell :
+             QJsonDocument::fromJson(rows.value(6).toString().toUtf8()).array())
+            row.cells.append(cell.toString());
+        const QJsonObject record =
+            QJsonDocument::fromJson(rows.value(7).toString().toUtf8()).object();
+        if (result.service == ImportService::Wazzup)
+            row.wazzupUser = WazzupCodec::userFromJson(record);
+        else
+            row.customer = WoowUpCodec::customerFromJson(record);
+        if (row.action == ImportRow::Action::Delete && row.number == 0)
+            result.missing.append(row);
+        else
+            result.rows.append(row);
+    }
+    *plan = result;
+    return true;
+}
+
+int ImportJournal::rowCount(qint64 importId, ImportRow::State state) const
+{
+    if (!m_open)
+        return -1;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM import_rows WHERE import_id = ? AND state = ?"));
+    query.addBindValue(importId);
+    query.addBindValue(ImportRow::stateName(state));
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}

@@ -1,0 +1,66 @@
+#include "importplan.h"
+
+namespace {
+
+constexpr int wazzupBatch = 100;
+
+int batches(int count)
+{
+    return (count + wazzupBatch - 1) / wazzupBatch;
+}
+
+} // namespace
+
+ImportCounts ImportPlan::expected() const
+{
+    ImportCounts counts;
+    for (const ImportRow &row : rows) {
+        switch (row.action) {
+        case ImportRow::Action::Invalid:
+            ++counts.invalid;
+            break;
+        case ImportRow::Action::Create:
+            ++counts.created;
+            break;
+        case ImportRow::Action::Update:
+            ++counts.updated;
+            break;
+        case ImportRow::Action::Unchanged:
+            ++counts.unchanged;
+            break;
+        case ImportRow::Action::Delete:
+            ++counts.deleted;
+            break;
+        }
+    }
+    if (deleteMissing)
+        counts.deleted += int(missing.size());
+    return counts;
+}
+
+int ImportPlan::sendRequests() const
+{
+    const ImportCounts counts = expected();
+    if (service == ImportService::Wazzup)
+        return batches(counts.created + counts.updated) + batches(counts.deleted);
+    return counts.created + counts.updated;
+}
+
+double ImportPlan::estimatedSeconds() const
+{
+    if (requestsPerMinute <= 0)
+        return 0;
+    return sendRequests() * 60.0 / requestsPerMinute;
+}
+
+QList<ImportRow> ImportPlan::rowsToSend() const
+{
+    QList<ImportRow> result;
+    for (const ImportRow &row : rows) {
+        if (row.action == ImportRow::Action::Create || row.action == ImportRow::Action::Update)
+            result.append(row);
+    }
+    if (deleteMissing)
+        result.append(missing);
+    return result;
+}

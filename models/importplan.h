@@ -1,0 +1,52 @@
+#pragma once
+
+#include "columnmapping.h"
+#include "csvoptions.h"
+#include "importcounts.h"
+#include "importrow.h"
+#include "importservice.h"
+
+#include <QList>
+
+// What an import will do, decided before anything is sent: every row of
+// the file with its action, the Wazzup users a sync would delete, how the
+// plan learned what exists and what sending will cost in requests.
+struct ImportPlan
+{
+    // How the check step learned which records already exist.
+    enum class Lookup {
+        None, // nothing to look up (no valid rows)
+        ListAll, // every page of the account (Wazzup always; WoowUp when cheaper)
+        FindEach, // one find per row (WoowUp, when the account is large)
+    };
+
+    ImportService service = ImportService::WoowUp;
+    QString filePath;
+    QByteArray checksum; // SHA-256 of the file, hex
+    CsvOptions csv; // encoding and delimiter as used
+    bool hasHeader = true;
+    ColumnMapping mapping;
+
+    QList<ImportRow> rows; // the file's rows, in order
+    // Wazzup users on the server that the file does not name; only sent
+    // when deleteMissing.
+    QList<ImportRow> missing;
+    bool deleteMissing = false;
+
+    Lookup lookup = Lookup::None;
+    int lookupRequests = 0; // spent by the check step (probes included)
+    int accountSize = -1; // records on the server, -1 when not known
+    int requestsPerMinute = 0; // the client's limit, 0 when unlimited
+
+    // What the plan expects (created = creates, deleted = deletes when
+    // deleteMissing…).
+    ImportCounts expected() const;
+    // Requests sending will take: one per WoowUp create/update; Wazzup
+    // upserts and deletes in batches of 100.
+    int sendRequests() const;
+    // sendRequests() at the client's rate; 0 when unlimited.
+    double estimatedSeconds() const;
+    // Rows sending goes through: file rows to create/update, then the
+    // deletes when deleteMissing.
+    QList<ImportRow> rowsToSend() const;
+};

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "importplan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class WazzupClient;
+class WoowUpClient;
+
+// The check step's second half: asks the server what already exists and
+// decides each valid row's action. Reads only; never writes.
+//
+// WoowUp allows ~140 requests a minute, so the way of looking is chosen by
+// its cost: one find per row costs `rows` requests, reading the account's
+// pages of 100 costs ceil(accountSize / 100). The account size is not
+// announced, so it is measured by probing page numbers (doubling, then
+// bisecting): about 2·log2(pages) requests, and probing stops as soon as
+// the pages would cost more than the finds.
+//
+// Wazzup accounts hold at most 1,000 users: the list (≤ 10 pages) is
+// always read, and users on the server that the file does not name become
+// the delete candidates of a sync.
+class ImportPlanner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportPlanner(ApiClient *client, QObject *parent = nullptr);
+
+    // Takes the rows of ImportReader (valid ones marked Create) and fills
+    // in their actions; finished() follows, never synchronously.
+    void start(const ImportPlan &plan);
+    void cancel();
+
+    const ImportPlan &plan() const { return m_plan; }
+    QString errorString() const { return m_error; }
+
+    // The values the row would send are those the server has already.
+    static bool sameValues(const WoowUpCustomer &row, const WoowUpCustomer &server);
+    static bool sameValues(const WazzupUser &row, const WazzupUser &server);
+    // The client's limit in requests per minute with its headroom, 0 when unlimited.
+    static int requestsPerMinute(const ApiClient *client);
+
+signals:
+    // "Reading the account's customers…" with done/total (total 0 when unknown).
+    void progress(const QString &what, int done, int total);
+    void finished();
+
+private:
+    void planWazzup(WazzupClient *client);
+    void planWoowUp(WoowUpClient *client);
+    void probe(int page);
+    void bisect();
+    void decide();
+    void listAll();
+    void findNext();
+    void matchAll(const WoowUpCustomerList &customers);
+    void decideRow(ImportRow &row, const WoowUpCustomer *server);
+    void fail(const QString &message);
+    void done();
+
+    QPointer<ApiClient> m_client;
+    ImportPlan m_plan;
+    QString m_error;
+    bool m_finished = false;
+    int m_valid = 0;
+    // Probing: page m_low is known full, page m_high known short.
+    int m_low = 0;
+    int m_high = -1;
+    int m_highSize = 0;
+    // FindEach: next row index to look up and finds in flight.
+    int m_nextFind = 0;
+    int m_findsInFlight = 0;
+    int m_findsDone = 0;
+    QList<QPointer<QObject>> m_jobs;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "columnmapping.h"
+#include "csvoptions.h"
+#include "csvreadresult.h"
+#include "customattributedefinition.h"
+#include "importrow.h"
+#include "importservice.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+
+// What the check step reads: the file, how, and with which mapping.
+struct ImportSource
+{
+    ImportService service = ImportService::WoowUp;
+    QString filePath;
+    CsvOptions csv; // empty encoding / null delimiter: detected
+    bool hasHeader = true;
+    // Empty (no columns): chosen automatically from the headers. A mapping
+    // made for the same headers in another order is adapted.
+    ColumnMapping mapping;
+    CustomAttributeDefinitions definitions;
+};
+
+struct ImportReadResult
+{
+    CsvReadResult csv;
+    QByteArray checksum; // SHA-256, hex
+    QStringList headers;
+    ColumnMapping mapping; // as used
+    QList<ImportRow> rows; // data rows, each mapped and validated
+    int validCount = 0;
+    int invalidCount = 0;
+};
+
+// Reads a whole import file on a pool thread (never the GUI thread): the
+// file's SHA-256 (what a resume recognises it by), then every row through
+// CsvReader and ImportRowMapper. A row is invalid when the mapper found an
+// error, or when an earlier row has the same identifier (sending both would
+// create the record twice, or overwrite it with whichever came last).
+class ImportReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportReader)
+
+public:
+    // QFuture::cancel() stops it; progress is in thousandths of the file.
+    static QFuture<ImportReadResult> read(const ImportSource &source);
+    // The same, synchronously, on the calling thread (the worker's body).
+    static ImportReadResult readNow(const ImportSource &source,
+                                    const std::function<bool()> &cancelled = {},
+                                    const std::function<void(int)> &progress = {});
+
+    static QByteArray checksum(const QString &filePath);
+    // The column names of a file without a header row: "Column 1"…
+    static QStringList numberedHeaders(int count);
+};

@@ -1,0 +1,54 @@
+#include "importreport.h"
+
+#include <QSaveFile>
+
+QString ImportReport::guarded(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar first = cell.at(0);
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r')
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QString ImportReport::quoted(const QString &cell, QChar delimiter)
+{
+    if (!cell.contains(delimiter) && !cell.contains(u'"') && !cell.contains(u'\n')
+        && !cell.contains(u'\r'))
+        return cell;
+    QString text = cell;
+    text.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+bool ImportReport::write(QIODevice *device, const QStringList &headers,
+                         const QList<ImportRow> &rows)
+{
+    const auto line = [](const QStringList &cells) {
+        QStringList out;
+        for (const QString &cell : cells)
+            out.append(quoted(guarded(cell)));
+        return (out.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+    };
+    QByteArray data("\xEF\xBB\xBF");
+    data += line(QStringList{tr("Line"), tr("Reason")} + headers);
+    for (const ImportRow &row : rows) {
+        const QString lineNumber = row.line > 0 ? QString::number(row.line) : QString();
+        data += line(QStringList{lineNumber, row.error} + row.cells);
+    }
+    return device->write(data) == data.size();
+}
+
+bool ImportReport::write(const QString &filePath, const QStringList &headers,
+                         const QList<ImportRow> &rows, QString *error)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || !write(&file, headers, rows) || !file.commit()) {
+        if (error)
+            *error = tr("The report “%1” could not be saved: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    return true;
+}

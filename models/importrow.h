@@ -1,0 +1,43 @@
+#pragma once
+
+#include "validationissue.h"
+#include "wazzupuser.h"
+#include "woowupcustomer.h"
+
+#include <QStringList>
+
+// One row of an import as it goes through check, plan and send: the cells
+// as read (for the error report), the record they make, what the plan
+// decided for it and what became of it. Rows that delete a Wazzup user not
+// in the file have no cells and number 0.
+struct ImportRow
+{
+    enum class Action { Invalid, Create, Update, Unchanged, Delete };
+    // Sending: written to the journal before the request goes, so that a
+    // resume after a kill knows which creates may have reached the server.
+    enum class State { Pending, Sending, Done, Failed, Skipped };
+
+    qint64 number = 0; // record number as a spreadsheet shows it (header = 1)
+    qint64 line = 0; // physical line where the record starts
+    QStringList cells;
+    // Wazzup: the user id. WoowUp: "field=value" of the identifier the
+    // requests use.
+    QString key;
+    Action action = Action::Invalid;
+    State state = State::Pending;
+    QString error; // translated: the problems of an invalid row, or why sending failed
+
+    WazzupUser wazzupUser;
+    WoowUpCustomer customer;
+
+    bool needsSending() const
+    {
+        return (action == Action::Create || action == Action::Update || action == Action::Delete)
+            && state != State::Done;
+    }
+
+    static QString actionName(Action action); // as stored: "create", "update"…
+    static Action actionFromName(const QString &name);
+    static QString stateName(State state); // as stored: "pending", "done"…
+    static State stateFromName(const QString &name);
+};
