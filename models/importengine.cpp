@@ -9,8 +9,28 @@
 namespace {
 
 constexpr int wazzupBatch = WazzupClient::maxBatch;
+// Tries of a row's request on top of the client's own retries, for
+// answers the client does not retry (a 500) or gave up on. A long import
+// should not lose rows to a bad minute of the server.
+constexpr int rowAttempts = 4;
+
+bool worthAnotherTry(const ApiError &error)
+{
+    return error.isRetryable() || error.kind() == ApiError::Kind::ServerError;
+}
 
 } // namespace
+
+bool ImportEngine::retryLater(int key, const ApiError &error, const std::function<void()> &again)
+{
+    if (!worthAnotherTry(error) || m_cancelled)
+        return false;
+    int &attempts = m_attempts[key];
+    if (++attempts >= rowAttempts)
+        return false;
+    QTimer::singleShot(250 * attempts, this, again);
+    return true;
+}
 
 ImportEngine::ImportEngine(ApiClient *client, ImportJournal *journal, QObject *parent)
     : QObject(parent)
@@ -213,7 +233,18 @@ void ImportEngine::confirmCreate(WoowUpClient *client, int index)
     auto *job = client->customerExists(identifier.first, identifier.second);
     ++m_requests;
     connect(job, &ApiJob::finished, this, [this, job, client, index] {
-        if (!job->error() && job->result()) {
+        if (job->error()) {
+            // Creating without knowing could make a second customer: ask
+            // again, or give the row up.
+            if (!retryLater(index, job->error(),
+                            [this, client, index] { confirmCreate(client, index); })) {
+                --m_inFlight;
+                rowAnswered(index, false, job->error().message());
+                pump();
+            }
+            return;
+        }
+        if (job->result()) {
             --m_inFlight;
             rowAnswered(index, true, QString());
             pump();
@@ -233,6 +264,14 @@ void ImportEngine::sendWoowUp(WoowUpClient *client, int index)
     ++m_requests;
     connect(job, &ApiJob::finished, this, [this, job, client, index, create] {
         const ApiError &error = job->error();
+        if (error && retryLater(index, error, [this, client, index, create] {
+                // A create whose outcome is unknown is checked before it goes again.
+                if (create)
+                    confirmCreate(client, index);
+                else
+                    sendWoowUp(client, index);
+            }))
+            return;
         if (create && error.kind() == ApiError::Kind::AlreadyExists) {
             // Created meanwhile by someone else: the row's values still
             // belong on it.
@@ -268,6 +307,12 @@ void ImportEngine::pumpWazzup(WazzupClient *client)
         auto *job = client->deleteUsers(ids);
         connect(job, &ApiJob::finished, this, [this, job, batch] {
             --m_inFlight;
+            // Deleting again is harmless: users already gone come back absent.
+            if (job->error() && retryLater(-1 - batch.first(), job->error(), [this, batch] {
+                    m_queue = batch + m_queue;
+                    pump();
+                }))
+                return;
             const QStringList failed = job->failedIds();
             const QString reason = job->error() ? job->error().message() : QString();
             QList<int> ok;
@@ -294,6 +339,13 @@ void ImportEngine::pumpWazzup(WazzupClient *client)
     auto *job = client->upsertUsers(users);
     connect(job, &ApiJob::finished, this, [this, job, batch] {
         --m_inFlight;
+        // Upserts are idempotent: a batch that failed for the server's
+        // sake goes again, first in line.
+        if (job->error() && retryLater(-1 - batch.first(), job->error(), [this, batch] {
+                m_queue = batch + m_queue;
+                pump();
+            }))
+            return;
         // The server applies a batch all or nothing.
         const QString reason = job->error() ? job->error().message() : QString();
         const ImportRow::State state =

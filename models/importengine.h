@@ -5,8 +5,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class ApiClient;
 class ApiJob;
@@ -74,11 +77,15 @@ private:
     void rowAnswered(int index, bool ok, const QString &error);
     void setState(int index, ImportRow::State state, const QString &error = QString());
     void finishIfIdle();
+    // Schedules `again` when the error is worth another try and `key` (a
+    // row index, or -1 - first index of a batch) has tries left.
+    bool retryLater(int key, const class ApiError &error, const std::function<void()> &again);
 
     QPointer<ApiClient> m_client;
     ImportJournal *m_journal;
     ImportPlan m_plan;
     QList<ImportRow> m_rows;
+    QHash<int, int> m_attempts;
     QList<int> m_queue; // indices into m_rows still to send, in order
     qint64 m_importId = 0;
     int m_total = 0;

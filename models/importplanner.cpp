@@ -12,6 +12,8 @@
 
 namespace {
 
+constexpr int lookupAttempts = 4; // on top of the client's own retries
+
 constexpr int pageSize = WoowUpClient::maxPageSize;
 // Finds in flight at once: enough to keep the limiter's slots busy, few
 // enough that cancelling leaves little to abort.
@@ -107,6 +109,18 @@ void ImportPlanner::cancel()
     fail(tr("The check was cancelled."));
 }
 
+bool ImportPlanner::retryLater(int key, const ApiError &error, const std::function<void()> &again)
+{
+    // Reads are idempotent; the client does not retry a 500, the check should.
+    if (m_finished || !(error.isRetryable() || error.kind() == ApiError::Kind::ServerError))
+        return false;
+    int &attempts = m_attempts[key];
+    if (++attempts >= lookupAttempts)
+        return false;
+    QTimer::singleShot(250 * attempts, this, again);
+    return true;
+}
+
 void ImportPlanner::fail(const QString &message)
 {
     if (m_finished)
@@ -130,10 +144,11 @@ void ImportPlanner::planWazzup(WazzupClient *client)
     emit progress(tr("Reading the account’s users…"), 0, 0);
     auto *job = client->listUsers();
     m_jobs.append(job);
-    connect(job, &ApiJob::finished, this, [this, job] {
+    connect(job, &ApiJob::finished, this, [this, job, client] {
         m_plan.lookupRequests += job->requestCount();
         if (job->error()) {
-            fail(job->error().message());
+            if (!retryLater(-1, job->error(), [this, client] { planWazzup(client); }))
+                fail(job->error().message());
             return;
         }
         const WazzupUserList users = job->users();
@@ -192,7 +207,8 @@ void ImportPlanner::probe(int page)
     connect(job, &ApiJob::finished, this, [this, job, page] {
         ++m_plan.lookupRequests;
         if (job->error()) {
-            fail(job->error().message());
+            if (!retryLater(-2 - page, job->error(), [this, page] { probe(page); }))
+                fail(job->error().message());
             return;
         }
         const int size = int(job->customers().size());
@@ -262,7 +278,8 @@ void ImportPlanner::listAll()
     connect(job, &ApiJob::finished, this, [this, job] {
         m_plan.lookupRequests += job->requestCount();
         if (job->error()) {
-            fail(job->error().message());
+            if (!retryLater(-1, job->error(), [this] { listAll(); }))
+                fail(job->error().message());
             return;
         }
         m_plan.accountSize = int(job->customers().size());
@@ -275,34 +292,44 @@ void ImportPlanner::findNext()
 {
     if (m_finished)
         return;
-    auto *client = qobject_cast<WoowUpClient *>(m_client.data());
     while (m_findsInFlight < findWindow && m_nextFind < m_plan.rows.size()) {
         const int index = m_nextFind++;
         if (m_plan.rows.at(index).action == ImportRow::Action::Invalid)
             continue;
-        const auto identifier = m_plan.rows.at(index).customer.bestIdentifier();
-        auto *job = client->findCustomer(identifier.first, identifier.second);
-        m_jobs.append(job);
         ++m_findsInFlight;
-        connect(job, &ApiJob::finished, this, [this, job, index] {
-            --m_findsInFlight;
-            m_jobs.removeAll(job);
-            ++m_plan.lookupRequests;
-            if (m_finished)
-                return;
-            if (job->error()) {
-                fail(job->error().message());
-                return;
-            }
-            const WoowUpCustomer server = job->customer();
-            decideRow(m_plan.rows[index], job->found() ? &server : nullptr);
-            emit progress(tr("Looking up the customers…"), ++m_findsDone, m_valid);
-            if (m_findsDone == m_valid)
-                done();
-            else
-                findNext();
-        });
+        findOne(index);
     }
+}
+
+void ImportPlanner::findOne(int index)
+{
+    auto *client = qobject_cast<WoowUpClient *>(m_client.data());
+    if (!client) {
+        fail(tr("The connection to the account was closed."));
+        return;
+    }
+    const auto identifier = m_plan.rows.at(index).customer.bestIdentifier();
+    auto *job = client->findCustomer(identifier.first, identifier.second);
+    m_jobs.append(job);
+    connect(job, &ApiJob::finished, this, [this, job, index] {
+        m_jobs.removeAll(job);
+        ++m_plan.lookupRequests;
+        if (m_finished)
+            return;
+        if (job->error()) {
+            if (!retryLater(index, job->error(), [this, index] { findOne(index); }))
+                fail(job->error().message());
+            return;
+        }
+        --m_findsInFlight;
+        const WoowUpCustomer server = job->customer();
+        decideRow(m_plan.rows[index], job->found() ? &server : nullptr);
+        emit progress(tr("Looking up the customers…"), ++m_findsDone, m_valid);
+        if (m_findsDone == m_valid)
+            done();
+        else
+            findNext();
+    });
 }
 
 void ImportPlanner::decideRow(ImportRow &row, const WoowUpCustomer *server)

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ApiClient;
 class WazzupClient;
 class WoowUpClient;
@@ -58,6 +60,10 @@ private:
     void decide();
     void listAll();
     void findNext();
+    void findOne(int index);
+    // Schedules `again` when a read failed in a way worth another try and
+    // `key` (a row index, or negative for pages) has tries left.
+    bool retryLater(int key, const class ApiError &error, const std::function<void()> &again);
     void matchAll(const WoowUpCustomerList &customers);
     void decideRow(ImportRow &row, const WoowUpCustomer *server);
     void fail(const QString &message);
@@ -77,4 +83,5 @@ private:
     int m_findsInFlight = 0;
     int m_findsDone = 0;
     QList<QPointer<QObject>> m_jobs;
+    QHash<int, int> m_attempts;
 };
