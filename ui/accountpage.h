@@ -17,6 +17,8 @@ public:
     virtual void editCurrent() = 0;
     virtual void deleteSelection() = 0;
     virtual void refresh() = 0;
+    // Opens the CSV import dialog for this account.
+    virtual void importCsv() = 0;
     virtual void focusSearch() = 0;
     virtual RecordTableView *table() const = 0;
     // e.g. "1,234 customers · loading…"

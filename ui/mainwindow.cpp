@@ -148,6 +148,9 @@ void MainWindow::createActions()
     addRecordAction(tr("Delete"), QStyle::SP_TrashIcon, QKeySequence::Delete,
                     &AccountPage::deleteSelection)
         ->setShortcutContext(Qt::WidgetShortcut); // the table handles the Delete key itself
+    addRecordAction(tr("Import CSV…"), QStyle::SP_DialogOpenButton, QKeySequence(Qt::CTRL | Qt::Key_I),
+                    &AccountPage::importCsv)
+        ->setObjectName(QStringLiteral("importCsv"));
     addRecordAction(tr("Refresh"), QStyle::SP_BrowserReload, QKeySequence::Refresh,
                     &AccountPage::refresh);
     addRecordAction(tr("Search"), QStyle::SP_FileDialogContentsView, QKeySequence::Find,

@@ -3,6 +3,7 @@
 #include "bulkdeletewazzup.h"
 #include "deleteconfirmdialog.h"
 #include "deleteprogressdialog.h"
+#include "importdialog.h"
 #include "journal.h"
 #include "recentlydeletedflow.h"
 #include "recordtableview.h"
@@ -221,4 +222,17 @@ void WazzupPage::showContextMenu(const QPoint &globalPos)
     menu.addAction(tr("Recently &deleted…"), this, &WazzupPage::showRecentlyDeleted)
         ->setEnabled(m_journal != nullptr);
     menu.exec(globalPos);
+}
+
+void WazzupPage::importCsv()
+{
+    ImportDialog::Setup setup;
+    setup.client = m_account->client();
+    setup.profileId = m_profileId;
+    // The import journal lives beside the bulk delete's, in the same file.
+    setup.journalPath = m_journal ? m_journal->path() : Journal::defaultPath();
+    auto *dialog = new ImportDialog(setup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, &WazzupPage::refresh);
+    dialog->open();
 }

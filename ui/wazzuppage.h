@@ -23,6 +23,7 @@ public:
     void editCurrent() override;
     void deleteSelection() override;
     void refresh() override;
+    void importCsv() override;
     void focusSearch() override;
     RecordTableView *table() const override { return m_table; }
     QString statusText() const override;

@@ -4,6 +4,7 @@
 #include "customerdialog.h"
 #include "deleteconfirmdialog.h"
 #include "deleteprogressdialog.h"
+#include "importdialog.h"
 #include "journal.h"
 #include "recentlydeletedflow.h"
 #include "recordtableview.h"
@@ -382,4 +383,18 @@ void WoowUpPage::showContextMenu(const QPoint &globalPos)
     menu.addAction(tr("Recently &deleted…"), this, &WoowUpPage::showRecentlyDeleted)
         ->setEnabled(m_journal != nullptr);
     menu.exec(globalPos);
+}
+
+void WoowUpPage::importCsv()
+{
+    ImportDialog::Setup setup;
+    setup.client = m_account->client();
+    setup.definitions = m_account->definitions();
+    setup.profileId = m_profileId;
+    // The import journal lives beside the bulk delete's, in the same file.
+    setup.journalPath = m_journal ? m_journal->path() : Journal::defaultPath();
+    auto *dialog = new ImportDialog(setup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, &WoowUpPage::refresh);
+    dialog->open();
 }

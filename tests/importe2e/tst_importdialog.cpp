@@ -1,0 +1,174 @@
+// The import dialog's four steps, offscreen, against the in-process
+// sandbox: file and preview, mapping, check and plan, sending and summary.
+
+#include "importdialog.h"
+#include "importpreviewmodel.h"
+#include "sandboxserver.h"
+#include "servicetestsupport.h"
+#include "wazzupclient.h"
+#include "woowupclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void walksFourStepsWoowUp();
+    void wazzupSyncWithDeleteMissing();
+
+private:
+    QString write(const QString &name, const QByteArray &data);
+    ImportDialog::Setup setup(ApiClient *client);
+
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+void TestImportDialog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    SandboxOptions options;
+    options.woowupRateLimit = 0;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen(0));
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
+}
+
+QString TestImportDialog::write(const QString &name, const QByteArray &data)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(data);
+    return path;
+}
+
+ImportDialog::Setup TestImportDialog::setup(ApiClient *client)
+{
+    ImportDialog::Setup result;
+    result.client = client;
+    result.profileId = QStringLiteral("test-profile");
+    result.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
+    result.settings = m_settings.get();
+    return result;
+}
+
+void TestImportDialog::walksFourStepsWoowUp()
+{
+    std::unique_ptr<WoowUpClient> client(
+        WoowUpClient::create(fastConfig(m_server->baseUrl(), m_server->options().woowupKey)));
+    // Spanish headers, a semicolon and Windows-1252, as Spanish Excel writes it.
+    const QString path = write(QStringLiteral("clientes.csv"),
+                               QStringLiteral("Correo electrónico;Nombre;Apellido;Teléfono\n"
+                                              "lucia.dialog@example.com;Lucía;Núñez;0114567890\n"
+                                              "marta.dialog@example.com;Marta;Peña;\n"
+                                              "no es un correo;Sin;Correo;\n")
+                                   .toLatin1());
+
+    ImportDialog dialog(setup(client.get()));
+    dialog.show();
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    QVERIFY(next);
+
+    // Step 1: the guesses and the preview.
+    dialog.setFilePath(path);
+    QTRY_VERIFY(next->isEnabled());
+    QCOMPARE(
+        dialog.findChild<QComboBox *>(QStringLiteral("delimiterCombo"))->currentData().toString(),
+        QStringLiteral(";"));
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("headerCheck"))->isChecked());
+    auto *preview = dialog.findChild<QTableView *>(QStringLiteral("filePreview"));
+    QCOMPARE(preview->model()->rowCount(), 3);
+    QCOMPARE(preview->model()->index(0, 1).data().toString(), QStringLiteral("Lucía"));
+
+    // Step 2: matched automatically; the preview's header names the fields.
+    next->click();
+    QCOMPARE(dialog.step(), ImportDialog::MappingStep);
+    auto *emailCombo = dialog.findChild<QComboBox *>(QStringLiteral("mappingCombo0"));
+    QVERIFY(emailCombo);
+    QCOMPARE(emailCombo->currentData().toString(), QStringLiteral("email"));
+    QVERIFY(preview->model()->headerData(0, Qt::Horizontal).toString().contains(u'→'));
+    QVERIFY(next->isEnabled());
+
+    // Step 3: validation and the plan; nothing sent yet.
+    const int before = m_server->woowupCustomerCount();
+    next->click();
+    QCOMPARE(dialog.step(), ImportDialog::CheckStep);
+    QTRY_VERIFY(next->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("validityLabel"))->text().contains(u'2'));
+    QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("invalidList"))
+                ->toPlainText()
+                .startsWith(QLatin1String("Line 4:")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planLabel"))->text().contains(u'2'));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("estimateLabel"))->text().isEmpty());
+    QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->isVisible());
+    QCOMPARE(m_server->woowupCustomerCount(), before);
+
+    // Step 4: send, then the summary and the report.
+    next->click();
+    QCOMPARE(dialog.step(), ImportDialog::SendStep);
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
+    QVERIFY2(summary->text().contains(QLatin1String("Created: 2.")), qPrintable(summary->text()));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveReportButton"))->isVisible());
+    QCOMPARE(m_server->woowupCustomerCount(), before + 2);
+
+    auto found = await(
+        client->findCustomer(QStringLiteral("email"), QStringLiteral("lucia.dialog@example.com")));
+    QVERIFY(found->found());
+    QCOMPARE(found->customer().firstName, QStringLiteral("Lucía"));
+    QCOMPARE(found->customer().telephone, QStringLiteral("0114567890")); // leading zero kept
+
+    const QString report = m_dir.filePath(QStringLiteral("report.csv"));
+    QVERIFY(dialog.saveReport(report));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("no es un correo"));
+
+    // The mapping was saved for this profile and these headers.
+    QVERIFY(!m_settings->allKeys().isEmpty());
+}
+
+void TestImportDialog::wazzupSyncWithDeleteMissing()
+{
+    std::unique_ptr<WazzupClient> client(
+        WazzupClient::create(fastConfig(m_server->baseUrl(), m_server->options().wazzupKey)));
+    const QString path =
+        write(QStringLiteral("staff.csv"), "id,name\nstaff-1,Ана Иванова\nstaff-2,Борис Петров\n");
+    ImportDialog dialog(setup(client.get()));
+    dialog.show();
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    dialog.setFilePath(path);
+    QTRY_VERIFY(next->isEnabled());
+    next->click();
+    QVERIFY(next->isEnabled());
+    next->click();
+    QTRY_VERIFY(next->isEnabled());
+    auto *deleteMissing = dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"));
+    QVERIFY(deleteMissing->isVisible());
+    deleteMissing->setChecked(true);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planLabel"))
+                ->text()
+                .contains(QLatin1String("40")));
+    next->click();
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
+    QVERIFY2(summary->text().contains(QLatin1String("Deleted: 40.")), qPrintable(summary->text()));
+    QCOMPARE(m_server->wazzupUserCount(), 2);
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"
