@@ -5,6 +5,7 @@
 
 #include "importengine.h"
 #include "importjournal.h"
+#include "importmappingstore.h"
 #include "importplanner.h"
 #include "importreader.h"
 #include "importreport.h"
@@ -14,10 +15,12 @@
 #include "wazzupclient.h"
 #include "woowupclient.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void killedAndResumed();
     void wazzupSyncDeleteMissing();
     void dryRunSendsNothing();
+    void woowUpFindEachForLargeAccount();
+    void reportGuardsFormulas();
 
 private:
     QProcess *startCli(const QString &service, const QStringList &arguments);
@@ -387,6 +392,102 @@ void TestImportE2e::dryRunSendsNothing()
     QCOMPARE(writeRoutes(stats), 0);
     QCOMPARE(m_server->woowupCustomerCount(), before);
     QCOMPARE(m_server->wazzupUserCount(), 40);
+}
+
+void TestImportE2e::woowUpFindEachForLargeAccount()
+{
+    std::unique_ptr<WoowUpClient> client(
+        WoowUpClient::create(fastConfig(m_server->baseUrl(), m_server->options().woowupKey)));
+    auto page = await(client->searchCustomers(0, 100));
+    WoowUpCustomerList withEmail;
+    for (const WoowUpCustomer &customer : page->customers()) {
+        if (!customer.email.isEmpty() && !customer.firstName.isEmpty())
+            withEmail.append(customer);
+    }
+    QVERIFY(withEmail.size() >= 2);
+    const WoowUpCustomer same = withEmail.at(0);
+    const WoowUpCustomer renamed = withEmail.at(1);
+
+    // Five rows against 5,000 customers (50 pages): finds are cheaper.
+    const QString path = m_dir.filePath(QStringLiteral("few.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("email,first_name\n%1,%2\n%3,%4 Cambiado\nf1@import.example,Uno\n"
+                              "f2@import.example,Dos\nf3@import.example,Tres\n")
+                   .arg(same.email.toUpper(), same.firstName, renamed.email, renamed.firstName)
+                   .toUtf8());
+    file.close();
+
+    ImportSource source;
+    source.filePath = path;
+    const ImportReadResult read = ImportReader::readNow(source);
+    QCOMPARE(read.validCount, 5);
+    ImportPlan plan;
+    plan.rows = read.rows;
+    plan.mapping = read.mapping;
+    ImportPlanner planner(client.get());
+    QSignalSpy planned(&planner, &ImportPlanner::finished);
+    planner.start(plan);
+    QVERIFY(planned.wait(20000));
+    QVERIFY2(planner.errorString().isEmpty(), qPrintable(planner.errorString()));
+    QCOMPARE(planner.plan().lookup, ImportPlan::Lookup::FindEach);
+    // Probes of pages 0, 1, 2 and 4 stop as soon as pages would cost more, then five finds.
+    QVERIFY2(planner.plan().lookupRequests <= 4 + 5,
+             qPrintable(QString::number(planner.plan().lookupRequests)));
+    const ImportCounts expected = planner.plan().expected();
+    QCOMPARE(expected.created, 3);
+    QCOMPARE(expected.updated, 1);
+    QCOMPARE(expected.unchanged, 1);
+    QCOMPARE(planner.plan().sendRequests(), 4);
+
+    m_server->reset();
+    ImportEngine engine(client.get(), nullptr);
+    QSignalSpy done(&engine, &ImportEngine::finished);
+    engine.start(planner.plan(), QStringLiteral("test"));
+    QVERIFY(done.wait(20000));
+    QCOMPARE(engine.counts().created, 3);
+    QCOMPARE(engine.counts().updated, 1);
+    QCOMPARE(statusCount(m_server->stats(), QStringLiteral("200")), 4); // one request per row
+    auto after = await(client->findCustomer(QStringLiteral("email"), renamed.email));
+    QCOMPARE(after->customer().firstName, renamed.firstName + QStringLiteral(" Cambiado"));
+}
+
+void TestImportE2e::reportGuardsFormulas()
+{
+    QCOMPARE(ImportReport::guarded(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
+    QCOMPARE(ImportReport::guarded(QStringLiteral("+7 926")), QStringLiteral("'+7 926"));
+    QCOMPARE(ImportReport::guarded(QStringLiteral("-1")), QStringLiteral("'-1"));
+    QCOMPARE(ImportReport::guarded(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
+    QCOMPARE(ImportReport::guarded(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+    QCOMPARE(ImportReport::guarded(QStringLiteral("\rx")), QStringLiteral("'\rx"));
+    QCOMPARE(ImportReport::guarded(QStringLiteral("Ana")), QStringLiteral("Ana"));
+
+    ImportRow row;
+    row.line = 7;
+    row.error = QStringLiteral("Bad, \"very\" bad");
+    row.cells = {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("Peña")};
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(ImportReport::write(&buffer, {QStringLiteral("email"), QStringLiteral("name")}, {row}));
+    QCOMPARE(buffer.data(),
+             QByteArray("\xEF\xBB\xBFLine,Reason,email,name\r\n"
+                        "7,\"Bad, \"\"very\"\" bad\",\"'=HYPERLINK(\"\"x\"\")\",Pe\xC3\xB1"
+                        "a\r\n"));
+
+    // Mappings come back for the same headers in another order and spelling.
+    QSettings settings(m_dir.filePath(QStringLiteral("mappings.ini")), QSettings::IniFormat);
+    ImportMappingStore store(&settings);
+    ColumnMapping mapping(ImportService::WoowUp,
+                          {QStringLiteral("Correo"), QStringLiteral("Nombre")});
+    mapping.setTarget(0, QStringLiteral("email"));
+    mapping.setTarget(1, QStringLiteral("last_name"));
+    store.save(QStringLiteral("p1"), mapping);
+    const auto again = store.find(QStringLiteral("p1"), ImportService::WoowUp,
+                                  {QStringLiteral("nombre"), QStringLiteral("CORREO")});
+    QVERIFY(again.has_value());
+    QCOMPARE(again->target(0), QStringLiteral("last_name"));
+    QCOMPARE(again->target(1), QStringLiteral("email"));
+    QVERIFY(!store.find(QStringLiteral("p2"), ImportService::WoowUp, mapping.headers()));
 }
 
 QTEST_GUILESS_MAIN(TestImportE2e)
