@@ -739,3 +739,21 @@ void ImportDialog::reject()
     }
     QDialog::reject();
 }
+
+QStringList ImportDialog::unfinishedImportNotices(const QString &journalPath,
+                                                  const QString &profileId)
+{
+    QStringList notices;
+    ImportJournal journal;
+    if (!QFileInfo::exists(journalPath) || !journal.open(journalPath))
+        return notices;
+    for (const ImportJournal::Summary &summary : journal.resumableImports(profileId)) {
+        if (summary.remaining == 0)
+            continue;
+        notices.append(tr("An import of “%1” stopped before it finished, with %n row(s) left. "
+                          "Choose “Import CSV…” and the same file to continue it.",
+                          "", summary.remaining)
+                           .arg(QFileInfo(summary.filePath).fileName()));
+    }
+    return notices;
+}

@@ -61,6 +61,11 @@ public:
 
     void reject() override;
 
+    // One sentence per import of this profile that stopped before it
+    // finished (a crash, a kill, a cancel), telling how to continue it.
+    static QStringList unfinishedImportNotices(const QString &journalPath,
+                                               const QString &profileId);
+
 signals:
     // The server's records changed: views may refresh.
     void importFinished();

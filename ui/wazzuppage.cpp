@@ -103,6 +103,9 @@ void WazzupPage::setJournal(Journal *journal, const QString &profileId, const QS
             emit problem(tr("A deletion of %n employee(s) was interrupted before it finished. "
                             "Open “Recently deleted…” to resume it.",
                             "", operation.pending));
+        for (const QString &notice :
+             ImportDialog::unfinishedImportNotices(m_journal->path(), m_profileId))
+            emit problem(notice);
     });
 }
 

@@ -120,6 +120,9 @@ void WoowUpPage::setJournal(Journal *journal, const QString &profileId, const QS
             emit problem(tr("A deletion of %n customer(s) was interrupted before it finished. "
                             "Open “Recently deleted…” to resume it.",
                             "", operation.pending));
+        for (const QString &notice :
+             ImportDialog::unfinishedImportNotices(m_journal->path(), m_profileId))
+            emit problem(notice);
     });
 }
 

@@ -2,6 +2,7 @@
 // sandbox: file and preview, mapping, check and plan, sending and summary.
 
 #include "importdialog.h"
+#include "importjournal.h"
 #include "importpreviewmodel.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void walksFourStepsWoowUp();
     void wazzupSyncWithDeleteMissing();
+    void offersToResumeAnUnfinishedImport();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -168,6 +170,57 @@ void TestImportDialog::wazzupSyncWithDeleteMissing()
     QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
     QVERIFY2(summary->text().contains(QLatin1String("Deleted: 40.")), qPrintable(summary->text()));
     QCOMPARE(m_server->wazzupUserCount(), 2);
+}
+
+void TestImportDialog::offersToResumeAnUnfinishedImport()
+{
+    std::unique_ptr<WoowUpClient> client(
+        WoowUpClient::create(fastConfig(m_server->baseUrl(), m_server->options().woowupKey)));
+    const QString path = write(QStringLiteral("resume.csv"),
+                               "email,first_name\nr1@resume.example,Uno\nr2@resume.example,Dos\n"
+                               "r3@resume.example,Tres\n");
+    // An import of this file that was cancelled after its first row.
+    ImportSource source;
+    source.filePath = path;
+    const ImportReadResult read = ImportReader::readNow(source);
+    ImportPlan plan;
+    plan.filePath = path;
+    plan.checksum = read.checksum;
+    plan.mapping = read.mapping;
+    plan.rows = read.rows;
+    const ImportDialog::Setup context = setup(client.get());
+    {
+        ImportJournal journal;
+        QVERIFY(journal.open(context.journalPath));
+        const qint64 id = journal.begin(context.profileId, plan);
+        QVERIFY(id > 0);
+        QVERIFY(journal.finish(id, QStringLiteral("cancelled"), {}));
+    }
+    const QStringList notices =
+        ImportDialog::unfinishedImportNotices(context.journalPath, context.profileId);
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(notices.first().contains(QLatin1String("resume.csv")));
+
+    const int before = m_server->woowupCustomerCount();
+    ImportDialog dialog(context);
+    dialog.show();
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    dialog.setFilePath(path);
+    QTRY_VERIFY(next->isEnabled());
+    next->click();
+    next->click();
+    QTRY_VERIFY(next->isEnabled());
+    auto *resume = dialog.findChild<QCheckBox *>(QStringLiteral("resumeCheck"));
+    QVERIFY(resume->isVisible());
+    QVERIFY(resume->isChecked());
+    next->click();
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
+    QVERIFY2(summary->text().contains(QLatin1String("Created: 3.")), qPrintable(summary->text()));
+    QCOMPARE(m_server->woowupCustomerCount(), before + 3);
+    QCOMPARE(m_server->duplicateCreates(), 0);
+    QVERIFY(
+        ImportDialog::unfinishedImportNotices(context.journalPath, context.profileId).isEmpty());
 }
 
 QTEST_MAIN(TestImportDialog)
