@@ -234,7 +234,7 @@ void TestImportE2e::killedAndResumed()
     const int valid = csv.rows - csv.invalid;
     const int before = m_server->woowupCustomerCount();
     SandboxOptions options = m_server->options();
-    options.latencyMs = 15; // slow enough to kill it in the middle
+    options.latencyMs = 40; // slow enough to kill it in the middle
     options.faultRate = 0.1;
     options.faultKinds = {FaultInjector::Kind::Http500, FaultInjector::Kind::Http503,
                           FaultInjector::Kind::Drop, FaultInjector::Kind::Truncated};
