@@ -152,6 +152,12 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
 
     if (!m_dryRun) {
         const QByteArray checksum = ImportReader::checksum(m_source.filePath);
+        if (m_journal->isRunningElsewhere(m_profileId, importServiceKey(m_source.service),
+                                          checksum)) {
+            *usageError = QStringLiteral("another process is importing %1 into this account now")
+                              .arg(arguments.first());
+            return false;
+        }
         const auto unfinished =
             m_journal->resumable(m_profileId, importServiceKey(m_source.service), checksum);
         if (unfinished) {

@@ -354,6 +354,27 @@ QList<ImportJournal::Summary> ImportJournal::resumableImports(const QString &pro
     return result;
 }
 
+bool ImportJournal::isRunningElsewhere(const QString &profileId, const QString &service,
+                                       const QByteArray &checksum) const
+{
+    if (!m_open)
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.profile_id = ? AND"
+                                 " m.service = ? AND m.checksum = ? AND m.state = 'running'")
+                      .arg(QLatin1String(summaryColumns)));
+    query.addBindValue(profileId);
+    query.addBindValue(service);
+    query.addBindValue(QString::fromLatin1(checksum));
+    if (!query.exec())
+        return false;
+    while (query.next()) {
+        if (summaryFromQuery(query).ownedByLiveProcess)
+            return true;
+    }
+    return false;
+}
+
 std::optional<ImportJournal::Summary> ImportJournal::resumable(const QString &profileId,
                                                                const QString &service,
                                                                const QByteArray &checksum) const

@@ -77,6 +77,10 @@ public:
     std::optional<Summary> resumable(const QString &profileId, const QString &service,
                                      const QByteArray &checksum) const;
     QList<Summary> resumableImports(const QString &profileId) const;
+    // An import of that file and profile that a live process (another
+    // window, a script) is running now: starting another would race it.
+    bool isRunningElsewhere(const QString &profileId, const QString &service,
+                            const QByteArray &checksum) const;
     // The plan as it was begun, with each row's current state.
     bool loadPlan(qint64 importId, ImportPlan *plan) const;
     int rowCount(qint64 importId, ImportRow::State state) const;

@@ -497,6 +497,14 @@ void ImportDialog::fileRead()
         if (!m_journal->open(m_setup.journalPath))
             m_checkStatus->setText(m_journal->errorString());
     }
+    if (m_journal->isOpen()
+        && m_journal->isRunningElsewhere(m_setup.profileId, importServiceKey(m_service),
+                                         m_read.checksum)) {
+        m_checkProgress->setVisible(false);
+        m_checkStatus->setText(tr("This file is being imported into this account right now, in "
+                                  "another window or by a script. Wait until it has finished."));
+        return;
+    }
     if (m_journal->isOpen()) {
         if (const auto unfinished = m_journal->resumable(
                 m_setup.profileId, importServiceKey(m_service), m_read.checksum)) {

@@ -245,6 +245,7 @@ void TestImportE2e::killedAndResumed()
         {QStringLiteral("import"), path, QStringLiteral("--rate-limit"), QStringLiteral("0")});
     // Kill it once a good part is done: the journal says how far it got.
     int doneRows = 0;
+    bool triedTwice = false;
     QElapsedTimer clock;
     clock.start();
     while (first->state() != QProcess::NotRunning && clock.elapsed() < 60000) {
@@ -264,6 +265,15 @@ void TestImportE2e::killedAndResumed()
         }
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("poll"));
+        if (doneRows >= 40 && !triedTwice) {
+            // A second import of the same file meanwhile would race the first: refused.
+            triedTwice = true;
+            const Run second = runCli(QStringLiteral("woowup"),
+                                      {QStringLiteral("import"), path,
+                                       QStringLiteral("--rate-limit"), QStringLiteral("0")});
+            QCOMPARE(second.exitCode, 2);
+            QVERIFY2(second.err.contains(QLatin1String("another process")), qPrintable(second.err));
+        }
         if (doneRows >= 120) {
             ::kill(pid_t(first->processId()), SIGKILL);
             break;
