@@ -891,3 +891,254 @@ t("“%1” is not a country Userdesk knows. Write its three-letter ISO code, li
 t("“%1” is not a marital status WoowUp knows. Write single, commited, married, divorced or widowed.",
   ru="WoowUp не знает семейного положения «%1». Напишите single, commited, married, divorced или widowed.",
   es="WoowUp no reconoce el estado civil “%1”. Escriba single, commited, married, divorced o widowed.")
+
+# ---------------------------------------------------------------- Menu bar, About box, language menu
+# Menu bar mnemonics: ru Ф В С; es A V Y. File menu: ru Э В; es E S.
+t("&File", ru="&Файл", es="&Archivo")
+t("&Export to CSV…", ru="&Экспорт в CSV…", es="&Exportar a CSV…")
+t("&Quit", ru="&Выход", es="&Salir")
+t("&View", ru="&Вид", es="&Ver")
+t("&Help", ru="&Справка", es="A&yuda")
+t("&About Userdesk", ru="&О программе Userdesk", es="&Acerca de Userdesk")
+t("Import CSV…", ru="Импорт из CSV…", es="Importar CSV…")
+t("Exported %n row(s) to %1.",
+  ru=["Экспортирована %n строка в %1.", "Экспортировано %n строки в %1.",
+      "Экспортировано %n строк в %1."],
+  es=["Se exportó %n fila a %1.", "Se exportaron %n filas a %1."],
+  en=["Exported %n row to %1.", "Exported %n rows to %1."])
+t("About Userdesk", ru="О программе Userdesk", es="Acerca de Userdesk")
+t("Version %1", ru="Версия %1", es="Versión %1")
+t("Proprietary software; all rights reserved.",
+  ru="Проприетарное программное обеспечение; все права защищены.",
+  es="Software propietario; todos los derechos reservados.")
+t("Licence: %1.", ru="Лицензия: %1.", es="Licencia: %1.")
+t("Browse, edit, import, export and delete Wazzup employees and WoowUp customers, with a snapshot of every deleted record that you can restore.",
+  ru="Просмотр, редактирование, импорт, экспорт и удаление сотрудников Wazzup и клиентов WoowUp; копия каждой удалённой записи сохраняется, и её можно восстановить.",
+  es="Consulte, edite, importe, exporte y elimine empleados de Wazzup y clientes de WoowUp, con una copia de cada registro eliminado que puede restaurar.")
+t("Built with Qt %1, running on Qt %2.", ru="Собрано с Qt %1, работает на Qt %2.",
+  es="Compilado con Qt %1, en ejecución con Qt %2.")
+t("&Language", ru="&Язык", es="&Idioma")
+t("Language", ru="Язык", es="Idioma")
+t("System default", ru="Как в системе", es="Predeterminado del sistema")
+t("The new language applies the next time you start Userdesk.",
+  ru="Новый язык будет применён при следующем запуске Userdesk.",
+  es="El nuevo idioma se aplicará la próxima vez que inicie Userdesk.")
+
+# ---------------------------------------------------------------- CSV export (ExportDialog, CsvExport)
+# Mnemonics: ru В Т E З О Э; es T S E P M X.
+t("Export to CSV", ru="Экспорт в CSV", es="Exportar a CSV")
+t("&All %n loaded row(s)",
+  ru=["&Все загруженные строки (%n)", "&Все загруженные строки (%n)", "&Все загруженные строки (%n)"],
+  es=["&Todas las filas cargadas (%n)", "&Todas las filas cargadas (%n)"],
+  en=["&All %n loaded row", "&All %n loaded rows"])
+t("Only the %n &selected row(s)",
+  ru=["&Только выделенные строки (%n)", "&Только выделенные строки (%n)", "&Только выделенные строки (%n)"],
+  es=["Solo la fila &seleccionada (%n)", "Solo las filas &seleccionadas (%n)"],
+  en=["Only the %n &selected row", "Only the %n &selected rows"])
+t("Only the &selected rows (none are selected)", ru="&Только выделенные строки (ничего не выделено)",
+  es="Solo las filas &seleccionadas (no hay ninguna seleccionada)")
+t("For &Excel: UTF-8 with a byte order mark", ru="Для &Excel: UTF-8 с меткой порядка байтов (BOM)",
+  es="Para &Excel: UTF-8 con marca de orden de bytes (BOM)")
+t("&Protect against formulas: put ' before cells that start with =, +, - or @",
+  ru="&Защита от формул: ставить ' перед ячейками, которые начинаются с =, +, - или @",
+  es="&Proteger contra fórmulas: poner ' antes de las celdas que empiezan con =, +, - o @")
+t("Excel reads a UTF-8 file without it in the local code page and garbles Cyrillic and accented letters. Other programs may show it as stray characters at the start.",
+  ru="Без неё Excel читает файл UTF-8 в локальной кодировке и искажает кириллицу и буквы с диакритикой. Другие программы могут показать её как лишние символы в начале файла.",
+  es="Sin ella, Excel lee un archivo UTF-8 con la página de códigos local y desfigura las letras cirílicas y acentuadas. Otros programas pueden mostrarla como caracteres extraños al principio.")
+t("A spreadsheet runs such a cell as a formula, which a malicious record could use. Turn it off only to open the file in a program other than a spreadsheet.",
+  ru="Электронная таблица выполняет такую ячейку как формулу, чем может воспользоваться вредоносная запись. Отключайте защиту, только если файл будет открываться не в электронной таблице.",
+  es="Una hoja de cálculo ejecuta esa celda como una fórmula, algo que un registro malicioso podría aprovechar. Desactívelo solo para abrir el archivo en un programa que no sea una hoja de cálculo.")
+t("userdesk", ru="userdesk", es="userdesk")
+t("&Browse…", ru="&Обзор…", es="Exa&minar…")
+t("&Export", ru="&Экспортировать", es="E&xportar")
+t("More rows are on the server. Scroll to the end of the table (or search) to load the ones you want to export.",
+  ru="На сервере есть ещё строки. Прокрутите таблицу до конца (или воспользуйтесь поиском), чтобы загрузить те, которые нужно экспортировать.",
+  es="Hay más filas en el servidor. Desplácese hasta el final de la tabla (o busque) para cargar las que quiere exportar.")
+t("Rows:", ru="Строки:", es="Filas:")
+t("Format:", ru="Формат:", es="Formato:")
+t("File:", ru="Файл:", es="Archivo:")
+t("There is no table to export.", ru="Нет таблицы для экспорта.", es="No hay ninguna tabla para exportar.")
+t("Could not create “%1”: %2", ru="Не удалось создать «%1»: %2", es="No se pudo crear “%1”: %2")
+t("Could not save “%1”: %2", ru="Не удалось сохранить «%1»: %2", es="No se pudo guardar “%1”: %2")
+t("CSV files (*.csv);;All files (*)", ru="Файлы CSV (*.csv);;Все файлы (*)",
+  es="Archivos CSV (*.csv);;Todos los archivos (*)")
+t("The file is not open for writing.", ru="Файл не открыт для записи.",
+  es="El archivo no está abierto para escritura.")
+t("Could not write the file: %1", ru="Не удалось записать файл: %1",
+  es="No se pudo escribir el archivo: %1")
+
+# ---------------------------------------------------------------- CSV import dialog (ImportDialog)
+# Wazzup "user" = пользователь / usuario. "Ignore" (a column) = «Не импортировать» / “Ignorar”.
+# Mnemonics (buttons Back/Next/Cancel|Close are on every page):
+#   ru: Н Д|П|И З; file page В Ф К Р; check page У; send page П(ауза/родолжить) О С
+#   es: A S|C|I C; file page E H C D; check page E; send page P/R I G
+t("Import users from a CSV file", ru="Импорт пользователей из файла CSV",
+  es="Importar usuarios desde un archivo CSV")
+t("Import customers from a CSV file", ru="Импорт клиентов из файла CSV",
+  es="Importar clientes desde un archivo CSV")
+t("< &Back", ru="< &Назад", es="< &Atrás")
+t("&Next >", ru="&Далее >", es="&Siguiente >")
+t("&Check >", ru="&Проверить >", es="&Comprobar >")
+t("&Start import", ru="Начать &импорт", es="&Iniciar importación")
+t("&Close", ru="&Закрыть", es="&Cerrar")
+t("Choose a CSV file…", ru="Выберите файл CSV…", es="Elija un archivo CSV…")
+t("C&hoose…", ru="&Выбрать…", es="&Elegir…")
+t("Detect automatically", ru="Определить автоматически", es="Detectar automáticamente")
+t("Comma (,)", ru="Запятая (,)", es="Coma (,)")
+t("Semicolon (;)", ru="Точка с запятой (;)", es="Punto y coma (;)")
+t("Tab", ru="Табуляция", es="Tabulación")
+t("Vertical bar (|)", ru="Вертикальная черта (|)", es="Barra vertical (|)")
+t("The first row holds the column names", ru="В первой строке — названия столбцов",
+  es="La primera fila contiene los nombres de las columnas")
+t("&File:", ru="&Файл:", es="Arc&hivo:")
+t("&Encoding:", ru="&Кодировка:", es="&Codificación:")
+t("&Delimiter:", ru="&Разделитель:", es="&Delimitador:")
+t("<b>Step 1 of 4:</b> choose the file.", ru="<b>Шаг 1 из 4:</b> выберите файл.",
+  es="<b>Paso 1 de 4:</b> elija el archivo.")
+t("The first rows of the file:", ru="Первые строки файла:", es="Las primeras filas del archivo:")
+t("<b>Step 2 of 4:</b> choose which field each column fills. Columns set to “Ignore” are not imported.",
+  ru="<b>Шаг 2 из 4:</b> выберите, какое поле заполняет каждый столбец. Столбцы со значением «Не импортировать» пропускаются.",
+  es="<b>Paso 2 de 4:</b> elija qué campo llena cada columna. Las columnas con “Ignorar” no se importan.")
+t("&Delete Wazzup users that are not in this file",
+  ru="&Удалить пользователей Wazzup, которых нет в этом файле",
+  es="&Eliminar los usuarios de Wazzup que no están en este archivo")
+t("&Delete the %n Wazzup user(s) that are not in this file",
+  ru=["&Удалить %n пользователя Wazzup, которого нет в этом файле",
+      "&Удалить %n пользователей Wazzup, которых нет в этом файле",
+      "&Удалить %n пользователей Wazzup, которых нет в этом файле"],
+  es=["&Eliminar %n usuario de Wazzup que no está en este archivo",
+      "&Eliminar los %n usuarios de Wazzup que no están en este archivo"],
+  en=["&Delete the %n Wazzup user that is not in this file",
+      "&Delete the %n Wazzup users that are not in this file"])
+t("<b>Step 3 of 4:</b> check the rows and the plan. Nothing is sent before you press “Start import”.",
+  ru="<b>Шаг 3 из 4:</b> проверьте строки и план. Ничего не отправляется, пока вы не нажмёте «Начать импорт».",
+  es="<b>Paso 3 de 4:</b> revise las filas y el plan. No se envía nada hasta que presione “Iniciar importación”.")
+t("&Pause", ru="&Пауза", es="&Pausar")
+t("&Resume", ru="&Продолжить", es="&Reanudar")
+t("&Cancel import", ru="&Отменить импорт", es="Cancelar &importación")
+t("&Save error report…", ru="&Сохранить отчёт об ошибках…", es="&Guardar informe de errores…")
+t("<b>Step 4 of 4:</b> sending.", ru="<b>Шаг 4 из 4:</b> отправка.", es="<b>Paso 4 de 4:</b> envío.")
+t("Choose a CSV file", ru="Выбор файла CSV", es="Elegir un archivo CSV")
+t("CSV files (*.csv *.txt);;All files (*)", ru="Файлы CSV (*.csv *.txt);;Все файлы (*)",
+  es="Archivos CSV (*.csv *.txt);;Todos los archivos (*)")
+t("Reading…", ru="Чтение…", es="Leyendo…")
+t("Some characters could not be read in this encoding: choose another one.",
+  ru="Некоторые символы не удалось прочитать в этой кодировке: выберите другую.",
+  es="Algunos caracteres no se pudieron leer con esta codificación: elija otra.")
+t("Column %1", ru="Столбец %1", es="Columna %1")
+t("Ignore", ru="Не импортировать", es="Ignorar")
+t("%1 (custom attribute)", ru="%1 (дополнительный атрибут)", es="%1 (atributo personalizado)")
+t("%1 (ignored)", ru="%1 (не импортируется)", es="%1 (se ignora)")
+t("%1 → %2", ru="%1 → %2", es="%1 → %2")
+t("Reading and checking every row…", ru="Чтение и проверка всех строк…",
+  es="Leyendo y revisando cada fila…")
+t("%n row(s) can be imported.",
+  ru=["%n строку можно импортировать.", "%n строки можно импортировать.",
+      "%n строк можно импортировать."],
+  es=["%n fila se puede importar.", "%n filas se pueden importar."],
+  en=["%n row can be imported.", "%n rows can be imported."])
+t("%n row(s) have problems and will be skipped.",
+  ru=["В %n строке есть ошибки, она будет пропущена.", "В %n строках есть ошибки, они будут пропущены.",
+      "В %n строках есть ошибки, они будут пропущены."],
+  es=["%n fila tiene problemas y se omitirá.", "%n filas tienen problemas y se omitirán."],
+  en=["%n row has problems and will be skipped.", "%n rows have problems and will be skipped."])
+t("Line %1: %2", ru="Строка %1: %2", es="Línea %1: %2")
+t("This file is being imported into this account right now, in another window or by a script. Wait until it has finished.",
+  ru="Этот файл прямо сейчас импортируется в этот аккаунт — в другом окне или скриптом. Дождитесь окончания.",
+  es="Este archivo se está importando ahora mismo en esta cuenta, en otra ventana o mediante un script. Espere a que termine.")
+t("Continue the unfinished import of this file (%n row(s) left) instead of starting again",
+  ru=["Продолжить незавершённый импорт этого файла (осталась %n строка), а не начинать заново",
+      "Продолжить незавершённый импорт этого файла (осталось %n строки), а не начинать заново",
+      "Продолжить незавершённый импорт этого файла (осталось %n строк), а не начинать заново"],
+  es=["Continuar la importación sin terminar de este archivo (queda %n fila) en lugar de empezar de nuevo",
+      "Continuar la importación sin terminar de este archivo (quedan %n filas) en lugar de empezar de nuevo"],
+  en=["Continue the unfinished import of this file (%n row left) instead of starting again",
+      "Continue the unfinished import of this file (%n rows left) instead of starting again"])
+t("Asking the account what already exists…", ru="Проверка, что уже есть в аккаунте…",
+  es="Consultando qué existe ya en la cuenta…")
+t("The account could not be checked: %1", ru="Не удалось проверить аккаунт: %1",
+  es="No se pudo revisar la cuenta: %1")
+t("The check is done.", ru="Проверка завершена.", es="La revisión terminó.")
+# Joined into "Plan: %1." with the locale's list separators.
+t("Plan: %1.", ru="План: %1.", es="Plan: %1.")
+t("%n to create", ru=["создать — %n", "создать — %n", "создать — %n"],
+  es=["%n para crear", "%n para crear"], en=["%n to create", "%n to create"])
+t("%n to update", ru=["обновить — %n", "обновить — %n", "обновить — %n"],
+  es=["%n para actualizar", "%n para actualizar"], en=["%n to update", "%n to update"])
+t("%n unchanged", ru=["без изменений — %n", "без изменений — %n", "без изменений — %n"],
+  es=["%n sin cambios", "%n sin cambios"], en=["%n unchanged", "%n unchanged"])
+t("%n to delete", ru=["удалить — %n", "удалить — %n", "удалить — %n"],
+  es=["%n para eliminar", "%n para eliminar"], en=["%n to delete", "%n to delete"])
+t("Nothing needs to be sent.", ru="Отправлять ничего не нужно.", es="No hay nada que enviar.")
+# %1 of the rate-limit message is a duration: "about %n minute(s)".
+t("Sending takes %n request(s).",
+  ru=["Отправка займёт %n запрос.", "Отправка займёт %n запроса.", "Отправка займёт %n запросов."],
+  es=["El envío requiere %n solicitud.", "El envío requiere %n solicitudes."],
+  en=["Sending takes %n request.", "Sending takes %n requests."])
+t("Sending takes %n request(s), %1 at the account’s rate limit.",
+  ru=["Отправка займёт %n запрос: %1 с учётом ограничения частоты запросов аккаунта.",
+      "Отправка займёт %n запроса: %1 с учётом ограничения частоты запросов аккаунта.",
+      "Отправка займёт %n запросов: %1 с учётом ограничения частоты запросов аккаунта."],
+  es=["El envío requiere %n solicitud: %1 según el límite de solicitudes de la cuenta.",
+      "El envío requiere %n solicitudes: %1 según el límite de solicitudes de la cuenta."],
+  en=["Sending takes %n request, %1 at the account’s rate limit.",
+      "Sending takes %n requests, %1 at the account’s rate limit."])
+t("about %n second(s)", ru=["около %n секунды", "около %n секунд", "около %n секунд"],
+  es=["alrededor de %n segundo", "alrededor de %n segundos"],
+  en=["about %n second", "about %n seconds"])
+t("about %n minute(s)", ru=["около %n минуты", "около %n минут", "около %n минут"],
+  es=["alrededor de %n minuto", "alrededor de %n minutos"],
+  en=["about %n minute", "about %n minutes"])
+t("about %n hour(s)", ru=["около %n часа", "около %n часов", "около %n часов"],
+  es=["alrededor de %n hora", "alrededor de %n horas"],
+  en=["about %n hour", "about %n hours"])
+t("Nothing was sent: the local journal, which lets an import resume after a crash, cannot be used.",
+  ru="Ничего не отправлено: нельзя использовать локальный журнал, который позволяет продолжить импорт после сбоя.",
+  es="No se envió nada: no se puede usar el diario local, que permite reanudar una importación después de un fallo.")
+t("%1 of %n row(s) sent.",
+  ru=["Отправлено %1 из %n строки.", "Отправлено %1 из %n строк.", "Отправлено %1 из %n строк."],
+  es=["Enviadas: %1 de %n fila.", "Enviadas: %1 de %n filas."],
+  en=["%1 of %n row sent.", "%1 of %n rows sent."])
+t("Paused.", ru="Приостановлено.", es="En pausa.")
+t("%1 rows per second, %2 left.", ru="%1 строк/с, осталось %2.",
+  es="%1 filas por segundo; quedan %2.")
+t("The import was cancelled; %n row(s) were not sent. Importing the same file again continues where it stopped.",
+  ru=["Импорт отменён; %n строка не отправлена. Повторный импорт того же файла продолжится с места остановки.",
+      "Импорт отменён; %n строки не отправлены. Повторный импорт того же файла продолжится с места остановки.",
+      "Импорт отменён; %n строк не отправлено. Повторный импорт того же файла продолжится с места остановки."],
+  es=["Se canceló la importación; %n fila no se envió. Si vuelve a importar el mismo archivo, se continúa donde se detuvo.",
+      "Se canceló la importación; %n filas no se enviaron. Si vuelve a importar el mismo archivo, se continúa donde se detuvo."],
+  en=["The import was cancelled; %n row was not sent. Importing the same file again continues where it stopped.",
+      "The import was cancelled; %n rows were not sent. Importing the same file again continues where it stopped."])
+t("Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.",
+  ru="Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5. Удалено: %6.",
+  es="Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5. Eliminados: %6.")
+t("Save the error report", ru="Сохранение отчёта об ошибках", es="Guardar el informe de errores")
+t("%1 - not imported.csv", ru="%1 - не импортировано.csv", es="%1 - no importado.csv")
+t("An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.",
+  ru=["Импорт «%1» остановился, не завершившись: осталась %n строка. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.",
+      "Импорт «%1» остановился, не завершившись: осталось %n строки. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.",
+      "Импорт «%1» остановился, не завершившись: осталось %n строк. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его."],
+  es=["La importación de “%1” se detuvo antes de terminar y queda %n fila. Elija “Importar CSV…” y el mismo archivo para continuarla.",
+      "La importación de “%1” se detuvo antes de terminar y quedan %n filas. Elija “Importar CSV…” y el mismo archivo para continuarla."],
+  en=["An import of “%1” stopped before it finished, with %n row left. Choose “Import CSV…” and the same file to continue it.",
+      "An import of “%1” stopped before it finished, with %n rows left. Choose “Import CSV…” and the same file to continue it."])
+
+# ---------------------------------------------------------------- Import: reading, planning, journal, report
+t("Row %1 has the same identifier (%2) as row %3; only the first one is imported.",
+  ru="У строки %1 тот же идентификатор (%2), что и у строки %3; импортируется только первая.",
+  es="La fila %1 tiene el mismo identificador (%2) que la fila %3; solo se importa la primera.")
+t("The check was cancelled.", ru="Проверка отменена.", es="Se canceló la revisión.")
+t("Reading the account’s users…", ru="Чтение пользователей аккаунта…",
+  es="Leyendo los usuarios de la cuenta…")
+t("Reading the account’s customers…", ru="Чтение клиентов аккаунта…",
+  es="Leyendo los clientes de la cuenta…")
+t("Measuring the account…", ru="Оценка размера аккаунта…", es="Calculando el tamaño de la cuenta…")
+t("Looking up the customers…", ru="Поиск клиентов…", es="Buscando los clientes…")
+t("The connection to the account was closed.", ru="Подключение к аккаунту закрыто.",
+  es="Se cerró la conexión con la cuenta.")
+t("The import journal could not be written.", ru="Не удалось записать журнал импорта.",
+  es="No se pudo escribir en el diario de importación.")
+t("Line", ru="Строка", es="Línea")
+t("The report “%1” could not be saved: %2", ru="Не удалось сохранить отчёт «%1»: %2",
+  es="No se pudo guardar el informe “%1”: %2")

@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>&amp;All %n loaded row(s)</source>
+        <translation>
+            <numerusform>&amp;All %n loaded row</numerusform>
+            <numerusform>&amp;All %n loaded rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;selected row(s)</source>
+        <translation>
+            <numerusform>Only the %n &amp;selected row</numerusform>
+            <numerusform>Only the %n &amp;selected rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldProblems</name>
     <message numerus="yes">
         <source>Fix %n problem(s) before saving: %1</source>
@@ -73,6 +90,131 @@
         <translation>
             <numerusform>Fix %n problem before saving:</numerusform>
             <numerusform>Fix %n problems before saving:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform>
+            <numerusform>%n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be skipped.</source>
+        <translation>
+            <numerusform>%n row has problems and will be skipped.</numerusform>
+            <numerusform>%n rows have problems and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the unfinished import of this file (%n row(s) left) instead of starting again</source>
+        <translation>
+            <numerusform>Continue the unfinished import of this file (%n row left) instead of starting again</numerusform>
+            <numerusform>Continue the unfinished import of this file (%n rows left) instead of starting again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete the %n Wazzup user(s) that are not in this file</source>
+        <translation>
+            <numerusform>&amp;Delete the %n Wazzup user that is not in this file</numerusform>
+            <numerusform>&amp;Delete the %n Wazzup users that are not in this file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending takes %n request(s).</source>
+        <translation>
+            <numerusform>Sending takes %n request.</numerusform>
+            <numerusform>Sending takes %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending takes %n request(s), %1 at the account’s rate limit.</source>
+        <translation>
+            <numerusform>Sending takes %n request, %1 at the account’s rate limit.</numerusform>
+            <numerusform>Sending takes %n requests, %1 at the account’s rate limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) sent.</source>
+        <translation>
+            <numerusform>%1 of %n row sent.</numerusform>
+            <numerusform>%1 of %n rows sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n row(s) were not sent. Importing the same file again continues where it stopped.</source>
+        <translation>
+            <numerusform>The import was cancelled; %n row was not sent. Importing the same file again continues where it stopped.</numerusform>
+            <numerusform>The import was cancelled; %n rows were not sent. Importing the same file again continues where it stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
+        <translation>
+            <numerusform>An import of “%1” stopped before it finished, with %n row left. Choose “Import CSV…” and the same file to continue it.</numerusform>
+            <numerusform>An import of “%1” stopped before it finished, with %n rows left. Choose “Import CSV…” and the same file to continue it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Proprietary software; all rights reserved.</source>
+        <translation>Software propietario; todos los derechos reservados.</translation>
+    </message>
+    <message>
+        <source>Licence: %1.</source>
+        <translation>Licencia: %1.</translation>
+    </message>
+    <message>
+        <source>About Userdesk</source>
+        <translation>Acerca de Userdesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Browse, edit, import, export and delete Wazzup employees and WoowUp customers, with a snapshot of every deleted record that you can restore.</source>
+        <translation>Consulte, edite, importe, exporte y elimine empleados de Wazzup y clientes de WoowUp, con una copia de cada registro eliminado que puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, en ejecución con Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the server</source>
@@ -452,6 +479,17 @@
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>El archivo no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -912,6 +950,91 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>For &amp;Excel: UTF-8 with a byte order mark</source>
+        <translation>Para &amp;Excel: UTF-8 con marca de orden de bytes (BOM)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
+        <translation>&amp;Proteger contra fórmulas: poner &apos; antes de las celdas que empiezan con =, +, - o @</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n loaded row(s)</source>
+        <translation>
+            <numerusform>&amp;Todas las filas cargadas (%n)</numerusform>
+            <numerusform>&amp;Todas las filas cargadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;selected row(s)</source>
+        <translation>
+            <numerusform>Solo la fila &amp;seleccionada (%n)</numerusform>
+            <numerusform>Solo las filas &amp;seleccionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected rows (none are selected)</source>
+        <translation>Solo las filas &amp;seleccionadas (no hay ninguna seleccionada)</translation>
+    </message>
+    <message>
+        <source>Excel reads a UTF-8 file without it in the local code page and garbles Cyrillic and accented letters. Other programs may show it as stray characters at the start.</source>
+        <translation>Sin ella, Excel lee un archivo UTF-8 con la página de códigos local y desfigura las letras cirílicas y acentuadas. Otros programas pueden mostrarla como caracteres extraños al principio.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet runs such a cell as a formula, which a malicious record could use. Turn it off only to open the file in a program other than a spreadsheet.</source>
+        <translation>Una hoja de cálculo ejecuta esa celda como una fórmula, algo que un registro malicioso podría aprovechar. Desactívelo solo para abrir el archivo en un programa que no sea una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>userdesk</source>
+        <translation>userdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>More rows are on the server. Scroll to the end of the table (or search) to load the ones you want to export.</source>
+        <translation>Hay más filas en el servidor. Desplácese hasta el final de la tabla (o busque) para cargar las que quiere exportar.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>No hay ninguna tabla para exportar.</translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2</source>
+        <translation>No se pudo crear “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>No se pudo guardar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>FieldProblemLabel</name>
     <message>
         <source>Warning: %1</source>
@@ -1070,6 +1193,409 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>alrededor de %n segundo</numerusform>
+            <numerusform>alrededor de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>alrededor de %n minuto</numerusform>
+            <numerusform>alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>alrededor de %n hora</numerusform>
+            <numerusform>alrededor de %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>Importar usuarios desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation>Importar clientes desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>Elija un archivo CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Barra vertical (|)</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>La primera fila contiene los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 1 of 4:&lt;/b&gt; choose the file.</source>
+        <translation>&lt;b&gt;Paso 1 de 4:&lt;/b&gt; elija el archivo.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Las primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 2 of 4:&lt;/b&gt; choose which field each column fills. Columns set to “Ignore” are not imported.</source>
+        <translation>&lt;b&gt;Paso 2 de 4:&lt;/b&gt; elija qué campo llena cada columna. Las columnas con “Ignorar” no se importan.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Wazzup users that are not in this file</source>
+        <translation>&amp;Eliminar los usuarios de Wazzup que no están en este archivo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 3 of 4:&lt;/b&gt; check the rows and the plan. Nothing is sent before you press “Start import”.</source>
+        <translation>&lt;b&gt;Paso 3 de 4:&lt;/b&gt; revise las filas y el plan. No se envía nada hasta que presione “Iniciar importación”.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Cancelar &amp;importación</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>&amp;Guardar informe de errores…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 4 of 4:&lt;/b&gt; sending.</source>
+        <translation>&lt;b&gt;Paso 4 de 4:&lt;/b&gt; envío.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Elegir un archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Some characters could not be read in this encoding: choose another one.</source>
+        <translation>Algunos caracteres no se pudieron leer con esta codificación: elija otra.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>%1 (custom attribute)</source>
+        <translation>%1 (atributo personalizado)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (se ignora)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>Leyendo y revisando cada fila…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n fila se puede importar.</numerusform>
+            <numerusform>%n filas se pueden importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be skipped.</source>
+        <translation>
+            <numerusform>%n fila tiene problemas y se omitirá.</numerusform>
+            <numerusform>%n filas tienen problemas y se omitirán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>This file is being imported into this account right now, in another window or by a script. Wait until it has finished.</source>
+        <translation>Este archivo se está importando ahora mismo en esta cuenta, en otra ventana o mediante un script. Espere a que termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the unfinished import of this file (%n row(s) left) instead of starting again</source>
+        <translation>
+            <numerusform>Continuar la importación sin terminar de este archivo (queda %n fila) en lugar de empezar de nuevo</numerusform>
+            <numerusform>Continuar la importación sin terminar de este archivo (quedan %n filas) en lugar de empezar de nuevo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the account what already exists…</source>
+        <translation>Consultando qué existe ya en la cuenta…</translation>
+    </message>
+    <message>
+        <source>The account could not be checked: %1</source>
+        <translation>No se pudo revisar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>The check is done.</source>
+        <translation>La revisión terminó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n para crear</numerusform>
+            <numerusform>%n para crear</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n para actualizar</numerusform>
+            <numerusform>%n para actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n para eliminar</numerusform>
+            <numerusform>%n para eliminar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: %1.</source>
+        <translation>Plan: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete the %n Wazzup user(s) that are not in this file</source>
+        <translation>
+            <numerusform>&amp;Eliminar %n usuario de Wazzup que no está en este archivo</numerusform>
+            <numerusform>&amp;Eliminar los %n usuarios de Wazzup que no están en este archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs to be sent.</source>
+        <translation>No hay nada que enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending takes %n request(s).</source>
+        <translation>
+            <numerusform>El envío requiere %n solicitud.</numerusform>
+            <numerusform>El envío requiere %n solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending takes %n request(s), %1 at the account’s rate limit.</source>
+        <translation>
+            <numerusform>El envío requiere %n solicitud: %1 según el límite de solicitudes de la cuenta.</numerusform>
+            <numerusform>El envío requiere %n solicitudes: %1 según el límite de solicitudes de la cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the local journal, which lets an import resume after a crash, cannot be used.</source>
+        <translation>No se envió nada: no se puede usar el diario local, que permite reanudar una importación después de un fallo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) sent.</source>
+        <translation>
+            <numerusform>Enviadas: %1 de %n fila.</numerusform>
+            <numerusform>Enviadas: %1 de %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>%1 rows per second, %2 left.</source>
+        <translation>%1 filas por segundo; quedan %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n row(s) were not sent. Importing the same file again continues where it stopped.</source>
+        <translation>
+            <numerusform>Se canceló la importación; %n fila no se envió. Si vuelve a importar el mismo archivo, se continúa donde se detuvo.</numerusform>
+            <numerusform>Se canceló la importación; %n filas no se enviaron. Si vuelve a importar el mismo archivo, se continúa donde se detuvo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
+        <translation>Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5. Eliminados: %6.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Guardar el informe de errores</translation>
+    </message>
+    <message>
+        <source>%1 - not imported.csv</source>
+        <translation>%1 - no importado.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Check &gt;</source>
+        <translation>&amp;Comprobar &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start import</source>
+        <translation>&amp;Iniciar importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
+        <translation>
+            <numerusform>La importación de “%1” se detuvo antes de terminar y queda %n fila. Elija “Importar CSV…” y el mismo archivo para continuarla.</numerusform>
+            <numerusform>La importación de “%1” se detuvo antes de terminar y quedan %n filas. Elija “Importar CSV…” y el mismo archivo para continuarla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The import journal could not be written.</source>
+        <translation>No se pudo escribir en el diario de importación.</translation>
+    </message>
+    <message>
+        <source>The folder of the local journal, %1, could not be created.</source>
+        <translation>No se pudo crear la carpeta del diario local, %1.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be opened.</source>
+        <translation>No se pudo abrir el diario local %1.</translation>
+    </message>
+    <message>
+        <source>The local journal is not open.</source>
+        <translation>El diario local no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Se canceló la revisión.</translation>
+    </message>
+    <message>
+        <source>Reading the account’s users…</source>
+        <translation>Leyendo los usuarios de la cuenta…</translation>
+    </message>
+    <message>
+        <source>Measuring the account…</source>
+        <translation>Calculando el tamaño de la cuenta…</translation>
+    </message>
+    <message>
+        <source>The connection to the account was closed.</source>
+        <translation>Se cerró la conexión con la cuenta.</translation>
+    </message>
+    <message>
+        <source>Reading the account’s customers…</source>
+        <translation>Leyendo los clientes de la cuenta…</translation>
+    </message>
+    <message>
+        <source>Looking up the customers…</source>
+        <translation>Buscando los clientes…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened: %2</source>
+        <translation>No se pudo abrir el archivo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
+        <translation>La fila %1 tiene el mismo identificador (%2) que la fila %3; solo se importa la primera.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The report “%1” could not be saved: %2</source>
+        <translation>No se pudo guardar el informe “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportRowMapper</name>
     <message>
         <source>Row %1: %2</source>
@@ -1176,6 +1702,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Userdesk.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que inicie Userdesk.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Userdesk</source>
@@ -1272,6 +1817,41 @@
     <message>
         <source>Add, edit or remove accounts</source>
         <translation>Agregar, editar o quitar cuentas</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Userdesk</source>
+        <translation>&amp;Acerca de Userdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform>
+            <numerusform>Se exportaron %n filas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Proprietary software; all rights reserved.</source>
+        <translation>Проприетарное программное обеспечение; все права защищены.</translation>
+    </message>
+    <message>
+        <source>Licence: %1.</source>
+        <translation>Лицензия: %1.</translation>
+    </message>
+    <message>
+        <source>About Userdesk</source>
+        <translation>О программе Userdesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Browse, edit, import, export and delete Wazzup employees and WoowUp customers, with a snapshot of every deleted record that you can restore.</source>
+        <translation>Просмотр, редактирование, импорт, экспорт и удаление сотрудников Wazzup и клиентов WoowUp; копия каждой удалённой записи сохраняется, и её можно восстановить.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Собрано с Qt %1, работает на Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the server</source>
@@ -453,6 +480,17 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>Файл не открыт для записи.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
 </context>
 <context>
@@ -918,6 +956,93 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>For &amp;Excel: UTF-8 with a byte order mark</source>
+        <translation>Для &amp;Excel: UTF-8 с меткой порядка байтов (BOM)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
+        <translation>&amp;Защита от формул: ставить &apos; перед ячейками, которые начинаются с =, +, - или @</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n loaded row(s)</source>
+        <translation>
+            <numerusform>&amp;Все загруженные строки (%n)</numerusform>
+            <numerusform>&amp;Все загруженные строки (%n)</numerusform>
+            <numerusform>&amp;Все загруженные строки (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;selected row(s)</source>
+        <translation>
+            <numerusform>&amp;Только выделенные строки (%n)</numerusform>
+            <numerusform>&amp;Только выделенные строки (%n)</numerusform>
+            <numerusform>&amp;Только выделенные строки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected rows (none are selected)</source>
+        <translation>&amp;Только выделенные строки (ничего не выделено)</translation>
+    </message>
+    <message>
+        <source>Excel reads a UTF-8 file without it in the local code page and garbles Cyrillic and accented letters. Other programs may show it as stray characters at the start.</source>
+        <translation>Без неё Excel читает файл UTF-8 в локальной кодировке и искажает кириллицу и буквы с диакритикой. Другие программы могут показать её как лишние символы в начале файла.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet runs such a cell as a formula, which a malicious record could use. Turn it off only to open the file in a program other than a spreadsheet.</source>
+        <translation>Электронная таблица выполняет такую ячейку как формулу, чем может воспользоваться вредоносная запись. Отключайте защиту, только если файл будет открываться не в электронной таблице.</translation>
+    </message>
+    <message>
+        <source>userdesk</source>
+        <translation>userdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>More rows are on the server. Scroll to the end of the table (or search) to load the ones you want to export.</source>
+        <translation>На сервере есть ещё строки. Прокрутите таблицу до конца (или воспользуйтесь поиском), чтобы загрузить те, которые нужно экспортировать.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>Нет таблицы для экспорта.</translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2</source>
+        <translation>Не удалось создать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Не удалось сохранить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>FieldProblemLabel</name>
     <message>
         <source>Warning: %1</source>
@@ -1079,6 +1204,425 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>около %n секунды</numerusform>
+            <numerusform>около %n секунд</numerusform>
+            <numerusform>около %n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>около %n минуты</numerusform>
+            <numerusform>около %n минут</numerusform>
+            <numerusform>около %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>около %n часа</numerusform>
+            <numerusform>около %n часов</numerusform>
+            <numerusform>около %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>Импорт пользователей из файла CSV</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation>Импорт клиентов из файла CSV</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>Выберите файл CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Вертикальная черта (|)</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>В первой строке — названия столбцов</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 1 of 4:&lt;/b&gt; choose the file.</source>
+        <translation>&lt;b&gt;Шаг 1 из 4:&lt;/b&gt; выберите файл.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Первые строки файла:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 2 of 4:&lt;/b&gt; choose which field each column fills. Columns set to “Ignore” are not imported.</source>
+        <translation>&lt;b&gt;Шаг 2 из 4:&lt;/b&gt; выберите, какое поле заполняет каждый столбец. Столбцы со значением «Не импортировать» пропускаются.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Wazzup users that are not in this file</source>
+        <translation>&amp;Удалить пользователей Wazzup, которых нет в этом файле</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 3 of 4:&lt;/b&gt; check the rows and the plan. Nothing is sent before you press “Start import”.</source>
+        <translation>&lt;b&gt;Шаг 3 из 4:&lt;/b&gt; проверьте строки и план. Ничего не отправляется, пока вы не нажмёте «Начать импорт».</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>&amp;Сохранить отчёт об ошибках…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 4 of 4:&lt;/b&gt; sending.</source>
+        <translation>&lt;b&gt;Шаг 4 из 4:&lt;/b&gt; отправка.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Выбор файла CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Some characters could not be read in this encoding: choose another one.</source>
+        <translation>Некоторые символы не удалось прочитать в этой кодировке: выберите другую.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>%1 (custom attribute)</source>
+        <translation>%1 (дополнительный атрибут)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (не импортируется)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>Чтение и проверка всех строк…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n строку можно импортировать.</numerusform>
+            <numerusform>%n строки можно импортировать.</numerusform>
+            <numerusform>%n строк можно импортировать.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be skipped.</source>
+        <translation>
+            <numerusform>В %n строке есть ошибки, она будет пропущена.</numerusform>
+            <numerusform>В %n строках есть ошибки, они будут пропущены.</numerusform>
+            <numerusform>В %n строках есть ошибки, они будут пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>This file is being imported into this account right now, in another window or by a script. Wait until it has finished.</source>
+        <translation>Этот файл прямо сейчас импортируется в этот аккаунт — в другом окне или скриптом. Дождитесь окончания.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the unfinished import of this file (%n row(s) left) instead of starting again</source>
+        <translation>
+            <numerusform>Продолжить незавершённый импорт этого файла (осталась %n строка), а не начинать заново</numerusform>
+            <numerusform>Продолжить незавершённый импорт этого файла (осталось %n строки), а не начинать заново</numerusform>
+            <numerusform>Продолжить незавершённый импорт этого файла (осталось %n строк), а не начинать заново</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the account what already exists…</source>
+        <translation>Проверка, что уже есть в аккаунте…</translation>
+    </message>
+    <message>
+        <source>The account could not be checked: %1</source>
+        <translation>Не удалось проверить аккаунт: %1</translation>
+    </message>
+    <message>
+        <source>The check is done.</source>
+        <translation>Проверка завершена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>создать — %n</numerusform>
+            <numerusform>создать — %n</numerusform>
+            <numerusform>создать — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>обновить — %n</numerusform>
+            <numerusform>обновить — %n</numerusform>
+            <numerusform>обновить — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>без изменений — %n</numerusform>
+            <numerusform>без изменений — %n</numerusform>
+            <numerusform>без изменений — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>удалить — %n</numerusform>
+            <numerusform>удалить — %n</numerusform>
+            <numerusform>удалить — %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: %1.</source>
+        <translation>План: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete the %n Wazzup user(s) that are not in this file</source>
+        <translation>
+            <numerusform>&amp;Удалить %n пользователя Wazzup, которого нет в этом файле</numerusform>
+            <numerusform>&amp;Удалить %n пользователей Wazzup, которых нет в этом файле</numerusform>
+            <numerusform>&amp;Удалить %n пользователей Wazzup, которых нет в этом файле</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs to be sent.</source>
+        <translation>Отправлять ничего не нужно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending takes %n request(s).</source>
+        <translation>
+            <numerusform>Отправка займёт %n запрос.</numerusform>
+            <numerusform>Отправка займёт %n запроса.</numerusform>
+            <numerusform>Отправка займёт %n запросов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending takes %n request(s), %1 at the account’s rate limit.</source>
+        <translation>
+            <numerusform>Отправка займёт %n запрос: %1 с учётом ограничения частоты запросов аккаунта.</numerusform>
+            <numerusform>Отправка займёт %n запроса: %1 с учётом ограничения частоты запросов аккаунта.</numerusform>
+            <numerusform>Отправка займёт %n запросов: %1 с учётом ограничения частоты запросов аккаунта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the local journal, which lets an import resume after a crash, cannot be used.</source>
+        <translation>Ничего не отправлено: нельзя использовать локальный журнал, который позволяет продолжить импорт после сбоя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) sent.</source>
+        <translation>
+            <numerusform>Отправлено %1 из %n строки.</numerusform>
+            <numerusform>Отправлено %1 из %n строк.</numerusform>
+            <numerusform>Отправлено %1 из %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Приостановлено.</translation>
+    </message>
+    <message>
+        <source>%1 rows per second, %2 left.</source>
+        <translation>%1 строк/с, осталось %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n row(s) were not sent. Importing the same file again continues where it stopped.</source>
+        <translation>
+            <numerusform>Импорт отменён; %n строка не отправлена. Повторный импорт того же файла продолжится с места остановки.</numerusform>
+            <numerusform>Импорт отменён; %n строки не отправлены. Повторный импорт того же файла продолжится с места остановки.</numerusform>
+            <numerusform>Импорт отменён; %n строк не отправлено. Повторный импорт того же файла продолжится с места остановки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
+        <translation>Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5. Удалено: %6.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Сохранение отчёта об ошибках</translation>
+    </message>
+    <message>
+        <source>%1 - not imported.csv</source>
+        <translation>%1 - не импортировано.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Check &gt;</source>
+        <translation>&amp;Проверить &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start import</source>
+        <translation>Начать &amp;импорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
+        <translation>
+            <numerusform>Импорт «%1» остановился, не завершившись: осталась %n строка. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
+            <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строки. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
+            <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строк. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The import journal could not be written.</source>
+        <translation>Не удалось записать журнал импорта.</translation>
+    </message>
+    <message>
+        <source>The folder of the local journal, %1, could not be created.</source>
+        <translation>Не удалось создать папку локального журнала %1.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be opened.</source>
+        <translation>Не удалось открыть локальный журнал %1.</translation>
+    </message>
+    <message>
+        <source>The local journal is not open.</source>
+        <translation>Локальный журнал не открыт.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Reading the account’s users…</source>
+        <translation>Чтение пользователей аккаунта…</translation>
+    </message>
+    <message>
+        <source>Measuring the account…</source>
+        <translation>Оценка размера аккаунта…</translation>
+    </message>
+    <message>
+        <source>The connection to the account was closed.</source>
+        <translation>Подключение к аккаунту закрыто.</translation>
+    </message>
+    <message>
+        <source>Reading the account’s customers…</source>
+        <translation>Чтение клиентов аккаунта…</translation>
+    </message>
+    <message>
+        <source>Looking up the customers…</source>
+        <translation>Поиск клиентов…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened: %2</source>
+        <translation>Не удалось открыть файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
+        <translation>У строки %1 тот же идентификатор (%2), что и у строки %3; импортируется только первая.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The report “%1” could not be saved: %2</source>
+        <translation>Не удалось сохранить отчёт «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportRowMapper</name>
     <message>
         <source>Row %1: %2</source>
@@ -1185,6 +1729,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Userdesk.</source>
+        <translation>Новый язык будет применён при следующем запуске Userdesk.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Userdesk</source>
@@ -1281,6 +1844,42 @@
     <message>
         <source>Add, edit or remove accounts</source>
         <translation>Добавить, изменить или убрать аккаунты</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Импорт из CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Userdesk</source>
+        <translation>&amp;О программе Userdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в %1.</numerusform>
+            <numerusform>Экспортировано %n строки в %1.</numerusform>
+            <numerusform>Экспортировано %n строк в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
