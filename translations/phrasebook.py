@@ -917,6 +917,8 @@ t("Browse, edit, import, export and delete Wazzup employees and WoowUp customers
   es="Consulte, edite, importe, exporte y elimine empleados de Wazzup y clientes de WoowUp, con una copia de cada registro eliminado que puede restaurar.")
 t("Built with Qt %1, running on Qt %2.", ru="Собрано с Qt %1, работает на Qt %2.",
   es="Compilado con Qt %1, en ejecución con Qt %2.")
+# View menu: ru С Я; es C I.
+t("&Columns…", ru="&Столбцы…", es="&Columnas…")
 t("&Language", ru="&Язык", es="&Idioma")
 t("Language", ru="Язык", es="Idioma")
 t("System default", ru="Как в системе", es="Predeterminado del sistema")

@@ -1775,10 +1775,6 @@
         <translation>Buscar por identificador…</translation>
     </message>
     <message>
-        <source>Columns…</source>
-        <translation>Columnas…</translation>
-    </message>
-    <message>
         <source>%1 (Wazzup)</source>
         <translation>%1 (Wazzup)</translation>
     </message>
@@ -1852,6 +1848,10 @@
             <numerusform>Se exportó %n fila a %1.</numerusform>
             <numerusform>Se exportaron %n filas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Columnas…</translation>
     </message>
 </context>
 <context>

@@ -1802,10 +1802,6 @@
         <translation>Найти по идентификатору…</translation>
     </message>
     <message>
-        <source>Columns…</source>
-        <translation>Столбцы…</translation>
-    </message>
-    <message>
         <source>%1 (Wazzup)</source>
         <translation>%1 (Wazzup)</translation>
     </message>
@@ -1880,6 +1876,10 @@
             <numerusform>Экспортировано %n строки в %1.</numerusform>
             <numerusform>Экспортировано %n строк в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Столбцы…</translation>
     </message>
 </context>
 <context>
