@@ -153,22 +153,16 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("importCsv"));
     addRecordAction(tr("Refresh"), QStyle::SP_BrowserReload, QKeySequence::Refresh,
                     &AccountPage::refresh);
-    addRecordAction(tr("Search"), QStyle::SP_FileDialogContentsView, QKeySequence::Find,
-                    &AccountPage::focusSearch);
+    // The search box is on the page; its shortcut needs no toolbar button.
+    QAction *search = addRecordAction(tr("Search"), QStyle::SP_FileDialogContentsView,
+                                      QKeySequence::Find, &AccountPage::focusSearch);
+    toolbar->removeAction(search);
+    addAction(search);
     m_findByIdentifier = toolbar->addAction(tr("Find by identifier…"));
     connect(m_findByIdentifier, &QAction::triggered, this, [this] {
         if (auto *page = qobject_cast<WoowUpPage *>(currentPage()))
             page->findByIdentifier();
     });
-    auto *columns = toolbar->addAction(tr("Columns…"));
-    connect(columns, &QAction::triggered, this, [this, toolbar, columns] {
-        if (AccountPage *page = currentPage()) {
-            QMenu *menu = page->table()->columnMenu();
-            menu->setAttribute(Qt::WA_DeleteOnClose);
-            menu->popup(toolbar->mapToGlobal(toolbar->widgetForAction(columns)->geometry().bottomLeft()));
-        }
-    });
-    m_recordActions.append(columns);
 }
 
 void MainWindow::createMenus()
@@ -184,6 +178,16 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *columns = view->addAction(tr("&Columns…"));
+    columns->setObjectName(QStringLiteral("chooseColumns"));
+    connect(columns, &QAction::triggered, this, [this] {
+        if (AccountPage *page = currentPage()) {
+            QMenu *menu = page->table()->columnMenu();
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(page->table()->mapToGlobal(QPoint(0, 0)));
+        }
+    });
+    m_recordActions.append(columns);
     view->addMenu(new LanguageMenu(Translator::availableLanguages(), this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
