@@ -203,6 +203,16 @@ QVariant WoowUpCustomerTableModel::data(const QModelIndex &index, int role) cons
 QVariant WoowUpCustomerTableModel::headerData(int section, Qt::Orientation orientation,
                                               int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && isConsentColumn(section)) {
+        switch (section) {
+        case MailingColumn:
+            return tr("E-mail consent");
+        case WhatsAppColumn:
+            return tr("WhatsApp consent");
+        default:
+            return tr("SMS consent");
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -216,12 +226,13 @@ QVariant WoowUpCustomerTableModel::headerData(int section, Qt::Orientation orien
         return tr("Document");
     case ServiceUidColumn:
         return tr("External ID");
+    // Short: the columns hold one icon; the tooltip says what they mean.
     case MailingColumn:
-        return tr("E-mail consent");
+        return tr("Mailing");
     case WhatsAppColumn:
-        return tr("WhatsApp consent");
+        return tr("WhatsApp");
     case SmsColumn:
-        return tr("SMS consent");
+        return tr("SMS");
     case CityColumn:
         return tr("City");
     case CountryColumn:
