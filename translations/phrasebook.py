@@ -226,6 +226,10 @@ t("Can't receive messages", ru="Не может получать сообщен�
 t("Can't receive messages: %1", ru="Не может получать сообщения: %1",
   es="No puede recibir mensajes: %1")
 t("E-mail consent", ru="Согласие на эл. почту", es="Consentimiento de correo electrónico")
+# Short column headers (one icon each; the tooltip explains).
+t("Mailing", ru="Письма", es="Correo")
+t("WhatsApp", ru="WhatsApp", es="WhatsApp")
+t("SMS", ru="SMS", es="SMS")
 t("WhatsApp consent", ru="Согласие на WhatsApp", es="Consentimiento de WhatsApp")
 t("SMS consent", ru="Согласие на SMS", es="Consentimiento de SMS")
 t("City", ru="Город", es="Ciudad")

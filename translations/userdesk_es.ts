@@ -2264,6 +2264,18 @@
         <source>Created</source>
         <translation>Creado</translation>
     </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
 </context>
 <context>
     <name>WoowUpPage</name>

@@ -2300,6 +2300,18 @@
         <source>Created</source>
         <translation>Создан</translation>
     </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
 </context>
 <context>
     <name>WoowUpPage</name>
