@@ -68,6 +68,18 @@ ImportDialog::Setup TestImportDialog::setup(ApiClient *client)
     return result;
 }
 
+// The README's screenshots of the dialog are taken here, where its steps are
+// walked anyway: USERDESK_SCREENSHOT_DIR=docs ./tst_importdialog
+static void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("USERDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget.resize(widget.size().expandedTo(QSize(820, 600)));
+    QCoreApplication::processEvents();
+    QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
+}
+
 void TestImportDialog::walksFourStepsWoowUp()
 {
     std::unique_ptr<WoowUpClient> client(
@@ -118,6 +130,7 @@ void TestImportDialog::walksFourStepsWoowUp()
     QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("estimateLabel"))->text().isEmpty());
     QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->isVisible());
     QCOMPARE(m_server->woowupCustomerCount(), before);
+    saveScreenshot(dialog, QStringLiteral("import-plan.png"));
 
     // Step 4: send, then the summary and the report.
     next->click();
@@ -127,6 +140,7 @@ void TestImportDialog::walksFourStepsWoowUp()
     QVERIFY2(summary->text().contains(QLatin1String("Created: 2.")), qPrintable(summary->text()));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveReportButton"))->isVisible());
     QCOMPARE(m_server->woowupCustomerCount(), before + 2);
+    saveScreenshot(dialog, QStringLiteral("import-progress.png"));
 
     auto found = await(
         client->findCustomer(QStringLiteral("email"), QStringLiteral("lucia.dialog@example.com")));
