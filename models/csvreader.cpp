@@ -1,12 +1,12 @@
 #include "csvreader.h"
 
+#include "csvdecoder.h"
 #include "csvparser.h"
 #include "csvsniffer.h"
 
 #include <QFile>
 #include <QIODevice>
 #include <QPromise>
-#include <QStringDecoder>
 #include <QtConcurrent>
 
 #include <optional>
@@ -59,7 +59,7 @@ CsvReadResult CsvReader::read(QIODevice *device, const RowCallback &perRow, qint
         if (delimiter.isNull() && !sniffed.hasSepLine)
             delimiter = sniffed.delimiter;
     }
-    QStringDecoder decoder(result.encoding.constData());
+    CsvDecoder decoder(result.encoding.constData());
     if (!decoder.isValid()) {
         return fail(tr("The encoding “%1” is not supported. Choose another one.")
                         .arg(QString::fromLatin1(result.encoding)));
@@ -114,7 +114,7 @@ CsvReadResult CsvReader::read(QIODevice *device, const RowCallback &perRow, qint
 
         decoded.resize(decoder.requiredSpace(got));
         const QChar *decodedEnd =
-            decoder.appendToBuffer(decoded.data(), QByteArrayView(chunk.constData(), got));
+            decoder.decode(decoded.data(), QByteArrayView(chunk.constData(), got));
         QStringView text(decoded.constData(), decodedEnd - decoded.constData());
 
         if (atStart) {

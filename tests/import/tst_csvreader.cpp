@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include <QBuffer>
+#include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryFile>
 #include <QtTest>
@@ -63,6 +64,8 @@ private slots:
     void unclosedQuoteAtEndIsAnError();
     void multiByteCharacterSplitAcrossChunks_data();
     void multiByteCharacterSplitAcrossChunks();
+    void utf8DecodesAsQtDoes_data();
+    void utf8DecodesAsQtDoes();
     void chosenEncodingIsHonoured();
     void invalidBytesAreFlagged();
     void unknownEncodingIsAnError();
@@ -246,6 +249,63 @@ void TestCsvReader::multiByteCharacterSplitAcrossChunks()
         QCOMPARE(outcome.rows.size(), 2);
         QCOMPARE(outcome.rows.at(1), u({"Ёжик\r\nв тумане", "Logroño 😀"}));
         QCOMPARE(outcome.lines, (QList<qint64>{1, 2}));
+    }
+}
+
+void TestCsvReader::utf8DecodesAsQtDoes_data()
+{
+    QTest::addColumn<QByteArray>("line");
+
+    // CsvReader decodes UTF-8 itself where it can; every case where it hands
+    // over to QStringDecoder, at every split, must come out as Qt makes it.
+    QTest::newRow("ASCII") << QByteArray("plain ASCII text, longer than sixteen bytes");
+    QTest::newRow("Latin and Cyrillic") << QByteArray("Logroño Пётр Ёлкин Muñoz — “Sí”");
+    QTest::newRow("four-byte") << QByteArray("emoji 😀 and 𝄞 clef");
+    QTest::newRow("BOM inside") << QByteArray("a\xEF\xBB\xBF"
+                                              "b");
+    QTest::newRow("noncharacter") << QByteArray("x\xEF\xBF\xBFy\xEF\xBF\xBE");
+    QTest::newRow("stray continuation") << QByteArray("ab\x80\xBF"
+                                                      "cd");
+    QTest::newRow("truncated two-byte") << QByteArray("ab\xC3"
+                                                      "cd");
+    QTest::newRow("truncated three-byte") << QByteArray("ab\xE2\x80"
+                                                        "cd\xE2");
+    QTest::newRow("overlong") << QByteArray("\xC0\xAF\xE0\x80\x80z\xC1\xBF");
+    QTest::newRow("surrogate") << QByteArray("a\xED\xA0\x80"
+                                             "b");
+    QTest::newRow("latin-1 bytes") << QByteArray("Espa\xF1"
+                                                 "a \xE9t\xE9");
+    QTest::newRow("beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80 \xF5\xFF");
+}
+
+void TestCsvReader::utf8DecodesAsQtDoes()
+{
+    QFETCH(QByteArray, line);
+
+    // Several lines, so that later chunks take the fast path; the last one
+    // ends the file without a line break.
+    QByteArray bytes = "\xEF\xBB\xBF" + line;
+    for (int i = 0; i < 6; ++i)
+        bytes += "\n" + QByteArray::number(i) + ' ' + line;
+    for (const qsizetype chunkSize : {1, 2, 3, 5, 7, 16, 17, 33, 64}) {
+        QStringDecoder reference("UTF-8");
+        QString expected;
+        for (qsizetype at = 0; at < bytes.size(); at += chunkSize)
+            expected += reference.decode(
+                QByteArrayView(bytes).sliced(at, qMin(chunkSize, bytes.size() - at)));
+        CsvOptions options;
+        options.encoding = "UTF-8";
+        options.delimiter = u'\t';
+        options.quote = u'\x01';
+        options.chunkSize = chunkSize;
+        const ReadOutcome outcome = readBytes(bytes, options);
+        const QByteArray context = "chunk size " + QByteArray::number(chunkSize);
+        QVERIFY2(outcome.result.isSuccess(), context);
+        QCOMPARE(outcome.result.decodingErrors, reference.hasError());
+        QStringList rows;
+        for (const QStringList &row : outcome.rows)
+            rows.append(row.join(u'\t'));
+        QCOMPARE(rows, expected.split(u'\n'));
     }
 }
 

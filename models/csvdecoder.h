@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringDecoder>
+
+// QStringDecoder with a faster path for UTF-8, the encoding of nearly every
+// large import: runs of ASCII are widened sixteen bytes at a time and well-formed
+// two- and three-byte sequences (Latin accents, Cyrillic) are decoded inline.
+// Anything else (four-byte sequences, malformed bytes, a character split
+// between two chunks, the byte-order mark at the start) goes to Qt's decoder
+// with its state untouched, so the output and hasError() are exactly what
+// QStringDecoder::appendToBuffer() would give for the same chunks.
+class CsvDecoder : public QStringDecoder
+{
+public:
+    explicit CsvDecoder(const char *encoding);
+
+    // As appendToBuffer(): out needs requiredSpace(in.size()) characters.
+    QChar *decode(QChar *out, QByteArrayView in);
+
+private:
+    bool m_utf8 = false;
+    bool m_started = false; // Qt's decoder has seen the start (and any BOM)
+};
