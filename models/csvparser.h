@@ -37,6 +37,7 @@ private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterCr };
 
     void openField();
+    void openNewField(); // the first cell of a row, or one more than the last row had
     void append(const char16_t *begin, qsizetype length);
     void closeField()
     {

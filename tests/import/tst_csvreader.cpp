@@ -149,6 +149,10 @@ void TestCsvReader::rfc4180_data()
         << QByteArray("long text,more\n,x\nab,\n\"\",\"\"\n") << QString()
         << Rows{u({"long text", "more"}), u({"", "x"}), u({"ab", ""}), u({"", ""})}
         << Lines{1, 2, 3, 4};
+    QTest::newRow("cells as long as the row before")
+        << QByteArray("ab,cd\nef,gh\n\"ij\",kl\nmn,\"o\"\"\"\n") << QString()
+        << Rows{u({"ab", "cd"}), u({"ef", "gh"}), u({"ij", "kl"}), u({"mn", "o\""})}
+        << Lines{1, 2, 3, 4};
     QTest::newRow("empty input") << QByteArray() << QString() << Rows{} << Lines{};
 }
 
@@ -174,6 +178,22 @@ void TestCsvReader::rfc4180()
         QCOMPARE(outcome.result.rowCount, rows.size());
         for (int i = 0; i < outcome.numbers.size(); ++i)
             QCOMPARE(outcome.numbers.at(i), i + 1);
+
+        // Again with a callback that keeps no copy of the cells, so that the
+        // reader rewrites its strings in place.
+        QBuffer buffer;
+        buffer.setData(input);
+        buffer.open(QIODevice::ReadOnly);
+        options.encoding = "UTF-8";
+        QList<QStringList> deepRows;
+        CsvReader::read(&buffer, options, [&deepRows](const CsvRow &row) {
+            QStringList copy;
+            for (const QString &field : row.fields)
+                copy.append(QString(field.constData(), field.size()));
+            deepRows.append(copy);
+            return true;
+        });
+        QVERIFY2(deepRows == rows, context);
     }
 }
 
