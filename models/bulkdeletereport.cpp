@@ -1,20 +1,9 @@
 #include "bulkdeletereport.h"
 
+#include "csvexport.h"
+
 #include <QDir>
 #include <QSaveFile>
-
-namespace {
-
-QString csvField(QString text)
-{
-    // Spreadsheets run cells that start like a formula; a quote keeps them text.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-} // namespace
 
 QString BulkDeleteReport::stateText(JournalItem::State state)
 {
@@ -37,13 +26,13 @@ QString BulkDeleteReport::stateText(JournalItem::State state)
 
 QByteArray BulkDeleteReport::csv(const QList<JournalItem> &items)
 {
-    QString text = QStringList{csvField(tr("Name")), csvField(tr("Identifier")),
-                               csvField(tr("Outcome")), csvField(tr("Reason"))}
+    QString text = QStringList{CsvExport::field(tr("Name")), CsvExport::field(tr("Identifier")),
+                               CsvExport::field(tr("Outcome")), CsvExport::field(tr("Reason"))}
                        .join(QLatin1Char(','))
         + QLatin1String("\r\n");
     for (const JournalItem &item : items) {
-        text += QStringList{csvField(item.label), csvField(item.recordKey),
-                            csvField(stateText(item.state)), csvField(item.error)}
+        text += QStringList{CsvExport::field(item.label), CsvExport::field(item.recordKey),
+                            CsvExport::field(stateText(item.state)), CsvExport::field(item.error)}
                     .join(QLatin1Char(','))
             + QLatin1String("\r\n");
     }

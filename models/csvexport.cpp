@@ -10,22 +10,22 @@ namespace {
 // 100,000-row table neither builds one huge string nor makes a write per row.
 constexpr qsizetype blockSize = 64 * 1024;
 
-bool startsLikeFormula(const QString &text)
+} // namespace
+
+QString CsvExport::guarded(const QString &text)
 {
     if (text.isEmpty())
-        return false;
+        return text;
     const QChar first = text.front();
-    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-        || first == u'\r';
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r')
+        return u'\'' + text;
+    return text;
 }
-
-} // namespace
 
 QString CsvExport::field(const QString &text, const CsvExportOptions &options)
 {
-    QString result = text;
-    if (options.formulaGuard && startsLikeFormula(result))
-        result.prepend(u'\'');
+    QString result = options.formulaGuard ? guarded(text) : text;
     const bool needsQuotes = result.contains(options.delimiter) || result.contains(u'"')
         || result.contains(u'\n') || result.contains(u'\r');
     if (!needsQuotes)

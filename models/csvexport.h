@@ -32,6 +32,11 @@ public:
     // (no display data at all) the icon's tooltip, e.g. "Can receive messages".
     static QString cellText(const QModelIndex &index);
 
+    // A cell a spreadsheet would run as a formula (= + - @ tab CR first)
+    // with a ' in front, which keeps it text; any other cell as it is. Every
+    // CSV the app writes goes through this (CSV injection).
+    static QString guarded(const QString &text);
+
     // One field as written: guarded and quoted as the options ask.
     static QString field(const QString &text, const CsvExportOptions &options = {});
 };

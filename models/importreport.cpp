@@ -1,27 +1,8 @@
 #include "importreport.h"
 
+#include "csvexport.h"
+
 #include <QSaveFile>
-
-QString ImportReport::guarded(const QString &cell)
-{
-    if (cell.isEmpty())
-        return cell;
-    const QChar first = cell.at(0);
-    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-        || first == u'\r')
-        return QLatin1Char('\'') + cell;
-    return cell;
-}
-
-QString ImportReport::quoted(const QString &cell, QChar delimiter)
-{
-    if (!cell.contains(delimiter) && !cell.contains(u'"') && !cell.contains(u'\n')
-        && !cell.contains(u'\r'))
-        return cell;
-    QString text = cell;
-    text.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
 
 bool ImportReport::write(QIODevice *device, const QStringList &headers,
                          const QList<ImportRow> &rows)
@@ -29,7 +10,7 @@ bool ImportReport::write(QIODevice *device, const QStringList &headers,
     const auto line = [](const QStringList &cells) {
         QStringList out;
         for (const QString &cell : cells)
-            out.append(quoted(guarded(cell)));
+            out.append(CsvExport::field(cell));
         return (out.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
     };
     QByteArray data("\xEF\xBB\xBF");

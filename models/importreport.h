@@ -12,7 +12,7 @@ class QIODevice;
 // (invalid or failed) with its line number, the reason and the original
 // cells, so the person can fix them and import the report's rows again.
 // UTF-8 with a BOM (Excel then reads it right); cells a spreadsheet would
-// run as a formula get a leading ' (CSV injection).
+// run as a formula get a leading ' (CsvExport::field).
 class ImportReport
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
@@ -21,8 +21,4 @@ public:
     static bool write(QIODevice *device, const QStringList &headers, const QList<ImportRow> &rows);
     static bool write(const QString &filePath, const QStringList &headers,
                       const QList<ImportRow> &rows, QString *error = nullptr);
-
-    // ' before = + - @ tab CR at the start of a cell.
-    static QString guarded(const QString &cell);
-    static QString quoted(const QString &cell, QChar delimiter = u',');
 };
