@@ -16,6 +16,9 @@ public:
 
     // As appendToBuffer(): out needs requiredSpace(in.size()) characters.
     QChar *decode(QChar *out, QByteArrayView in);
+    // Bytes of a character still waiting for the rest of it: at the end of
+    // the input, that character was cut off (a file truncated mid-character).
+    bool hasIncompleteCharacter() const { return state.remainingChars != 0; }
 
 private:
     bool m_utf8 = false;

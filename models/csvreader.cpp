@@ -147,7 +147,7 @@ CsvReadResult CsvReader::read(QIODevice *device, const RowCallback &perRow, qint
         more = parser->feed(text, sink);
     }
     result.delimiter = delimiter;
-    result.decodingErrors = decoder.hasError();
+    result.decodingErrors = decoder.hasError() || decoder.hasIncompleteCharacter();
 
     if (stoppedByCallback) {
         result.status = CsvReadResult::Status::Cancelled;

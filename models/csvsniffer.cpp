@@ -154,6 +154,17 @@ bool CsvSniffer::isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd)
     return true;
 }
 
+bool CsvSniffer::utf8CutAtEnd(QByteArrayView bytes)
+{
+    // More than three bytes >= 0x80 means at least one whole multi-byte
+    // character before the cut-off one (at most three bytes): a UTF-8 file
+    // truncated mid-character, not a code-page file that happens to end in
+    // e.g. "Ã" (0xC3). The reader then reports the cut character.
+    const auto high =
+        std::count_if(bytes.begin(), bytes.end(), [](char c) { return uchar(c) >= 0x80; });
+    return high > 3 && isValidUtf8(bytes, true) && !isValidUtf8(bytes, false);
+}
+
 QByteArray CsvSniffer::detectEncoding(QByteArrayView sample, bool wholeFile, bool *hasBom,
                                       bool *certain)
 {
@@ -171,7 +182,7 @@ QByteArray CsvSniffer::detectEncoding(QByteArrayView sample, bool wholeFile, boo
         encoding = utf16be;
     } else if (encoding = utf16ByZeroBytes(sample); !encoding.isEmpty()) {
         sure = false;
-    } else if (isValidUtf8(sample, !wholeFile)) {
+    } else if (isValidUtf8(sample, !wholeFile || utf8CutAtEnd(sample))) {
         encoding = utf8;
         // Plain ASCII so far says nothing about the bytes after the sample.
         sure = wholeFile

@@ -36,6 +36,8 @@ public:
 
     // allowTruncatedEnd: the bytes may stop inside a multi-byte sequence.
     static bool isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd = false);
+    // Valid UTF-8 with non-ASCII text, except a character cut off at the end.
+    static bool utf8CutAtEnd(QByteArrayView bytes);
     // The encodings the import offers, for the person to override the guess.
     static QList<QByteArray> supportedEncodings();
     static QList<QChar> candidateDelimiters();

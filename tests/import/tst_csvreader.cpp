@@ -272,6 +272,28 @@ void TestCsvReader::multiByteCharacterSplitAcrossChunks()
     }
 }
 
+// True when the data ends inside a UTF-8 sequence. Qt's decoder keeps such a
+// tail waiting for more without an error; at the end of a file the reader
+// reports it as one.
+static bool endsMidCharacter(const QByteArray &bytes)
+{
+    int continuations = 0;
+    for (qsizetype i = bytes.size() - 1; i >= 0 && continuations < 4; --i) {
+        const uchar byte = uchar(bytes.at(i));
+        if ((byte & 0xC0) == 0x80) {
+            ++continuations;
+            continue;
+        }
+        const int length = byte >= 0xF8 ? 1
+            : byte >= 0xF0              ? 4
+            : byte >= 0xE0              ? 3
+            : byte >= 0xC0              ? 2
+                                        : 1;
+        return length > continuations + 1;
+    }
+    return false;
+}
+
 void TestCsvReader::utf8DecodesAsQtDoes_data()
 {
     QTest::addColumn<QByteArray>("line");
@@ -321,7 +343,7 @@ void TestCsvReader::utf8DecodesAsQtDoes()
         const ReadOutcome outcome = readBytes(bytes, options);
         const QByteArray context = "chunk size " + QByteArray::number(chunkSize);
         QVERIFY2(outcome.result.isSuccess(), context);
-        QCOMPARE(outcome.result.decodingErrors, reference.hasError());
+        QCOMPARE(outcome.result.decodingErrors, reference.hasError() || endsMidCharacter(bytes));
         QStringList rows;
         for (const QStringList &row : outcome.rows)
             rows.append(row.join(u'\t'));

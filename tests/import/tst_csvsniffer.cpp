@@ -188,6 +188,11 @@ void TestCsvSniffer::detectEncoding_data()
         << encode("UTF-8", s("Пётр")) << true << QByteArray("UTF-8") << true;
     QTest::newRow("UTF-8 cut inside a character")
         << encode("UTF-8", s("Пётр")).chopped(1) << false << QByteArray("UTF-8") << true;
+    QTest::newRow("UTF-8 file truncated inside a character")
+        << encode("UTF-8", s("Пётр,José\nЁжик")).chopped(1) << true << QByteArray("UTF-8") << true;
+    QTest::newRow("1252 file ending in Ã is no cut UTF-8")
+        << encode("windows-1252", s("Nombre\nJos\u00c3")) << true << QByteArray("windows-1252")
+        << true;
     QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF"
                                              "a")
                                << true << QByteArray("UTF-8") << true;
