@@ -1550,7 +1550,17 @@ QString toAlpha3(const QString &text)
                 return it.value();
         }
     }
-    return t.nameToAlpha3.value(nameKey(trimmed));
+    // A file names few countries, over and over; their Unicode decomposition
+    // cost a large import more than all its other checks.
+    thread_local QHash<QString, QString> recent;
+    const auto it = recent.constFind(trimmed);
+    if (it != recent.constEnd())
+        return it.value();
+    const QString code = t.nameToAlpha3.value(nameKey(trimmed));
+    if (recent.size() >= 1024)
+        recent.clear();
+    recent.insert(trimmed, code);
+    return code;
 }
 
 } // namespace CountryCodes

@@ -53,6 +53,24 @@ const QHash<QString, int> &fieldIds()
     return ids;
 }
 
+// The cell without white space around it, sharing the cell's text when there
+// is none to remove (nearly always): trimmed() on a copy cost more than any
+// conversion of a large import.
+QString trimmedCell(const CsvRow &row, qsizetype index)
+{
+    if (index >= row.fields.size())
+        return {};
+    const QString &cell = row.fields.at(index);
+    if (cell.isEmpty())
+        return {};
+    const auto printableAscii = [](QChar ch) {
+        return ch > u' ' && ch < u'\x7f';
+    };
+    if (printableAscii(cell.front()) && printableAscii(cell.back()))
+        return cell;
+    return cell.trimmed();
+}
+
 } // namespace
 
 // The issues of one row, worded with its number and the columns' headers.
@@ -213,7 +231,7 @@ WazzupUser ImportRowMapper::toWazzupUser(const CsvRow &row, ValidationIssues *is
     checkShape(row, context);
     WazzupUser user;
     for (const Column &column : m_columns) {
-        const QString text = row.fields.value(column.index).trimmed();
+        const QString text = trimmedCell(row, column.index);
         if (text.isEmpty())
             continue;
         switch (column.field) {
@@ -339,7 +357,7 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIs
     };
 
     for (const Column &column : m_columns) {
-        const QString text = row.fields.value(column.index).trimmed();
+        const QString text = trimmedCell(row, column.index);
         if (text.isEmpty())
             continue;
         QString *plainText = nullptr; // a free-text field: checked for formulas

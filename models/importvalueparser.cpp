@@ -5,6 +5,10 @@
 #include <QDate>
 #include <QHash>
 #include <QLocale>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -107,20 +111,27 @@ std::optional<DateParts> splitDate(QStringView text)
 
 // Case folded, letters and digits only, accents kept: cheap, and enough for
 // cells spelled as in the tables ("Sí", "да"); Unicode decomposition only
-// runs for the rest.
-QString compactWord(QStringView text)
+// runs for the rest. Written to out, which has room for text.size()
+// characters; returns the key's length.
+qsizetype compactWordInto(QStringView text, char16_t *out)
 {
-    QString key;
-    key.reserve(text.size());
+    char16_t *key = out;
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
         if (c >= u'A' && c <= u'Z')
-            key.append(QChar(c + (u'a' - u'A')));
+            *key++ = char16_t(c + (u'a' - u'A'));
         else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            key.append(ch);
+            *key++ = c;
         else if (c >= 0x80 && ch.isLetterOrNumber())
-            key.append(ch.toCaseFolded());
+            *key++ = ch.toCaseFolded().unicode();
     }
+    return key - out;
+}
+
+QString compactWord(QStringView text)
+{
+    QString key(text.size(), Qt::Uninitialized);
+    key.resize(compactWordInto(text, reinterpret_cast<char16_t *>(key.data())));
     return key;
 }
 
@@ -137,18 +148,40 @@ public:
                 m_words.insert(FieldSynonyms::normalize(word), QLatin1String(value));
             }
         }
+        for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
+            m_sorted.append({it.key(), it.value()});
+        std::sort(m_sorted.begin(), m_sorted.end(),
+                  [](const Entry &a, const Entry &b) { return before(a.first, b.first); });
     }
 
     QString value(QStringView text) const
     {
-        const auto it = m_words.constFind(compactWord(text));
-        if (it != m_words.constEnd())
-            return it.value();
+        // The compact key on the stack and a binary search: no allocation
+        // for the usual cell, which is called for every consent column of
+        // every row.
+        QVarLengthArray<char16_t, 64> buffer(text.size());
+        const QStringView key(buffer.data(), compactWordInto(text, buffer.data()));
+        const auto it = std::lower_bound(
+            m_sorted.cbegin(), m_sorted.cend(), key,
+            [](const Entry &entry, QStringView wanted) { return before(entry.first, wanted); });
+        if (it != m_sorted.cend() && QStringView(it->first) == key)
+            return it->second;
         return m_words.value(FieldSynonyms::normalize(text));
     }
 
 private:
+    using Entry = std::pair<QString, QString>;
+
+    // Any strict order will do; by length first, it rarely looks at a character.
+    static bool before(QStringView a, QStringView b)
+    {
+        if (a.size() != b.size())
+            return a.size() < b.size();
+        return std::memcmp(a.utf16(), b.utf16(), size_t(a.size()) * sizeof(char16_t)) < 0;
+    }
+
     QHash<QString, QString> m_words;
+    QList<Entry> m_sorted; // the same entries, for lookups by QStringView
 };
 
 } // namespace

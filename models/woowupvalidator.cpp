@@ -4,11 +4,11 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QTime>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace {
 
@@ -148,8 +148,7 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
 
     // The schema's pattern ^[fFmM]{0,1}$, without a regular expression per row.
     const bool genderOk = customer.gender.isEmpty()
-        || (customer.gender.size() == 1
-            && QStringView(u"fFmM").contains(customer.gender.front()));
+        || (customer.gender.size() == 1 && QStringView(u"fFmM").contains(customer.gender.front()));
     if (!genderOk)
         error("gender", tr("Enter the gender as F (female) or M (male), or leave it empty."));
 
@@ -188,21 +187,24 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
                   .arg(customer.maritalStatus, maritalStatuses().join(QLatin1String(", "))));
     }
 
+    // Translated only when needed: three tr() calls per row cost a large
+    // import more than all of its checks.
     struct Channel
     {
         const char *field;
         const ChannelConsent &consent;
-        QString onlyWhenDisabled;
+        const char *onlyWhenDisabled;
     };
     const Channel channels[] = {
         {"mailing_disabled_reason", customer.mailing,
-         tr("A reason for not sending e-mails only makes sense when e-mails are disabled.")},
+         QT_TR_NOOP("A reason for not sending e-mails only makes sense when e-mails are "
+                    "disabled.")},
         {"whatsapp_disabled_reason", customer.whatsapp,
-         tr("A reason for not sending WhatsApp messages only makes sense when WhatsApp is "
-            "disabled.")},
+         QT_TR_NOOP("A reason for not sending WhatsApp messages only makes sense when "
+                    "WhatsApp is disabled.")},
         {"sms_disabled_reason", customer.sms,
-         tr("A reason for not sending text messages only makes sense when text messages are "
-            "disabled.")},
+         QT_TR_NOOP("A reason for not sending text messages only makes sense when text "
+                    "messages are disabled.")},
     };
     for (const auto &channel : channels) {
         const QString &reason = channel.consent.disabledReason;
@@ -214,7 +216,7 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
                       .arg(reason, disabledReasons().join(QLatin1String(", "))));
         }
         if (channel.consent.enabled != false)
-            error(channel.field, channel.onlyWhenDisabled);
+            error(channel.field, tr(channel.onlyWhenDisabled));
     }
 
     if (customer.points.has_value() && *customer.points < 0)
@@ -314,11 +316,74 @@ bool WoowUpValidator::isValidEmail(const QString &email)
 {
     // Not RFC 5322 in full (quoted local parts, IP literals): those are rare in
     // a shop's customer list, while a typo that they would let through is not.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                       "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-                       "([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"));
-    return email.size() <= 254 && pattern.match(email).hasMatch();
+    // By hand, as the regular expression it replaces (taking one row's time
+    // in ten of a large import) read:
+    //   ^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*
+    //   @([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+
+    //   ([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$
+    if (email.size() > 254)
+        return false;
+    QStringView text(email);
+    // PCRE's $ also matches before a final line feed.
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    const auto isAlpha = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    };
+    const auto isAlnum = [&isAlpha](char16_t c) {
+        return isAlpha(c) || (c >= u'0' && c <= u'9');
+    };
+    const auto isAtomChar = [&isAlnum](char16_t c) {
+        return isAlnum(c) || (c != 0 && c < 0x80 && std::strchr("!#$%&'*+/=?^_`{|}~-", char(c)));
+    };
+
+    const qsizetype at = text.indexOf(u'@');
+    if (at <= 0)
+        return false;
+    // Local part: atoms joined by single dots.
+    bool atomStart = true;
+    for (const QChar ch : text.first(at)) {
+        if (ch == u'.') {
+            if (atomStart)
+                return false;
+            atomStart = true;
+        } else if (isAtomChar(ch.unicode())) {
+            atomStart = false;
+        } else {
+            return false;
+        }
+    }
+    if (atomStart)
+        return false;
+
+    // Domain: at least one label and a dot, then the top-level label.
+    const QStringView domain = text.sliced(at + 1);
+    const qsizetype lastDot = domain.lastIndexOf(u'.');
+    if (lastDot <= 0)
+        return false;
+    qsizetype labelStart = 0;
+    for (qsizetype i = 0; i <= lastDot; ++i) {
+        const char16_t c = domain[i].unicode();
+        if (c != u'.') {
+            if (!isAlnum(c) && c != u'-')
+                return false;
+            continue;
+        }
+        const qsizetype length = i - labelStart;
+        if (length < 1 || length > 63 || !isAlnum(domain[labelStart].unicode())
+            || !isAlnum(domain[i - 1].unicode())) {
+            return false;
+        }
+        labelStart = i + 1;
+    }
+    const QStringView top = domain.sliced(lastDot + 1);
+    if (top.size() >= 2 && top.size() <= 63
+        && std::all_of(top.begin(), top.end(), [&](QChar ch) { return isAlpha(ch.unicode()); })) {
+        return true;
+    }
+    return top.size() >= 5 && top.size() <= 63 && top.startsWith(QLatin1String("xn--"))
+        && std::all_of(top.begin() + 4, top.end(),
+                       [&](QChar ch) { return isAlnum(ch.unicode()) || ch == u'-'; });
 }
 
 bool WoowUpValidator::isValidDate(const QString &yyyyMmDd)

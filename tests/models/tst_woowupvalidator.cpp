@@ -1,6 +1,8 @@
 #include "woowupvalidator.h"
 
 #include <QDate>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <functional>
@@ -111,6 +113,7 @@ private slots:
     void countryHint();
     void isValidEmail_data();
     void isValidEmail();
+    void isValidEmailAgreesWithThePattern();
     void isValidDate_data();
     void isValidDate();
     void enums();
@@ -320,7 +323,8 @@ void TestWoowUpValidator::rules_data()
     passAttr("text: string", "nombre_mascota", s("Chuky"));
     failAttr("text: number", "nombre_mascota", QVariant::fromValue<qint64>(5));
     passAttr("null clears any type", "cantidad_autos", QVariant());
-    passAttr("text field of data_type number: number", "edad_mascota", QVariant::fromValue<qint64>(5));
+    passAttr("text field of data_type number: number", "edad_mascota",
+             QVariant::fromValue<qint64>(5));
     failAttr("text field of data_type number: text", "edad_mascota", s("5"));
     passAttr("checkbox of data_type list: options", "vacunas", QStringList{s("rabia")});
     failAttr("checkbox of data_type list: not an option", "vacunas", QStringList{s("gripe")});
@@ -410,6 +414,26 @@ void TestWoowUpValidator::isValidEmail_data()
     QTest::newRow("one-letter TLD") << "a@example.c" << false;
     QTest::newRow("trailing space") << "a@example.com " << false;
     QTest::newRow("empty") << "" << false;
+    // Edges of the hand-written check (it replaced a regular expression).
+    QTest::newRow("final line feed") << QStringLiteral("a@example.com\n") << true;
+    QTest::newRow("two final line feeds") << QStringLiteral("a@example.com\n\n") << false;
+    QTest::newRow("trailing dot in local part") << "a.@example.com" << false;
+    QTest::newRow("all atom characters") << "!#$%&'*+/=?^_`{|}~-@example.com" << true;
+    QTest::newRow("no local part") << "@example.com" << false;
+    QTest::newRow("no dot in domain") << "a@localhost" << false;
+    QTest::newRow("empty label") << "a@example..com" << false;
+    QTest::newRow("label ends with hyphen") << "a@example-.com" << false;
+    QTest::newRow("63-character label") << QString(u"a@" + QString(63, u'x') + u".com") << true;
+    QTest::newRow("64-character label") << QString(u"a@" + QString(64, u'x') + u".com") << false;
+    QTest::newRow("digit in TLD") << "a@example.c0m" << false;
+    QTest::newRow("63-letter TLD") << QString(u"a@example." + QString(63, u'z')) << true;
+    QTest::newRow("64-letter TLD") << QString(u"a@example." + QString(64, u'z')) << false;
+    QTest::newRow("xn-- TLD needs a character") << "a@example.xn--" << false;
+    QTest::newRow("XN-- is not punycode") << "a@example.XN--p1ai" << false;
+    QTest::newRow("non-ASCII local part") << QString::fromUtf8("jos\u00e9@example.com") << false;
+    QTest::newRow("254 characters") << QString(QString(240, u'a') + u"@example.com1") << false;
+    QTest::newRow("254 characters, valid") << QString(QString(242, u'a') + u"@example.com") << true;
+    QTest::newRow("255 characters") << QString(QString(243, u'a') + u"@example.com") << false;
 }
 
 void TestWoowUpValidator::isValidEmail()
@@ -417,6 +441,28 @@ void TestWoowUpValidator::isValidEmail()
     QFETCH(QString, email);
     QFETCH(bool, valid);
     QCOMPARE(WoowUpValidator::isValidEmail(email), valid);
+}
+
+void TestWoowUpValidator::isValidEmailAgreesWithThePattern()
+{
+    // The regular expression the check replaced, against many strings made
+    // of the characters that matter to it.
+    const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                       "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+                       "([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"));
+    const QStringList pieces = {u"a"_qs,      u"Z"_qs,  u"7"_qs,     u"."_qs,   u"@"_qs,   u"-"_qs,
+                                u"_"_qs,      u"+"_qs,  u"xn--"_qs,  u"com"_qs, u" "_qs,   u"\n"_qs,
+                                u"\u00e9"_qs, u".."_qs, u"@b.co"_qs, u"x@"_qs,  u".org"_qs};
+    QRandomGenerator random(8);
+    for (int i = 0; i < 200000; ++i) {
+        QString email;
+        const int count = random.bounded(1, 9);
+        for (int j = 0; j < count; ++j)
+            email += pieces.at(random.bounded(int(pieces.size())));
+        QVERIFY2(WoowUpValidator::isValidEmail(email) == pattern.match(email).hasMatch(),
+                 qPrintable(email));
+    }
 }
 
 void TestWoowUpValidator::isValidDate_data()
