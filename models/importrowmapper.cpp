@@ -63,10 +63,12 @@ QString trimmedCell(const CsvRow &row, qsizetype index)
     const QString &cell = row.fields.at(index);
     if (cell.isEmpty())
         return {};
-    const auto printableAscii = [](QChar ch) {
-        return ch > u' ' && ch < u'\x7f';
+    // Surely not white space: printable ASCII, and everything from the
+    // Latin-1 letters up to the next space (U+1680), Cyrillic included.
+    const auto surelyNotSpace = [](QChar ch) {
+        return (ch > u' ' && ch < u'\x7f') || (ch > u'\xa0' && ch < u'\u1680');
     };
-    if (printableAscii(cell.front()) && printableAscii(cell.back()))
+    if (surelyNotSpace(cell.front()) && surelyNotSpace(cell.back()))
         return cell;
     return cell.trimmed();
 }

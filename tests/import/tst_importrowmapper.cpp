@@ -130,6 +130,13 @@ void TestImportRowMapper::woowUpCell_data()
     // Identifiers: exact text, trimmed only.
     ok("document leading zeros", "document", "00123456", "00123456");
     ok("document trimmed", "document", "  007 ", "007");
+    // Trimming is skipped when both ends are surely no white space.
+    ok("Cyrillic not trimmed", "first_name", "Пётр", "Пётр");
+    ok("no-break and ideographic spaces trimmed", "first_name", "\u00a0Пётр\u3000", "Пётр");
+    ok("leading no-break space trimmed", "first_name", "\u00a0Пётр", "Пётр");
+    ok("tab and line feed trimmed", "last_name", "\tMuñoz\n", "Muñoz");
+    ok("U+1680 trimmed", "city", "\u1680Córdoba\u2028", "Córdoba");
+    ok("Latin-1 letters at both ends", "city", "Ñandú", "Ñandú");
     ok("service_uid leading zeros", "service_uid", "000123", "000123");
     ok("telephone kept as typed", "telephone", "+54 9 11 1234-5678", "+54 9 11 1234-5678");
     ok("telephone leading zeros", "telephone", "0054 11 4444 5555", "0054 11 4444 5555");
