@@ -45,9 +45,15 @@ void ImportEngine::start(const ImportPlan &plan, const QString &profileId, qint6
     if (plan.deleteMissing)
         m_rows.append(plan.missing);
     m_queue.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).needsSending())
-            m_queue.append(i);
+    // A sync's deletes go first: they free the account's places (Wazzup
+    // holds at most 1,000 users) that the file's new users may need, so a
+    // file that fits the account never fails on the way to it.
+    for (const bool deletes : {true, false}) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).needsSending()
+                && (m_rows.at(i).action == ImportRow::Action::Delete) == deletes)
+                m_queue.append(i);
+        }
     }
     m_total = int(m_queue.size());
     m_done = 0;
@@ -289,7 +295,7 @@ void ImportEngine::pumpWazzup(WazzupClient *client)
 {
     if (m_inFlight > 0)
         return;
-    // One batch at a time: all upserts first, then the deletes, each in
+    // One batch at a time: the deletes first, then all upserts, each in
     // requests of at most 100 (the queue keeps that order).
     const bool deleting = m_rows.at(m_queue.first()).action == ImportRow::Action::Delete;
     QList<int> batch;

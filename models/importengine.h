@@ -22,8 +22,9 @@ class WoowUpClient;
 //  - WoowUp: create → createCustomer, update → updateCustomer, several at
 //    once within the client's rate limiter (which keeps just under the
 //    account's limit);
-//  - Wazzup: adds and updates together in upserts of 100, then the deletes
-//    of a sync in bulk deletes of 100.
+//  - Wazzup: the deletes of a sync in bulk deletes of 100, then adds and
+//    updates together in upserts of 100 (deleting first makes room in a
+//    full account).
 // Every row's state goes to the journal before its request and after its
 // answer, so a resume after a kill sends only what is not done. A create
 // that may have reached the server before the kill (state "sending") is

@@ -80,6 +80,7 @@ void TestImportE2e::init()
     options.latencyMs = 0;
     options.hangMs = 2000;
     options.woowupRateLimit = 0; // the client's limiter is tested elsewhere; speed here
+    options.wazzupUserLimit = SandboxOptions().wazzupUserLimit;
     options.faultKinds = FaultInjector::allKinds();
     m_server->setOptions(options);
     m_server->reset();
@@ -344,6 +345,11 @@ void TestImportE2e::wazzupSyncDeleteMissing()
     for (const WazzupUser &user : std::as_const(wanted))
         file.write((user.id + u';' + user.name + u'\n').toUtf8());
     file.close();
+    // The account is as full as the file: the 130 new users fit only once
+    // the 15 left out are gone.
+    SandboxOptions options = m_server->options();
+    options.wazzupUserLimit = int(wanted.size());
+    m_server->setOptions(options);
     m_server->reset(); // zero the counters after our own list
 
     const Run run = runCli(QStringLiteral("wazzup"),
