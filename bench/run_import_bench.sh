@@ -23,9 +23,13 @@ data=${TMPDIR:-/tmp}/userdesk-bench/import
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-cmake --build "$build" --target userdesk-cli userdesk-sandbox >/dev/null
-
 mkdir -p "$data"
+if ! cmake --build "$build" --parallel "$(nproc)" --target userdesk-cli userdesk-sandbox \
+    >"$data/build.log" 2>&1; then
+    tail -30 "$data/build.log" >&2
+    exit 1
+fi
+
 python3 "$here/gen_import_customers.py" "$data" --rows "$rows"
 
 "$build/sandbox/userdesk-sandbox" --port 0 --seed empty --latency-ms "$latency" \
