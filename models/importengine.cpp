@@ -223,8 +223,12 @@ void ImportEngine::pumpWoowUp(WoowUpClient *client)
     while (m_inFlight < window && !m_queue.isEmpty() && !m_paused && !m_cancelled) {
         const int index = m_queue.takeFirst();
         ++m_inFlight;
+        // Only a resume meets a failed row: its last create may have been
+        // carried out with the answer lost (outcome unknown), exactly like
+        // one the app stopped in the middle of.
+        const ImportRow::State state = m_rows.at(index).state;
         if (m_rows.at(index).action == ImportRow::Action::Create
-            && m_rows.at(index).state == ImportRow::State::Sending)
+            && (state == ImportRow::State::Sending || state == ImportRow::State::Failed))
             confirmCreate(client, index);
         else
             sendWoowUp(client, index);

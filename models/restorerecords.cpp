@@ -135,20 +135,56 @@ void RestoreRecords::pumpWoowUp()
             continue;
         }
         ++m_inFlight;
-        WoowUpCustomerJob *job =
-            client->createCustomer(WoowUpCodec::customerFromJson(m_items.at(index).snapshot));
-        connect(job, &ApiJob::finished, this, [this, job, index] {
-            --m_inFlight;
-            if (job->error()) {
-                settle(index, false, job->error().message());
-            } else {
-                settle(index, true, QString());
-                emit woowUpCustomerRestored(job->customer());
-            }
-            pumpWoowUp();
-        });
+        if (m_items.at(index).error.isEmpty())
+            createWoowUp(client, index);
+        else
+            checkThenCreateWoowUp(client, index);
     }
     finishIfDone();
+}
+
+void RestoreRecords::checkThenCreateWoowUp(WoowUpClient *client, int index)
+{
+    // An earlier restore of this record failed, perhaps after the server
+    // created it and only the answer was lost: creating it again blindly
+    // would be refused as a duplicate and leave it "not restored" for good.
+    const WoowUpCustomer customer = WoowUpCodec::customerFromJson(m_items.at(index).snapshot);
+    const auto identifier = customer.bestIdentifier();
+    WoowUpCheckJob *job = client->customerExists(identifier.first, identifier.second);
+    connect(job, &ApiJob::finished, this, [this, job, client, index, customer] {
+        if (job->error() || !job->result()) {
+            if (job->error()) {
+                --m_inFlight;
+                settle(index, false, job->error().message());
+                pumpWoowUp();
+            } else {
+                createWoowUp(client, index);
+            }
+            return;
+        }
+        --m_inFlight;
+        settle(index, true, QString());
+        WoowUpCustomer restored = customer;
+        restored.userappId = job->userappId().value_or(0);
+        emit woowUpCustomerRestored(restored);
+        pumpWoowUp();
+    });
+}
+
+void RestoreRecords::createWoowUp(WoowUpClient *client, int index)
+{
+    WoowUpCustomerJob *job =
+        client->createCustomer(WoowUpCodec::customerFromJson(m_items.at(index).snapshot));
+    connect(job, &ApiJob::finished, this, [this, job, index] {
+        --m_inFlight;
+        if (job->error()) {
+            settle(index, false, job->error().message());
+        } else {
+            settle(index, true, QString());
+            emit woowUpCustomerRestored(job->customer());
+        }
+        pumpWoowUp();
+    });
 }
 
 void RestoreRecords::settle(int index, bool restored, const QString &error)

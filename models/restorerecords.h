@@ -10,11 +10,13 @@
 
 class ApiClient;
 class Journal;
+class WoowUpClient;
 
 // Re-creates deleted records from their journal snapshots: Wazzup users by
 // upsert (batches of 100), WoowUp customers by create with every field,
 // consent and custom attribute (the client's create checks existence
-// before any re-send, so a lost answer never makes a duplicate). Each
+// before any re-send, so a lost answer never makes a duplicate; a record
+// whose earlier restore failed is checked before it is created again). Each
 // outcome is written to the journal: Restored, or the reason it was not.
 class RestoreRecords : public QObject
 {
@@ -49,6 +51,8 @@ signals:
 private:
     void restoreWazzup();
     void pumpWoowUp();
+    void createWoowUp(WoowUpClient *client, int index);
+    void checkThenCreateWoowUp(WoowUpClient *client, int index);
     void settle(int index, bool restored, const QString &error);
     void finishIfDone();
 
