@@ -4,25 +4,15 @@
 #include "woowupcodec.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace {
-
-// One token per process, as in Journal: an import running under another
-// token whose process is gone was interrupted.
-const QString &processToken()
-{
-    static const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return token;
-}
 
 QString now()
 {
@@ -52,57 +42,14 @@ const char summaryColumns[] =
 } // namespace
 
 ImportJournal::ImportJournal()
-    : m_connection(QStringLiteral("userdesk-import-journal-%1")
-                       .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+    : m_db(QStringLiteral("userdesk-import-journal-"))
 { }
 
-ImportJournal::~ImportJournal()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
-
-bool ImportJournal::fail(const QString &what, const QString &detail)
-{
-    m_error = detail.isEmpty() ? what : tr("%1 (%2)").arg(what, detail);
-    return false;
-}
-
-bool ImportJournal::exec(const QString &sql)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(sql))
-        return fail(tr("The import journal could not be written."), query.lastError().text());
-    return true;
-}
+ImportJournal::~ImportJournal() = default;
 
 bool ImportJournal::open(const QString &path)
 {
-    m_open = false;
-    m_path = path;
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("The folder of the local journal, %1, could not be created.")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())),
-                    QString());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-        ? QSqlDatabase::database(m_connection, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(
-            tr("The local journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
-            db.lastError().text());
     const QStringList schema = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS imports ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " profile_id TEXT NOT NULL,"
@@ -144,24 +91,18 @@ bool ImportJournal::open(const QString &path)
         QStringLiteral("CREATE INDEX IF NOT EXISTS imports_by_file"
                        " ON imports(profile_id, service, checksum)"),
     };
-    for (const QString &statement : schema) {
-        if (!exec(statement))
-            return false;
-    }
-    m_open = true;
-    m_error.clear();
-    return true;
+    return m_db.open(path, schema);
 }
 
 qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
 {
-    if (!m_open) {
-        fail(tr("The local journal is not open."), QString());
+    if (!m_db.isOpen()) {
+        m_db.fail(tr("The local journal is not open."), QString());
         return 0;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     if (!db.transaction()) {
-        fail(tr("The import journal could not be written."), db.lastError().text());
+        m_db.fail(tr("The import journal could not be written."), db.lastError().text());
         return 0;
     }
     QList<ImportRow> rows = plan.rows;
@@ -182,12 +123,12 @@ qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
     insert.addBindValue(plan.csv.delimiter.isNull() ? QString() : QString(plan.csv.delimiter));
     insert.addBindValue(plan.hasHeader ? 1 : 0);
     insert.addBindValue(plan.deleteMissing ? 1 : 0);
-    insert.addBindValue(processToken());
+    insert.addBindValue(SqliteFile::processToken());
     insert.addBindValue(QCoreApplication::applicationPid());
     insert.addBindValue(startedAt);
     insert.addBindValue(int(rows.size()));
     if (!insert.exec()) {
-        fail(tr("The import journal could not be written."), insert.lastError().text());
+        m_db.fail(tr("The import journal could not be written."), insert.lastError().text());
         db.rollback();
         return 0;
     }
@@ -210,13 +151,13 @@ qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
         row.addBindValue(recordText(plan.service, entry));
         row.addBindValue(startedAt);
         if (!row.exec()) {
-            fail(tr("The import journal could not be written."), row.lastError().text());
+            m_db.fail(tr("The import journal could not be written."), row.lastError().text());
             db.rollback();
             return 0;
         }
     }
     if (!db.commit()) {
-        fail(tr("The import journal could not be written."), db.lastError().text());
+        m_db.fail(tr("The import journal could not be written."), db.lastError().text());
         db.rollback();
         return 0;
     }
@@ -225,14 +166,14 @@ qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
 
 bool ImportJournal::claim(qint64 importId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("UPDATE imports SET state = 'running', finished_at = NULL,"
                                  " owner = ?, pid = ? WHERE id = ?"));
-    query.addBindValue(processToken());
+    query.addBindValue(SqliteFile::processToken());
     query.addBindValue(QCoreApplication::applicationPid());
     query.addBindValue(importId);
     if (!query.exec())
-        return fail(tr("The import journal could not be written."), query.lastError().text());
+        return m_db.fail(tr("The import journal could not be written."), query.lastError().text());
     return true;
 }
 
@@ -245,12 +186,12 @@ bool ImportJournal::setRowState(qint64 importId, int position, ImportRow::State 
 bool ImportJournal::setRowStates(qint64 importId, const QList<int> &positions,
                                  ImportRow::State state, const QString &error)
 {
-    if (!m_open)
-        return fail(tr("The local journal is not open."), QString());
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!m_db.isOpen())
+        return m_db.fail(tr("The local journal is not open."), QString());
+    QSqlDatabase db = m_db.database();
     const bool batch = positions.size() > 1;
     if (batch && !db.transaction())
-        return fail(tr("The import journal could not be written."), db.lastError().text());
+        return m_db.fail(tr("The import journal could not be written."), db.lastError().text());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE import_rows SET state = ?, error = ?, updated_at = ?"
                                  " WHERE import_id = ? AND position = ?"));
@@ -264,19 +205,20 @@ bool ImportJournal::setRowStates(qint64 importId, const QList<int> &positions,
         if (!query.exec()) {
             if (batch)
                 db.rollback();
-            return fail(tr("The import journal could not be written."), query.lastError().text());
+            return m_db.fail(tr("The import journal could not be written."),
+                             query.lastError().text());
         }
     }
     if (batch && !db.commit()) {
         db.rollback();
-        return fail(tr("The import journal could not be written."), db.lastError().text());
+        return m_db.fail(tr("The import journal could not be written."), db.lastError().text());
     }
     return true;
 }
 
 bool ImportJournal::finish(qint64 importId, const QString &state, const ImportCounts &counts)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral(
         "UPDATE imports SET state = ?, finished_at = ?, created = ?, updated = ?, unchanged = ?,"
         " invalid = ?, failed = ?, deleted = ? WHERE id = ?"));
@@ -290,7 +232,7 @@ bool ImportJournal::finish(qint64 importId, const QString &state, const ImportCo
     query.addBindValue(counts.deleted);
     query.addBindValue(importId);
     if (!query.exec())
-        return fail(tr("The import journal could not be written."), query.lastError().text());
+        return m_db.fail(tr("The import journal could not be written."), query.lastError().text());
     return true;
 }
 
@@ -308,24 +250,16 @@ ImportJournal::Summary ImportJournal::summaryFromQuery(const QSqlQuery &query) c
     const qint64 pid = query.value(8).toLongLong();
     summary.total = query.value(9).toInt();
     summary.remaining = query.value(10).toInt();
-    if (summary.state == QLatin1String("running")) {
-        if (owner == processToken())
-            summary.ownedByLiveProcess = true;
-        else if (pid > 0 && pid != QCoreApplication::applicationPid())
-#ifdef Q_OS_LINUX
-            summary.ownedByLiveProcess = QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
-#else
-            summary.ownedByLiveProcess = false;
-#endif
-    }
+    if (summary.state == QLatin1String("running"))
+        summary.ownedByLiveProcess = SqliteFile::isOwnerAlive(owner, pid);
     return summary;
 }
 
 std::optional<ImportJournal::Summary> ImportJournal::summary(qint64 importId) const
 {
-    if (!m_open)
+    if (!m_db.isOpen())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.id = ?")
                       .arg(QLatin1String(summaryColumns)));
     query.addBindValue(importId);
@@ -337,9 +271,9 @@ std::optional<ImportJournal::Summary> ImportJournal::summary(qint64 importId) co
 QList<ImportJournal::Summary> ImportJournal::resumableImports(const QString &profileId) const
 {
     QList<Summary> result;
-    if (!m_open)
+    if (!m_db.isOpen())
         return result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.profile_id = ? AND"
                                  " m.state != 'finished' ORDER BY m.id DESC LIMIT 50")
                       .arg(QLatin1String(summaryColumns)));
@@ -357,9 +291,9 @@ QList<ImportJournal::Summary> ImportJournal::resumableImports(const QString &pro
 bool ImportJournal::isRunningElsewhere(const QString &profileId, const QString &service,
                                        const QByteArray &checksum) const
 {
-    if (!m_open)
+    if (!m_db.isOpen())
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.profile_id = ? AND"
                                  " m.service = ? AND m.checksum = ? AND m.state = 'running'")
                       .arg(QLatin1String(summaryColumns)));
@@ -388,9 +322,9 @@ std::optional<ImportJournal::Summary> ImportJournal::resumable(const QString &pr
 
 bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan) const
 {
-    if (!m_open)
+    if (!m_db.isOpen())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     QSqlQuery head(db);
     head.prepare(QStringLiteral("SELECT service, file_path, checksum, mapping, encoding, delimiter,"
                                 " has_header, delete_missing FROM imports WHERE id = ?"));
@@ -444,9 +378,9 @@ bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan) const
 
 int ImportJournal::rowCount(qint64 importId, ImportRow::State state) const
 {
-    if (!m_open)
+    if (!m_db.isOpen())
         return -1;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(
         QStringLiteral("SELECT count(*) FROM import_rows WHERE import_id = ? AND state = ?"));
     query.addBindValue(importId);

@@ -2,6 +2,7 @@
 
 #include "importcounts.h"
 #include "importplan.h"
+#include "sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -54,9 +55,9 @@ public:
     ImportJournal &operator=(const ImportJournal &) = delete;
 
     bool open(const QString &path);
-    bool isOpen() const { return m_open; }
-    QString path() const { return m_path; }
-    QString errorString() const { return m_error; }
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
+    QString errorString() const { return m_db.errorString(); }
 
     // Writes the import (state running) and the rows to send, in the order
     // of ImportPlan::rows then the deletes; row positions are indices in
@@ -86,12 +87,7 @@ public:
     int rowCount(qint64 importId, ImportRow::State state) const;
 
 private:
-    bool fail(const QString &what, const QString &detail);
-    bool exec(const QString &sql);
     Summary summaryFromQuery(const class QSqlQuery &query) const;
 
-    QString m_connection;
-    QString m_path;
-    QString m_error;
-    bool m_open = false;
+    SqliteFile m_db;
 };

@@ -1,27 +1,17 @@
 #include "journal.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QVariant>
 
 namespace {
 
 const int schemaVersion = 1;
-
-// One token per process: operations started by another token and whose
-// process is gone were interrupted.
-const QString &processToken()
-{
-    static const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return token;
-}
 
 QString now()
 {
@@ -80,20 +70,10 @@ const char operationColumns[] =
 
 Journal::Journal(QObject *parent)
     : QObject(parent)
-    , m_connection(QStringLiteral("userdesk-journal-%1")
-                       .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+    , m_db(QStringLiteral("userdesk-journal-"))
 { }
 
-Journal::~Journal()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
+Journal::~Journal() = default;
 
 QString Journal::defaultPath()
 {
@@ -101,50 +81,9 @@ QString Journal::defaultPath()
         + QStringLiteral("/journal.sqlite");
 }
 
-bool Journal::fail(const QString &what, const QString &detail)
-{
-    m_error = detail.isEmpty() ? what : tr("%1 (%2)").arg(what, detail);
-    return false;
-}
-
-bool Journal::exec(const QString &sql)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(sql))
-        return fail(tr("The local journal could not be written."), query.lastError().text());
-    return true;
-}
-
 bool Journal::open(const QString &path)
 {
-    m_open = false;
-    m_path = path;
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("The folder of the local journal, %1, could not be created.")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())),
-                    QString());
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(tr("The SQLite driver of Qt is not installed."), QString());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-        ? QSqlDatabase::database(m_connection, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(
-            tr("The local journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
-            db.lastError().text());
-
-    QSqlQuery mode(db);
-    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()
-        || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(tr("The local journal %1 could not be switched to write-ahead logging.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    mode.lastError().text());
     const QStringList schema = {
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS operations ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                        " kind TEXT NOT NULL,"
@@ -178,25 +117,19 @@ bool Journal::open(const QString &path)
                        "started_at)"),
         QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion),
     };
-    for (const QString &statement : schema) {
-        if (!exec(statement))
-            return false;
-    }
-    m_open = true;
-    m_error.clear();
-    return true;
+    return m_db.open(path, schema);
 }
 
 qint64 Journal::beginOperation(const QString &kind, const QString &profileId,
                                const QString &service, QList<JournalItem> *items)
 {
-    if (!m_open) {
-        fail(tr("The local journal is not open."), QString());
+    if (!m_db.isOpen()) {
+        m_db.fail(tr("The local journal is not open."), QString());
         return 0;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.database();
     if (!db.transaction()) {
-        fail(tr("The local journal could not be written."), db.lastError().text());
+        m_db.fail(tr("The local journal could not be written."), db.lastError().text());
         return 0;
     }
     const QString startedAt = now();
@@ -208,11 +141,11 @@ qint64 Journal::beginOperation(const QString &kind, const QString &profileId,
     insert.addBindValue(profileId);
     insert.addBindValue(service);
     insert.addBindValue(startedAt);
-    insert.addBindValue(processToken());
+    insert.addBindValue(SqliteFile::processToken());
     insert.addBindValue(QCoreApplication::applicationPid());
     insert.addBindValue(int(items->size()));
     if (!insert.exec()) {
-        fail(tr("The local journal could not be written."), insert.lastError().text());
+        m_db.fail(tr("The local journal could not be written."), insert.lastError().text());
         db.rollback();
         return 0;
     }
@@ -235,14 +168,14 @@ qint64 Journal::beginOperation(const QString &kind, const QString &profileId,
         item.addBindValue(entry.error);
         item.addBindValue(startedAt);
         if (!item.exec()) {
-            fail(tr("The local journal could not be written."), item.lastError().text());
+            m_db.fail(tr("The local journal could not be written."), item.lastError().text());
             db.rollback();
             return 0;
         }
         entry.id = item.lastInsertId().toLongLong();
     }
     if (!db.commit()) {
-        fail(tr("The local journal could not be written."), db.lastError().text());
+        m_db.fail(tr("The local journal could not be written."), db.lastError().text());
         db.rollback();
         return 0;
     }
@@ -252,13 +185,13 @@ qint64 Journal::beginOperation(const QString &kind, const QString &profileId,
 
 bool Journal::setOperationState(qint64 operationId, const QString &state)
 {
-    if (!m_open)
-        return fail(tr("The local journal is not open."), QString());
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!m_db.isOpen())
+        return m_db.fail(tr("The local journal is not open."), QString());
+    QSqlQuery query(m_db.database());
     if (state == QLatin1String("running")) {
         query.prepare(QStringLiteral("UPDATE operations SET state = 'running', finished_at = NULL,"
                                      " owner = ?, pid = ? WHERE id = ?"));
-        query.addBindValue(processToken());
+        query.addBindValue(SqliteFile::processToken());
         query.addBindValue(QCoreApplication::applicationPid());
     } else {
         const auto count = [](const char *itemState) {
@@ -279,16 +212,16 @@ bool Journal::setOperationState(qint64 operationId, const QString &state)
     }
     query.addBindValue(operationId);
     if (!query.exec())
-        return fail(tr("The local journal could not be written."), query.lastError().text());
+        return m_db.fail(tr("The local journal could not be written."), query.lastError().text());
     emit changed();
     return true;
 }
 
 bool Journal::updateItem(const JournalItem &item)
 {
-    if (!m_open)
-        return fail(tr("The local journal is not open."), QString());
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!m_db.isOpen())
+        return m_db.fail(tr("The local journal is not open."), QString());
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("UPDATE items SET state = ?, error = ?, snapshot = ?, label = ?,"
                                  " server_id = ?, record_key = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(JournalItem::stateName(item.state));
@@ -300,22 +233,9 @@ bool Journal::updateItem(const JournalItem &item)
     query.addBindValue(now());
     query.addBindValue(item.id);
     if (!query.exec())
-        return fail(tr("The local journal could not be written."), query.lastError().text());
+        return m_db.fail(tr("The local journal could not be written."), query.lastError().text());
     emit changed();
     return true;
-}
-
-bool Journal::isOwnedElsewhereAndAlive(const QString &owner, qint64 pid) const
-{
-    if (owner == processToken())
-        return true; // ours, still going
-    if (pid <= 0 || pid == QCoreApplication::applicationPid())
-        return false;
-#ifdef Q_OS_LINUX
-    return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
-#else
-    return false;
-#endif
 }
 
 JournalOperation Journal::operationFromQuery(const QSqlQuery &query) const
@@ -336,15 +256,15 @@ JournalOperation Journal::operationFromQuery(const QSqlQuery &query) const
     operation.cancelled = query.value(14).toInt();
     operation.restored = query.value(15).toInt();
     operation.interrupted = operation.state == QLatin1String("running")
-        && !isOwnedElsewhereAndAlive(query.value(7).toString(), query.value(8).toLongLong());
+        && !SqliteFile::isOwnerAlive(query.value(7).toString(), query.value(8).toLongLong());
     return operation;
 }
 
 std::optional<JournalOperation> Journal::operation(qint64 operationId) const
 {
-    if (!m_open)
+    if (!m_db.isOpen())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM operations o WHERE o.id = ?")
                       .arg(QLatin1String(operationColumns)));
     query.addBindValue(operationId);
@@ -356,9 +276,9 @@ std::optional<JournalOperation> Journal::operation(qint64 operationId) const
 QList<JournalOperation> Journal::operations(const QString &profileId, int limit) const
 {
     QList<JournalOperation> result;
-    if (!m_open)
+    if (!m_db.isOpen())
         return result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM operations o WHERE (? = '' OR o.profile_id = ?)"
                                  " ORDER BY o.started_at DESC, o.id DESC LIMIT ?")
                       .arg(QLatin1String(operationColumns)));
@@ -386,9 +306,9 @@ QList<JournalOperation> Journal::interruptedOperations(const QString &profileId)
 QList<JournalItem> Journal::items(qint64 operationId) const
 {
     QList<JournalItem> result;
-    if (!m_open)
+    if (!m_db.isOpen())
         return result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1, o.started_at FROM items i JOIN operations o ON"
                                  " o.id = i.operation_id WHERE i.operation_id = ?"
                                  " ORDER BY i.position")
@@ -407,9 +327,9 @@ QList<JournalItem> Journal::items(qint64 operationId) const
 QList<JournalItem> Journal::recentItems(const QString &profileId, int limit) const
 {
     QList<JournalItem> result;
-    if (!m_open)
+    if (!m_db.isOpen())
         return result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1, o.started_at FROM items i JOIN operations o ON"
                                  " o.id = i.operation_id WHERE o.profile_id = ? AND"
                                  " o.kind = 'delete' ORDER BY o.started_at DESC, o.id DESC,"

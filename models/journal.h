@@ -2,6 +2,7 @@
 
 #include "journalitem.h"
 #include "journaloperation.h"
+#include "sqlitefile.h"
 
 #include <QList>
 #include <QObject>
@@ -38,9 +39,9 @@ public:
     // Creates the file (and its folder) when needed. False with
     // errorString() set when it cannot be used.
     bool open(const QString &path = defaultPath());
-    bool isOpen() const { return m_open; }
-    QString path() const { return m_path; }
-    QString errorString() const { return m_error; }
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
+    QString errorString() const { return m_db.errorString(); }
 
     // Writes a new running operation with its items in one transaction and
     // fills in their ids. 0 on failure.
@@ -64,13 +65,7 @@ signals:
     void changed();
 
 private:
-    bool exec(const QString &sql);
-    bool fail(const QString &what, const QString &detail);
     JournalOperation operationFromQuery(const class QSqlQuery &query) const;
-    bool isOwnedElsewhereAndAlive(const QString &owner, qint64 pid) const;
 
-    QString m_connection;
-    QString m_path;
-    QString m_error;
-    bool m_open = false;
+    SqliteFile m_db;
 };
