@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QVarLengthArray>
+#include <QtNumeric>
 
 #include <algorithm>
 #include <cstring>
@@ -234,8 +235,13 @@ ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder
         if (result.time.isEmpty())
             return result;
     }
-    const QDate date(year, month, day);
-    if (!date.isValid() || year < 1000) {
+    // By hand rather than QDate::isValid(): the same answer for the years
+    // kept here (from 1000), without the calendar's conversion to a day number.
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool validDate = month >= 1 && month <= 12 && day >= 1
+        && day <= monthDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    if (!validDate || year < 1000) {
         result.status = Date::Status::NoSuchDate;
         result.time.clear();
         return result;
@@ -338,24 +344,37 @@ QString ImportValueParser::parseDisabledReason(QStringView text)
 
 std::optional<qint64> ImportValueParser::parseWholeNumber(QStringView text)
 {
-    QString digits;
-    digits.reserve(text.size());
-    for (const QChar ch : text) {
-        if (!isSpace(ch))
-            digits.append(ch);
-    }
-    if (digits.isEmpty())
+    // Spaces anywhere are group separators; then an optional sign and ASCII
+    // digits, in qint64's range. Accumulated here rather than through a
+    // copy without the spaces and QString::toLongLong(), which cost a large
+    // import more than all its other number cells.
+    qsizetype pos = 0;
+    const auto skipSpaces = [&] {
+        while (pos < text.size() && isSpace(text[pos]))
+            ++pos;
+    };
+    skipSpaces();
+    if (pos == text.size())
         return std::nullopt;
-    const qsizetype start = (digits[0] == u'-' || digits[0] == u'+') ? 1 : 0;
-    if (start == digits.size())
-        return std::nullopt;
-    for (qsizetype i = start; i < digits.size(); ++i) {
-        if (!isDigit(digits[i]))
+    const bool negative = text[pos] == u'-';
+    if (negative || text[pos] == u'+')
+        ++pos;
+    qint64 value = 0;
+    int digitCount = 0;
+    for (skipSpaces(); pos < text.size(); skipSpaces()) {
+        const QChar ch = text[pos++];
+        if (!isDigit(ch))
             return std::nullopt;
+        const int digit = ch.unicode() - u'0';
+        // Negative numbers accumulate downwards, so that the minimum fits.
+        if (qMulOverflow(value, qint64(10), &value)
+            || (negative ? qSubOverflow(value, qint64(digit), &value)
+                         : qAddOverflow(value, qint64(digit), &value))) {
+            return std::nullopt;
+        }
+        ++digitCount;
     }
-    bool ok = false;
-    const qint64 value = digits.toLongLong(&ok);
-    if (!ok)
+    if (digitCount == 0)
         return std::nullopt;
     return value;
 }
@@ -415,6 +434,15 @@ QString ImportValueParser::wazzupPhoneDigits(QStringView text)
 
 bool ImportValueParser::looksLikeFormula(QStringView text)
 {
+    // Nearly every cell starts with a printable character that can't start
+    // a formula: answered without trimming (this runs for every text cell).
+    if (!text.isEmpty()) {
+        const QChar first = text.front();
+        if (first > u' ' && first < u'\x7f' && first != u'=' && first != u'@' && first != u'+'
+            && first != u'-') {
+            return false;
+        }
+    }
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return false;

@@ -146,6 +146,16 @@ void TestImportRowMapper::woowUpCell_data()
     ok("points grouped by a no-break space", "points", "1\u00a0200", "1200");
     bad("points in words", "points", "doce", "", "“doce” is not a whole number.");
     bad("points with decimals", "points", "12.5", "", "“12.5” is not a whole number.");
+    ok("points with a plus sign", "points", "+7", "7");
+    ok("points with leading zeros", "points", "0012", "12");
+    ok("points, sign and digits spaced", "points", "+ 1 2", "12");
+    ok("largest points", "points", "9223372036854775807", "9223372036854775807");
+    bad("points beyond qint64", "points", "9223372036854775808", "", "is not a whole number.");
+    bad("smallest qint64 points (validator)", "points", "-9223372036854775808",
+        "-9223372036854775808", "negative");
+    bad("points below qint64", "points", "-9223372036854775809", "", "is not a whole number.");
+    bad("points sign only", "points", "+", "", "is not a whole number.");
+    bad("points sign after digits", "points", "5-", "", "is not a whole number.");
     bad("negative points (validator)", "points", "-5", "-5", "negative");
 
     for (const char *yes : {"yes", "Sí", "si", "да", "ДА", "1", "true", "enabled", "Can receive"})
@@ -171,6 +181,15 @@ void TestImportRowMapper::woowUpCell_data()
     ok("date with midnight time", "birthdate", "1984-03-05 00:00:00", "1984-03-05");
     bad("ambiguous slashed date", "birthdate", "03/04/1990", "", "could be day/month");
     bad("no such date", "birthdate", "31.02.1990", "", "no date 31.02.1990");
+    ok("29 February of a leap year", "birthdate", "29.02.2000", "2000-02-29");
+    ok("29 February, leap by four", "birthdate", "2024-02-29", "2024-02-29");
+    bad("29 February of a century", "birthdate", "29.02.1900", "", "no date 29.02.1900");
+    bad("29 February of a common year", "birthdate", "2023-02-29", "", "no date 2023-02-29");
+    ok("31 December", "birthdate", "31.12.1999", "1999-12-31");
+    bad("31 April", "birthdate", "31.04.2020", "", "no date 31.04.2020");
+    bad("day zero", "birthdate", "00.01.2020", "", "no date 00.01.2020");
+    bad("month thirteen", "birthdate", "2020-13-01", "", "no date 2020-13-01");
+    bad("year before 1000", "birthdate", "0999-01-01", "", "no date 0999-01-01");
     bad("not a date", "birthdate", "ayer", "", "“ayer” is not a date");
     bad("future birth date (validator)", "birthdate", "2999-01-01", "2999-01-01", "future");
     bad("two-digit year warns", "birthdate", "05.03.84", "1984-03-05", "two-digit year", Warning);
