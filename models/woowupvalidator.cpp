@@ -83,7 +83,8 @@ bool isValidDateOrDateTime(const QString &text)
         return WoowUpValidator::isValidDate(text);
     if (text.size() != 19 || text[10] != u' ')
         return false;
-    return WoowUpValidator::isValidDate(text.left(10)) && isValidTime(QStringView(text).mid(11));
+    // A view, not text.left(10): no copy per row of a large import.
+    return dateOf(QStringView(text).left(10)).isValid() && isValidTime(QStringView(text).mid(11));
 }
 
 bool isNumber(const QVariant &value)
@@ -153,13 +154,14 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
         error("gender", tr("Enter the gender as F (female) or M (male), or leave it empty."));
 
     if (!customer.birthdate.isEmpty()) {
+        const QDate birthdate = dateOf(customer.birthdate); // null when not yyyy-mm-dd
         if (!hasDateShape(customer.birthdate)) {
             error("birthdate", tr("Enter the birth date as year-month-day, like 1989-06-22."));
-        } else if (!isValidDate(customer.birthdate)) {
+        } else if (!birthdate.isValid()) {
             error("birthdate",
                   tr("There is no date %1 in the calendar. Check the month and the day.")
                       .arg(customer.birthdate));
-        } else if (dateOf(customer.birthdate) > today()) {
+        } else if (birthdate > today()) {
             error("birthdate", tr("The birth date %1 is in the future.").arg(customer.birthdate));
         }
     }
