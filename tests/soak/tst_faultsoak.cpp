@@ -1,7 +1,8 @@
-// A soak of mixed WoowUp operations through the real engines — CSV imports
+// A soak of mixed operations through the real engines — CSV imports
 // (ImportPlanner, ImportEngine, ImportJournal), edits (client update jobs),
-// bulk deletes (BulkDeleteWoowUp, Journal) and restores (RestoreRecords) —
-// against the sandbox over loopback with latency and a 20% fault rate.
+// bulk deletes (BulkDeleteWoowUp, BulkDeleteWazzup, Journal) and restores
+// (RestoreRecords) of WoowUp customers and Wazzup users — against the
+// sandbox over loopback with latency and a 20% fault rate.
 //
 // The test keeps its own account of what each customer must be, built only
 // from what the engines reported. A reported failure is followed up the
@@ -9,11 +10,12 @@
 // again, save the edit again); what still failed is looked up and must be
 // one of the outcomes the report allows. At the end, with faults off, the
 // server must equal that account: nothing created twice, nothing deleted
-// that was not asked, the demo customers untouched.
+// that was not asked, the demo customers and users untouched.
 //
 // USERDESK_SOAK_OPS (default 500) and USERDESK_SOAK_SEED (default random,
 // printed) size and replay a run; scripts/soak.sh runs the long one.
 
+#include "bulkdeletewazzup.h"
 #include "bulkdeletewoowup.h"
 #include "importengine.h"
 #include "importjournal.h"
@@ -23,6 +25,8 @@
 #include "restorerecords.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
+#include "wazzupclient.h"
+#include "wazzupcodec.h"
 #include "woowupclient.h"
 #include "woowupcodec.h"
 
@@ -102,6 +106,12 @@ private:
     void editStep(int step);
     void deleteStep();
     void restoreStep();
+    void wazzupImportStep(int step);
+    void wazzupDeleteStep();
+    void wazzupRestoreStep();
+    void resolveWazzup(const QString &id, const QList<WazzupUser> &allowed,
+                       const WazzupUser &applied);
+    QStringList pickPresentWazzup(int count);
 
     QString newEmail();
     QStringList pickPresent(int count);
@@ -113,6 +123,8 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<WoowUpClient> m_client;
     std::unique_ptr<WoowUpClient> m_checker; // patient: many attempts, for look-ups only
+    std::unique_ptr<WazzupClient> m_wazzup;
+    std::unique_ptr<WazzupClient> m_wazzupChecker;
     QTemporaryDir m_dir;
     Journal m_journal;
     ImportJournal m_importJournal;
@@ -121,6 +133,9 @@ private:
     int m_nextId = 0;
     QMap<QString, Expected> m_expected; // by e-mail, the soak's pool only
     QList<qint64> m_deleteOperations; // with records that may be restored
+    // Wazzup users of the soak's pool by id; an empty name means absent.
+    QMap<QString, QString> m_wazzupExpected;
+    QList<qint64> m_wazzupDeleteOperations;
     Figures m_figures;
     bool m_broken = false; // a QVERIFY failed inside a step
 };
@@ -143,7 +158,13 @@ void TestFaultSoak::initTestCase()
     config.retry.maxDelayMs = 200;
     m_client.reset(WoowUpClient::create(config));
     QVERIFY(m_client);
+    config.apiKey = m_server->options().wazzupKey;
+    m_wazzup.reset(WazzupClient::create(config));
+    QVERIFY(m_wazzup);
     config.retry.maxAttempts = 15;
+    m_wazzupChecker.reset(WazzupClient::create(config));
+    QVERIFY(m_wazzupChecker);
+    config.apiKey = m_server->options().woowupKey;
     m_checker.reset(WoowUpClient::create(config));
     QVERIFY(m_checker);
 }
@@ -469,6 +490,235 @@ void TestFaultSoak::restoreStep()
     }
 }
 
+QStringList TestFaultSoak::pickPresentWazzup(int count)
+{
+    QStringList present;
+    for (auto it = m_wazzupExpected.cbegin(); it != m_wazzupExpected.cend(); ++it) {
+        if (!it->isEmpty())
+            present.append(it.key());
+    }
+    QStringList chosen;
+    while (chosen.size() < count && !present.isEmpty())
+        chosen.append(present.takeAt(m_random.bounded(int(present.size()))));
+    return chosen;
+}
+
+void TestFaultSoak::resolveWazzup(const QString &id, const QList<WazzupUser> &allowed,
+                                  const WazzupUser &applied)
+{
+    ++m_figures.failuresLeft;
+    auto job = await(m_wazzupChecker->getUser(id), 60000);
+    if (job->error() && job->error().kind() != ApiError::Kind::NotFound) {
+        m_broken = true;
+        QFAIL(qPrintable(QStringLiteral("%1 could not be looked up").arg(id)));
+    }
+    const QString actual = job->error() ? QString() : job->user().name;
+    bool ok = false;
+    for (const WazzupUser &outcome : allowed)
+        ok = ok || outcome.name == actual;
+    if (!ok) {
+        m_broken = true;
+        QFAIL(qPrintable(QStringLiteral("Wazzup user %1 is \"%2\" after a reported failure")
+                             .arg(id, actual)));
+    }
+    ++(actual == applied.name ? m_figures.unknownResolvedApplied
+                              : m_figures.unknownResolvedNotApplied);
+    m_wazzupExpected[id] = actual;
+}
+
+void TestFaultSoak::wazzupImportStep(int step)
+{
+    // The account holds at most 1,000 users: renames only when it is filling up.
+    int present = 0;
+    for (const QString &name : std::as_const(m_wazzupExpected))
+        present += name.isEmpty() ? 0 : 1;
+    const int size = 15 + int(m_random.bounded(46));
+    const QStringList updates = pickPresentWazzup(int(m_random.bounded(size / 2 + 1)));
+    QStringList ids = updates;
+    while (ids.size() < size && present + ids.size() - updates.size() < 800) {
+        const QString id = QStringLiteral("soak-%1").arg(m_nextId++);
+        m_wazzupExpected.insert(id, QString());
+        ids.append(id);
+    }
+    if (ids.isEmpty())
+        return;
+    QMap<QString, QString> wanted;
+    QByteArray data("id;name\n");
+    for (const QString &id : std::as_const(ids)) {
+        wanted.insert(id, QStringLiteral("Сотрудник %1 шаг %2").arg(id).arg(step));
+        data += (id + u';' + wanted.value(id) + u'\n').toUtf8();
+    }
+    const QString path = m_dir.filePath(QStringLiteral("staff-%1.csv").arg(step));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    file.close();
+
+    ImportSource source;
+    source.service = ImportService::Wazzup;
+    source.filePath = path;
+    const ImportReadResult read = ImportReader::readNow(source);
+    QCOMPARE(read.invalidCount, 0);
+    ImportPlan plan;
+    plan.service = ImportService::Wazzup;
+    plan.filePath = path;
+    plan.checksum = read.checksum;
+    plan.mapping = read.mapping;
+    plan.rows = read.rows;
+    ImportPlan planned;
+    for (int attempt = 0;; ++attempt) {
+        ImportPlanner planner(m_wazzup.get());
+        QSignalSpy done(&planner, &ImportPlanner::finished);
+        planner.start(plan);
+        QVERIFY(done.wait(120000));
+        if (planner.errorString().isEmpty()) {
+            planned = planner.plan();
+            break;
+        }
+        ++m_figures.planFailures;
+        QVERIFY2(attempt < followUps, qPrintable(planner.errorString()));
+    }
+    for (const ImportRow &row : std::as_const(planned.rows)) {
+        const bool known = !m_wazzupExpected.value(row.key).isEmpty();
+        QCOMPARE(row.action, known ? ImportRow::Action::Update : ImportRow::Action::Create);
+        ++m_figures.operations[known ? QStringLiteral("wazzup-import-update")
+                                     : QStringLiteral("wazzup-import-create")];
+    }
+
+    qint64 importId = 0;
+    QList<ImportRow> rows;
+    for (int round = 0; round <= followUps; ++round) {
+        ImportEngine engine(m_wazzup.get(), &m_importJournal);
+        QSignalSpy done(&engine, &ImportEngine::finished);
+        if (round == 0) {
+            engine.start(planned, QStringLiteral("soak"));
+        } else {
+            ImportPlan resumed;
+            QVERIFY(m_importJournal.loadPlan(importId, &resumed));
+            engine.start(resumed, QStringLiteral("soak"), importId);
+        }
+        QVERIFY(done.wait(300000));
+        QVERIFY2(engine.errorString().isEmpty(), qPrintable(engine.errorString()));
+        importId = engine.importId();
+        rows = engine.rows();
+        int failed = 0;
+        for (const ImportRow &row : std::as_const(rows)) {
+            if (row.state != ImportRow::State::Failed)
+                continue;
+            ++failed;
+            QVERIFY2(!row.error.isEmpty(), "a failed row without a reason");
+        }
+        QCOMPARE(m_importJournal.rowCount(importId, ImportRow::State::Failed), failed);
+        if (round == 0)
+            m_figures.failuresReported[QStringLiteral("wazzup-import")] += failed;
+        if (failed == 0)
+            break;
+        if (round < followUps)
+            ++m_figures.retryRounds[QStringLiteral("wazzup-import-resume")];
+    }
+    for (const ImportRow &row : std::as_const(rows)) {
+        if (row.state == ImportRow::State::Done) {
+            m_wazzupExpected[row.key] = wanted.value(row.key);
+            continue;
+        }
+        QCOMPARE(row.state, ImportRow::State::Failed);
+        const WazzupUser now{row.key, m_wazzupExpected.value(row.key), QString()};
+        const WazzupUser applied{row.key, wanted.value(row.key), QString()};
+        resolveWazzup(row.key, {now, applied}, applied);
+    }
+}
+
+void TestFaultSoak::wazzupDeleteStep()
+{
+    const QStringList ids = pickPresentWazzup(4 + int(m_random.bounded(40)));
+    if (ids.isEmpty())
+        return;
+    m_figures.operations[QStringLiteral("wazzup-delete")] += int(ids.size());
+    BulkDeleteWazzup bulk(m_wazzup.get(), &m_journal, QStringLiteral("soak"));
+    bulk.setIds(ids);
+    for (int round = 0; round <= followUps; ++round) {
+        QSignalSpy done(&bulk, &BulkDelete::finished);
+        if (round == 0)
+            bulk.start();
+        else
+            bulk.retryFailed();
+        QVERIFY(done.wait(300000));
+        QVERIFY2(bulk.errorString().isEmpty(), qPrintable(bulk.errorString()));
+        const int failed = bulk.count(JournalItem::State::Failed);
+        QCOMPARE(bulk.count(JournalItem::State::Pending), 0);
+        QCOMPARE(int(bulk.problems().size()), failed);
+        for (const QString &problem : bulk.problems())
+            QVERIFY2(problem.contains(u':') && !problem.endsWith(u':'), qPrintable(problem));
+        if (round == 0)
+            m_figures.failuresReported[QStringLiteral("wazzup-delete")] += failed;
+        if (failed == 0)
+            break;
+        if (round < followUps)
+            ++m_figures.retryRounds[QStringLiteral("wazzup-delete-retry")];
+    }
+    const QList<JournalItem> stored = m_journal.items(bulk.operationId());
+    QCOMPARE(stored.size(), bulk.items().size());
+    bool restorable = false;
+    for (int i = 0; i < stored.size(); ++i) {
+        const JournalItem &item = stored.at(i);
+        QCOMPARE(item.state, bulk.items().at(i).state);
+        const QString id = item.recordKey;
+        QVERIFY2(m_wazzupExpected.contains(id), qPrintable(id));
+        if (item.isGone()) {
+            QCOMPARE(WazzupCodec::userFromJson(item.snapshot).name, m_wazzupExpected.value(id));
+            m_wazzupExpected[id].clear();
+            restorable = true;
+            continue;
+        }
+        QCOMPARE(item.state, JournalItem::State::Failed);
+        resolveWazzup(id, {WazzupUser{id, m_wazzupExpected.value(id), QString()}, WazzupUser()},
+                      WazzupUser());
+    }
+    if (restorable)
+        m_wazzupDeleteOperations.append(bulk.operationId());
+}
+
+void TestFaultSoak::wazzupRestoreStep()
+{
+    if (m_wazzupDeleteOperations.isEmpty())
+        return;
+    const qint64 operationId =
+        m_wazzupDeleteOperations.takeAt(m_random.bounded(int(m_wazzupDeleteOperations.size())));
+    QList<JournalItem> items;
+    for (const JournalItem &item : m_journal.items(operationId)) {
+        if (RestoreRecords::canRestore(item))
+            items.append(item);
+    }
+    m_figures.operations[QStringLiteral("wazzup-restore")] += int(items.size());
+    for (int round = 0; round <= followUps && !items.isEmpty(); ++round) {
+        RestoreRecords restore(m_wazzup.get(), &m_journal);
+        QSignalSpy done(&restore, &RestoreRecords::finished);
+        restore.start(items);
+        QVERIFY(done.wait(300000));
+        QCOMPARE(restore.restoredCount() + restore.failedCount(), int(items.size()));
+        if (round == 0)
+            m_figures.failuresReported[QStringLiteral("wazzup-restore")] += restore.failedCount();
+        for (const QString &problem : restore.problems())
+            QVERIFY2(problem.contains(u':') && !problem.endsWith(u':'), qPrintable(problem));
+        QList<JournalItem> again;
+        for (const JournalItem &item : restore.items()) {
+            const WazzupUser user = WazzupCodec::userFromJson(item.snapshot);
+            if (item.state == JournalItem::State::Restored)
+                m_wazzupExpected[user.id] = user.name;
+            else
+                again.append(item);
+        }
+        if (!again.isEmpty() && round < followUps)
+            ++m_figures.retryRounds[QStringLiteral("wazzup-restore-again")];
+        items = again;
+    }
+    for (const JournalItem &item : std::as_const(items)) {
+        const WazzupUser user = WazzupCodec::userFromJson(item.snapshot);
+        resolveWazzup(user.id, {WazzupUser{user.id, m_wazzupExpected.value(user.id), QString()}, user},
+                      user);
+    }
+}
+
 void TestFaultSoak::soak()
 {
     bool fixed = false;
@@ -495,6 +745,10 @@ void TestFaultSoak::soak()
     QVERIFY2(!before->error(), qPrintable(before->error().message()));
     const WoowUpCustomerList demo = before->customers();
     QCOMPARE(demo.size(), m_server->woowupCustomerCount());
+    auto staff = await(m_wazzupChecker->listUsers(), 60000);
+    QVERIFY2(!staff->error(), qPrintable(staff->error().message()));
+    const WazzupUserList demoStaff = staff->users();
+    QCOMPARE(demoStaff.size(), m_server->wazzupUserCount());
 
     options.faultRate = 0.2;
     options.faultSeed = m_seed;
@@ -509,15 +763,23 @@ void TestFaultSoak::soak()
     int step = 0;
     while (m_figures.total() < target) {
         ++step;
+        // WoowUp three steps in four (its operations are what an account
+        // of customers mostly sees), Wazzup the rest.
         const quint32 dice = m_random.bounded(100);
-        if (dice < 35 || m_expected.isEmpty())
+        if (dice < 25 || m_expected.isEmpty())
             importStep(step);
-        else if (dice < 60)
+        else if (dice < 45)
             editStep(step);
-        else if (dice < 80)
+        else if (dice < 60)
             deleteStep();
-        else
+        else if (dice < 75)
             restoreStep();
+        else if (dice < 85 || m_wazzupExpected.isEmpty())
+            wazzupImportStep(step);
+        else if (dice < 93)
+            wazzupDeleteStep();
+        else
+            wazzupRestoreStep();
         if (QTest::currentTestFailed() || m_broken)
             return;
         if (step % 25 == 0)
@@ -573,6 +835,30 @@ void TestFaultSoak::soak()
             ++demoChanged;
     }
 
+    // Wazzup: the pool as the account says, the demo's staff untouched.
+    auto staffAfter = await(m_wazzupChecker->listUsers(), 60000);
+    QVERIFY2(!staffAfter->error(), qPrintable(staffAfter->error().message()));
+    QHash<QString, QString> serverStaff;
+    for (const WazzupUser &user : staffAfter->users()) {
+        if (serverStaff.contains(user.id))
+            ++duplicates;
+        serverStaff.insert(user.id, user.name);
+    }
+    int staffPresent = 0;
+    for (auto it = m_wazzupExpected.cbegin(); it != m_wazzupExpected.cend(); ++it) {
+        staffPresent += it->isEmpty() ? 0 : 1;
+        if (!it->isEmpty() && !serverStaff.contains(it.key()))
+            ++lost;
+        if (serverStaff.value(it.key()) != *it)
+            wrong.append(QStringLiteral("Wazzup %1: \"%2\" on the server, expected \"%3\"")
+                             .arg(it.key(), serverStaff.value(it.key()), *it));
+    }
+    for (const WazzupUser &user : demoStaff) {
+        if (serverStaff.value(user.id) != user.name)
+            ++demoChanged;
+    }
+    const int staffTotal = int(staffAfter->users().size());
+
     const QJsonObject faults = stats.value(QLatin1String("faults")).toObject();
     int faultCount = 0;
     for (auto it = faults.constBegin(); it != faults.constEnd(); ++it)
@@ -591,10 +877,11 @@ void TestFaultSoak::soak()
           followUps, m_figures.failuresLeft, m_figures.unknownResolvedApplied,
           m_figures.unknownResolvedNotApplied);
     qInfo("soak: duplicate_creates %d, duplicate identifiers %d, lost records %d, records "
-          "different from the account %d, demo customers changed %d; %d soak customers present, "
-          "%d absent",
+          "different from the account %d, demo records changed %d; soak customers %d present, "
+          "%d absent; soak Wazzup users %d present, %d absent",
           m_server->duplicateCreates(), duplicates, lost, int(wrong.size()), demoChanged, present,
-          int(m_expected.size()) - present);
+          int(m_expected.size()) - present, staffPresent,
+          int(m_wazzupExpected.size()) - staffPresent);
 
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 10).join(u'\n')));
     QCOMPARE(lost, 0);
@@ -602,6 +889,7 @@ void TestFaultSoak::soak()
     QCOMPARE(demoChanged, 0);
     QCOMPARE(m_server->duplicateCreates(), 0);
     QCOMPARE(int(after->customers().size()), int(demo.size()) + present);
+    QCOMPARE(staffTotal, int(demoStaff.size()) + staffPresent);
     QVERIFY(faultCount > 0);
 }
 
