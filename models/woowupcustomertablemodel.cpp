@@ -11,15 +11,27 @@
 
 namespace {
 
-const ChannelConsent &consentOf(const WoowUpCustomer &customer, int column)
+PackedCustomer::Channel channelOf(int column)
 {
     switch (column) {
     case WoowUpCustomerTableModel::MailingColumn:
-        return customer.mailing;
+        return PackedCustomer::Mailing;
     case WoowUpCustomerTableModel::WhatsAppColumn:
-        return customer.whatsapp;
+        return PackedCustomer::WhatsApp;
     default:
-        return customer.sms;
+        return PackedCustomer::Sms;
+    }
+}
+
+PackedCustomer::Text reasonOf(PackedCustomer::Channel channel)
+{
+    switch (channel) {
+    case PackedCustomer::Mailing:
+        return PackedCustomer::MailingReason;
+    case PackedCustomer::WhatsApp:
+        return PackedCustomer::WhatsAppReason;
+    default:
+        return PackedCustomer::SmsReason;
     }
 }
 
@@ -34,8 +46,7 @@ bool isConsentColumn(int column)
 
 WoowUpCustomerTableModel::WoowUpCustomerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void WoowUpCustomerTableModel::setPageLoader(PageLoader loader)
 {
@@ -47,7 +58,7 @@ void WoowUpCustomerTableModel::setSearch(const QString &search)
     beginResetModel();
     m_search = search;
     ++m_generation;
-    m_customers.clear();
+    m_rows.clear();
     m_nextPage = 0;
     m_done = false;
     endResetModel();
@@ -63,8 +74,9 @@ void WoowUpCustomerTableModel::appendPage(quint64 generation, int page,
     ++m_nextPage;
     m_done = customers.size() < pageSize;
     if (!customers.isEmpty()) {
-        beginInsertRows({}, m_customers.size(), m_customers.size() + customers.size() - 1);
-        m_customers.append(customers);
+        beginInsertRows({}, m_rows.size(), m_rows.size() + customers.size() - 1);
+        for (const WoowUpCustomer &customer : customers)
+            m_rows.append(PackedCustomer(customer));
         endInsertRows();
     }
     setFetching(false);
@@ -83,12 +95,12 @@ void WoowUpCustomerTableModel::upsertCustomer(const WoowUpCustomer &customer)
 {
     const int row = customer.userappId != 0 ? rowOf(customer.userappId) : -1;
     if (row >= 0) {
-        m_customers[row] = customer;
+        m_rows[row] = PackedCustomer(customer);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     beginInsertRows({}, 0, 0);
-    m_customers.prepend(customer);
+    m_rows.prepend(PackedCustomer(customer));
     endInsertRows();
 }
 
@@ -98,14 +110,14 @@ void WoowUpCustomerTableModel::removeCustomer(qint64 userappId)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_customers.removeAt(row);
+    m_rows.removeAt(row);
     endRemoveRows();
 }
 
 int WoowUpCustomerTableModel::rowOf(qint64 userappId) const
 {
-    for (int row = 0; row < m_customers.size(); ++row) {
-        if (m_customers.at(row).userappId == userappId)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).userappId() == userappId)
             return row;
     }
     return -1;
@@ -113,7 +125,7 @@ int WoowUpCustomerTableModel::rowOf(qint64 userappId) const
 
 int WoowUpCustomerTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_customers.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int WoowUpCustomerTableModel::columnCount(const QModelIndex &parent) const
@@ -130,31 +142,41 @@ QString WoowUpCustomerTableModel::displayName(const WoowUpCustomer &customer)
     return customer.firstName + QLatin1Char(' ') + customer.lastName;
 }
 
-QString WoowUpCustomerTableModel::text(const WoowUpCustomer &customer, int column) const
+QString WoowUpCustomerTableModel::text(const PackedCustomer &row, int column)
 {
     switch (column) {
-    case NameColumn:
-        return displayName(customer);
+    case NameColumn: {
+        // The same text as displayName() gives for the unpacked record.
+        const QString first = row.text(PackedCustomer::FirstName);
+        const QString last = row.text(PackedCustomer::LastName);
+        if (first.isEmpty())
+            return last;
+        if (last.isEmpty())
+            return first;
+        return first + QLatin1Char(' ') + last;
+    }
     case EmailColumn:
-        return customer.email;
+        return row.text(PackedCustomer::Email);
     case TelephoneColumn:
-        return customer.telephone;
+        return row.text(PackedCustomer::Telephone);
     case DocumentColumn:
-        return customer.document;
+        return row.text(PackedCustomer::Document);
     case ServiceUidColumn:
-        return customer.serviceUid;
+        return row.text(PackedCustomer::ServiceUid);
     case CityColumn:
-        return customer.city;
+        return row.text(PackedCustomer::City);
     case CountryColumn:
-        return customer.country;
-    case PointsColumn:
-        return customer.points ? QString::number(*customer.points) : QString();
+        return row.text(PackedCustomer::Country);
+    case PointsColumn: {
+        const std::optional<qint64> points = row.points();
+        return points ? QString::number(*points) : QString();
+    }
     case TagsColumn:
-        return customer.tags.join(QStringLiteral(", "));
+        return row.tags().join(QStringLiteral(", "));
     case BirthdateColumn:
-        return customer.birthdate;
+        return row.text(PackedCustomer::Birthdate);
     case CreatedColumn:
-        return customer.createtime.left(10);
+        return row.text(PackedCustomer::Createtime).left(10);
     default:
         return {};
     }
@@ -162,23 +184,26 @@ QString WoowUpCustomerTableModel::text(const WoowUpCustomer &customer, int colum
 
 QVariant WoowUpCustomerTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_customers.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const WoowUpCustomer &customer = m_customers.at(index.row());
+    const PackedCustomer &row = m_rows.at(index.row());
     const int column = index.column();
     if (isConsentColumn(column)) {
-        const ChannelConsent &consent = consentOf(customer, column);
+        const PackedCustomer::Channel channel = channelOf(column);
+        const std::optional<bool> enabled = row.consent(channel);
         switch (role) {
         case Qt::DecorationRole:
-            return ConsentIcons::icon(consent.enabled);
-        case Qt::ToolTipRole:
-            if (!consent.enabled)
+            return ConsentIcons::icon(enabled);
+        case Qt::ToolTipRole: {
+            if (!enabled)
                 return tr("Not set");
-            if (*consent.enabled)
+            if (*enabled)
                 return tr("Can receive messages");
-            return consent.disabledReason.isEmpty()
+            const QString reason = row.text(reasonOf(channel));
+            return reason.isEmpty()
                 ? tr("Can't receive messages")
-                : tr("Can't receive messages: %1").arg(ConsentReasons::label(consent.disabledReason));
+                : tr("Can't receive messages: %1").arg(ConsentReasons::label(reason));
+        }
         case Qt::TextAlignmentRole:
             return int(Qt::AlignCenter);
         default:
@@ -188,7 +213,7 @@ QVariant WoowUpCustomerTableModel::data(const QModelIndex &index, int role) cons
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return text(customer, column);
+        return text(row, column);
     case Qt::TextAlignmentRole:
         if (column == PointsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -272,40 +297,50 @@ void WoowUpCustomerTableModel::sort(int column, Qt::SortOrder order)
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
 
-    // Sort keys once per row; comparing collation keys is far cheaper than
-    // locale-aware comparison inside the sort.
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(m_customers.size());
-    for (const WoowUpCustomer &customer : std::as_const(m_customers)) {
-        QString key;
-        if (isConsentColumn(column)) {
-            const auto &enabled = consentOf(customer, column).enabled;
-            key = !enabled ? QStringLiteral("0") : (*enabled ? QStringLiteral("2") : QStringLiteral("1"));
-        } else if (column == PointsColumn) {
-            key = QStringLiteral("%1").arg(customer.points.value_or(-1) + 1, 20, 10, QLatin1Char('0'));
-        } else {
-            key = text(customer, column);
-        }
-        keys.push_back(collator.sortKey(key));
-    }
-    std::vector<int> permutation(m_customers.size());
+    // Keys once per row. Numbers and consent compare as integers; text by
+    // collation keys, far cheaper to compare than locale-aware comparison
+    // inside the sort, and dropped when it ends: they would cost more memory
+    // per row than the row itself.
+    std::vector<int> permutation(m_rows.size());
     std::iota(permutation.begin(), permutation.end(), 0);
-    std::stable_sort(permutation.begin(), permutation.end(), [&](int a, int b) {
-        const int c = keys[size_t(a)].compare(keys[size_t(b)]);
-        return order == Qt::AscendingOrder ? c < 0 : c > 0;
-    });
+    const auto sortBy = [&](auto less) {
+        std::stable_sort(permutation.begin(), permutation.end(), [&](int a, int b) {
+            return order == Qt::AscendingOrder ? less(size_t(a), size_t(b))
+                                               : less(size_t(b), size_t(a));
+        });
+    };
+    if (isConsentColumn(column) || column == PointsColumn) {
+        // Consent: not set, then disabled, then enabled; no points before 0.
+        std::vector<qint64> keys;
+        keys.reserve(m_rows.size());
+        for (const PackedCustomer &row : std::as_const(m_rows)) {
+            if (column == PointsColumn) {
+                keys.push_back(row.points().value_or(-1));
+            } else {
+                const std::optional<bool> enabled = row.consent(channelOf(column));
+                keys.push_back(!enabled ? 0 : (*enabled ? 2 : 1));
+            }
+        }
+        sortBy([&](size_t a, size_t b) { return keys[a] < keys[b]; });
+    } else {
+        QCollator collator;
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(m_rows.size());
+        for (const PackedCustomer &row : std::as_const(m_rows))
+            keys.push_back(collator.sortKey(text(row, column)));
+        sortBy([&](size_t a, size_t b) { return keys[a].compare(keys[b]) < 0; });
+    }
 
-    WoowUpCustomerList sorted;
-    sorted.reserve(m_customers.size());
-    std::vector<int> newRowOf(m_customers.size());
+    QList<PackedCustomer> sorted;
+    sorted.reserve(m_rows.size());
+    std::vector<int> newRowOf(m_rows.size());
     for (size_t i = 0; i < permutation.size(); ++i) {
-        sorted.append(std::move(m_customers[permutation[i]]));
+        sorted.append(std::move(m_rows[permutation[i]]));
         newRowOf[size_t(permutation[i])] = int(i);
     }
-    m_customers = std::move(sorted);
+    m_rows = std::move(sorted);
 
     QModelIndexList after;
     after.reserve(before.size());

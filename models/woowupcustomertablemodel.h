@@ -1,5 +1,6 @@
 #pragma once
 
+#include "packedcustomer.h"
 #include "woowupcustomer.h"
 
 #include <QAbstractTableModel>
@@ -54,7 +55,8 @@ public:
     bool isComplete() const { return m_done; }
     int pagesLoaded() const { return m_nextPage; }
 
-    const WoowUpCustomer &customerAt(int row) const { return m_customers.at(row); }
+    // Rebuilt from the packed row: copy what you need, don't keep a reference.
+    WoowUpCustomer customerAt(int row) const { return m_rows.at(row).unpack(); }
     // Replaces the row of the same customer (userapp_id) or adds it at the top.
     void upsertCustomer(const WoowUpCustomer &customer);
     // Only after the server confirmed the deletion.
@@ -77,11 +79,12 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    QString text(const WoowUpCustomer &customer, int column) const;
+    static QString text(const PackedCustomer &row, int column);
     void setFetching(bool fetching);
 
     PageLoader m_loader;
-    WoowUpCustomerList m_customers;
+    // Packed: a full WoowUpCustomer per row costs over 2 KB of memory (bench/).
+    QList<PackedCustomer> m_rows;
     QString m_search;
     quint64 m_generation = 0;
     int m_nextPage = 0;
