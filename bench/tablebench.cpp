@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -152,15 +153,38 @@ WoowUpCustomer makeCustomer(int i, QRandomGenerator &random)
     return c;
 }
 
-double ms(const QElapsedTimer &timer)
+double threadCpuMs()
 {
-    return double(timer.nsecsElapsed()) / 1e6;
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
+
+// Wall time is the figure the targets speak of; the GUI thread's CPU time is
+// printed beside it because on a shared machine wall time also counts the
+// moments other processes had the core.
+class Stopwatch
+{
+public:
+    Stopwatch() { restart(); }
+    void restart()
+    {
+        m_wall.start();
+        m_cpuStart = threadCpuMs();
+    }
+    double ms() const { return double(m_wall.nsecsElapsed()) / 1e6; }
+    double cpuMs() const { return threadCpuMs() - m_cpuStart; }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpuStart = 0;
+};
 
 struct PaintStats
 {
     double max = 0;
     double p99 = 0;
+    double cpuMax = 0;
     int frames = 0;
 };
 
@@ -176,15 +200,15 @@ PaintStats scriptedScroll(QAbstractItemModel *model)
     QScrollBar *bar = view.verticalScrollBar();
     const int step = std::max(1, bar->pageStep());
     QList<double> frames;
+    PaintStats stats;
     for (int value = 0; value <= bar->maximum(); value += step * 37) {
         bar->setValue(value);
-        QElapsedTimer timer;
-        timer.start();
+        const Stopwatch timer;
         view.viewport()->repaint();
-        frames.append(ms(timer));
+        frames.append(timer.ms());
+        stats.cpuMax = std::max(stats.cpuMax, timer.cpuMs());
     }
     std::sort(frames.begin(), frames.end());
-    PaintStats stats;
     stats.frames = int(frames.size());
     stats.max = frames.isEmpty() ? 0 : frames.last();
     stats.p99 = frames.isEmpty() ? 0 : frames.at(int(frames.size() * 0.99));
@@ -221,12 +245,12 @@ int main(int argc, char *argv[])
     model.setPageLoader([&](quint64 generation, int page, const QString &) {
         model.appendPage(generation, page, pages.at(size_t(page)));
     });
-    QElapsedTimer timer;
-    timer.start();
+    Stopwatch timer;
     model.setSearch(QString());
     while (model.canFetchMore())
         model.fetchMore();
-    const double loadMs = ms(timer);
+    const double loadMs = timer.ms();
+    const double loadCpuMs = timer.cpuMs();
     pages.clear();
     pages.shrink_to_fit();
     // Hands the generator's freed pages back to the system, so that RSS growth
@@ -239,7 +263,8 @@ int main(int argc, char *argv[])
     std::printf("a generated WoowUpCustomer as a page holds it: %.0f bytes (struct %zu + strings, "
                 "lists, maps)\n",
                 recordBytes, sizeof(WoowUpCustomer));
-    std::printf("load (1000 pages through fetchMore): %.1f ms  (target <= 1000 ms)\n", loadMs);
+    std::printf("load (1000 pages through fetchMore): %.1f ms (CPU %.1f)  (target <= 1000 ms)\n",
+                loadMs, loadCpuMs);
     std::printf("memory per row (malloc in use, mallinfo2 uordblks+hblkhd delta / rows): %.0f "
                 "bytes  (target <= 1024)\n",
                 bytesPerRow);
@@ -254,11 +279,13 @@ int main(int argc, char *argv[])
     for (const auto &[column, name] : sortColumns) {
         timer.restart();
         model.sort(column, Qt::AscendingOrder);
-        const double sortMs = ms(timer);
+        const double sortMs = timer.ms();
+        const double sortCpuMs = timer.cpuMs();
         worstSort = std::max(worstSort, sortMs);
         if (column == WoowUpCustomerTableModel::NameColumn)
             nameSort = sortMs;
-        std::printf("sort by %-7s: %.1f ms  (target <= 500 ms)\n", name, sortMs);
+        std::printf("sort by %-7s: %.1f ms (CPU %.1f)  (target <= 500 ms)\n", name, sortMs,
+                    sortCpuMs);
     }
 
     QSortFilterProxyModel filter;
@@ -268,12 +295,15 @@ int main(int argc, char *argv[])
     timer.restart();
     filter.setFilterFixedString(QStringLiteral("волков"));
     const int matches = filter.rowCount();
-    const double filterMs = ms(timer);
-    std::printf("local filter \"волков\" over all columns: %.1f ms, %d rows\n", filterMs, matches);
+    const double filterMs = timer.ms();
+    const double filterCpuMs = timer.cpuMs();
+    std::printf("local filter \"волков\" over all columns: %.1f ms (CPU %.1f), %d rows\n", filterMs,
+                filterCpuMs, matches);
 
     const PaintStats ours = scriptedScroll(&model);
-    std::printf("scroll paint: %d frames, max %.2f ms, p99 %.2f ms  (target: no frame > 16 ms)\n",
-                ours.frames, ours.max, ours.p99);
+    std::printf("scroll paint: %d frames, max %.2f ms, p99 %.2f ms, max CPU %.2f ms  (target: no "
+                "frame > 16 ms)\n",
+                ours.frames, ours.max, ours.p99, ours.cpuMax);
 
     // Baseline: QStandardItemModel with the same visible text.
     const qint64 baseBefore = residentKiB();
@@ -292,12 +322,12 @@ int main(int argc, char *argv[])
         }
         standard.appendRow(items);
     }
-    const double baseLoadMs = ms(timer);
+    const double baseLoadMs = timer.ms();
     const double baseBytesPerRow = double(heapInUse() - baseHeapBefore) / standard.rowCount();
     const double baseRssPerRow = double(residentKiB() - baseBefore) * 1024.0 / standard.rowCount();
     timer.restart();
     standard.sort(WoowUpCustomerTableModel::NameColumn);
-    const double baseSortMs = ms(timer);
+    const double baseSortMs = timer.ms();
     const PaintStats base = scriptedScroll(&standard);
 
     std::printf("\nbaseline QStandardItemModel, same rows:\n");
