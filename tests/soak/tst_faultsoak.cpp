@@ -173,8 +173,8 @@ QString TestFaultSoak::newEmail()
 {
     const int id = m_nextId++;
     const QString email = QStringLiteral("soak-%1@soak.example").arg(id);
-    m_expected.insert(email, Expected{false, QString(), QString(),
-                                      QString::number(900000000 + id)});
+    m_expected.insert(email,
+                      Expected{false, QString(), QString(), QString::number(900000000 + id)});
     return email;
 }
 
@@ -466,8 +466,7 @@ void TestFaultSoak::restoreStep()
         for (const JournalItem &item : restore.items()) {
             const QString email = WoowUpCodec::customerFromJson(item.snapshot).email;
             if (item.state == JournalItem::State::Restored) {
-                m_expected[email] =
-                    Expected::of(WoowUpCodec::customerFromJson(item.snapshot));
+                m_expected[email] = Expected::of(WoowUpCodec::customerFromJson(item.snapshot));
                 continue;
             }
             again.append(item);
@@ -518,8 +517,8 @@ void TestFaultSoak::resolveWazzup(const QString &id, const QList<WazzupUser> &al
         ok = ok || outcome.name == actual;
     if (!ok) {
         m_broken = true;
-        QFAIL(qPrintable(QStringLiteral("Wazzup user %1 is \"%2\" after a reported failure")
-                             .arg(id, actual)));
+        QFAIL(qPrintable(
+            QStringLiteral("Wazzup user %1 is \"%2\" after a reported failure").arg(id, actual)));
     }
     ++(actual == applied.name ? m_figures.unknownResolvedApplied
                               : m_figures.unknownResolvedNotApplied);
@@ -714,8 +713,8 @@ void TestFaultSoak::wazzupRestoreStep()
     }
     for (const JournalItem &item : std::as_const(items)) {
         const WazzupUser user = WazzupCodec::userFromJson(item.snapshot);
-        resolveWazzup(user.id, {WazzupUser{user.id, m_wazzupExpected.value(user.id), QString()}, user},
-                      user);
+        resolveWazzup(
+            user.id, {WazzupUser{user.id, m_wazzupExpected.value(user.id), QString()}, user}, user);
     }
 }
 

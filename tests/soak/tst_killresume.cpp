@@ -93,11 +93,10 @@ QProcess *TestKillResume::startCli(const QStringList &arguments)
     environment.insert(QStringLiteral("USERDESK_JOURNAL"), journalPath());
     process->setProcessEnvironment(environment);
     const QStringList common{
-        QStringLiteral("--service"),  QStringLiteral("woowup"),
-        QStringLiteral("--base-url"), m_server->baseUrl().toString(),
-        QStringLiteral("--timeout"),  QStringLiteral("2"),
-        QStringLiteral("--attempts"), QStringLiteral("8"),
-        QStringLiteral("--json"),     QStringLiteral("import"),
+        QStringLiteral("--service"), QStringLiteral("woowup"), QStringLiteral("--base-url"),
+        m_server->baseUrl().toString(), QStringLiteral("--timeout"), QStringLiteral("2"),
+        QStringLiteral("--attempts"), QStringLiteral("8"), QStringLiteral("--json"),
+        QStringLiteral("import"),
         // The sandbox has no rate limit here: the account's 140 a minute would take 7 minutes.
         QStringLiteral("--rate-limit"), QStringLiteral("0")};
     process->start(QStringLiteral(USERDESK_CLI_PATH), common + arguments);
@@ -129,8 +128,8 @@ void TestKillResume::killedTenTimes()
     options.faultSeed = seed;
     options.hangMs = 2000;
     options.woowupRateLimit = 0;
-    options.faultKinds = {FaultInjector::Kind::Http500, FaultInjector::Kind::Http502,
-                          FaultInjector::Kind::Http503, FaultInjector::Kind::Drop,
+    options.faultKinds = {FaultInjector::Kind::Http500,   FaultInjector::Kind::Http502,
+                          FaultInjector::Kind::Http503,   FaultInjector::Kind::Drop,
                           FaultInjector::Kind::Truncated, FaultInjector::Kind::Garbage};
     m_server->setOptions(options);
     m_server->reset();
@@ -161,8 +160,8 @@ void TestKillResume::killedTenTimes()
     int kills = 0;
     for (const KillPoint &point : std::as_const(points)) {
         const bool resuming = kills > 0;
-        QProcess *process = startCli(resuming ? QStringList{path, QStringLiteral("--resume")}
-                                              : QStringList{path});
+        QProcess *process =
+            startCli(resuming ? QStringList{path, QStringLiteral("--resume")} : QStringList{path});
         QElapsedTimer clock;
         clock.start();
         JournalProgress progress;
@@ -228,9 +227,9 @@ void TestKillResume::killedTenTimes()
     QCOMPARE(last->exitStatus(), QProcess::NormalExit);
     QVERIFY2(out.startsWith(QLatin1String("resuming import")), qPrintable(out));
     QCOMPARE(last->exitCode(), 1); // the invalid rows, and nothing else
-    QVERIFY2(err.contains(QStringLiteral("0 row(s) failed, %1 invalid, 0 not sent")
-                              .arg(csv.invalid)),
-             qPrintable(err));
+    QVERIFY2(
+        err.contains(QStringLiteral("0 row(s) failed, %1 invalid, 0 not sent").arg(csv.invalid)),
+        qPrintable(err));
     const QJsonObject counts =
         QJsonDocument::fromJson(out.trimmed().split(u'\n').last().toUtf8()).object();
     QCOMPARE(counts.value(QLatin1String("created")).toInt(), valid);
@@ -252,8 +251,8 @@ void TestKillResume::killedTenTimes()
     QCOMPARE(m_server->woowupCustomerCount(), before + valid);
     qInfo("%d rows (%d valid), %d kills, %d API requests, faults %s, duplicate creates %d, "
           "%.1f s",
-          rows, valid, kills, stats.value(QLatin1String("requests")).toObject().value(
-                                  QLatin1String("total")).toInt(),
+          rows, valid, kills,
+          stats.value(QLatin1String("requests")).toObject().value(QLatin1String("total")).toInt(),
           QJsonDocument(stats.value(QLatin1String("faults")).toObject())
               .toJson(QJsonDocument::Compact)
               .constData(),
@@ -277,10 +276,10 @@ void TestKillResume::killedTenTimes()
             continue; // the invalid rows of writeWoowUpCsv(…, 100, …)
         const QString email = QStringLiteral("kill-%1@import.example").arg(i);
         const QList<WoowUpCustomer> found = byEmail.value(email);
-        QVERIFY2(found.size() == 1,
-                 qPrintable(QStringLiteral("%1 is on the server %2 time(s)")
-                                .arg(email)
-                                .arg(found.size())));
+        QVERIFY2(
+            found.size() == 1,
+            qPrintable(
+                QStringLiteral("%1 is on the server %2 time(s)").arg(email).arg(found.size())));
         QCOMPARE(found.first().firstName, QStringLiteral("Nombre%1").arg(i));
         QCOMPARE(found.first().lastName, QStringLiteral("Apellido%1").arg(i));
         QCOMPARE(found.first().document, QStringLiteral("00%1").arg(700000 + i));
