@@ -157,9 +157,34 @@ public:
 
     QString value(QStringView text) const
     {
-        // The compact key on the stack and a binary search: no allocation
-        // for the usual cell, which is called for every consent column of
-        // every row.
+        // A column holds few spellings, over and over: the last answers are
+        // kept per thread, by the exact text.
+        struct Recent
+        {
+            const WordTable *table = nullptr;
+            QString text;
+            QString value;
+        };
+        thread_local Recent recent[64];
+        const size_t slot =
+            (quintptr(this) / 16 + size_t(text.size()) * 31
+             + (text.isEmpty() ? 0 : text.front().unicode() * 7 + text.back().unicode()))
+            % std::size(recent);
+        Recent &entry = recent[slot];
+        if (entry.table == this && QStringView(entry.text) == text)
+            return entry.value;
+        entry.value = lookUp(text);
+        entry.table = this;
+        entry.text = text.toString();
+        return entry.value;
+    }
+
+private:
+    using Entry = std::pair<QString, QString>;
+
+    QString lookUp(QStringView text) const
+    {
+        // The compact key on the stack and a binary search: no allocation.
         QVarLengthArray<char16_t, 64> buffer(text.size());
         const QStringView key(buffer.data(), compactWordInto(text, buffer.data()));
         const auto it = std::lower_bound(
@@ -169,9 +194,6 @@ public:
             return it->second;
         return m_words.value(FieldSynonyms::normalize(text));
     }
-
-private:
-    using Entry = std::pair<QString, QString>;
 
     // Any strict order will do; by length first, it rarely looks at a character.
     static bool before(QStringView a, QStringView b)
