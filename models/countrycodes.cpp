@@ -1539,24 +1539,27 @@ QString toAlpha3(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    const Tables &t = tables();
-    if (isAsciiLetters(trimmed)) {
-        const QString upper = trimmed.toUpper();
-        if (upper.size() == 3 && t.alpha3.contains(upper))
-            return upper;
-        if (upper.size() == 2) {
-            const auto it = t.alpha2ToAlpha3.constFind(upper);
-            if (it != t.alpha2ToAlpha3.constEnd())
-                return it.value();
-        }
-    }
-    // A file names few countries, over and over; their Unicode decomposition
-    // cost a large import more than all its other checks.
+    // A file names few countries, over and over: the answers are kept per
+    // thread (the Unicode decomposition of names, and even upper-casing
+    // codes, cost a large import more than all its other checks).
     thread_local QHash<QString, QString> recent;
     const auto it = recent.constFind(trimmed);
     if (it != recent.constEnd())
         return it.value();
-    const QString code = t.nameToAlpha3.value(nameKey(trimmed));
+    const QString code = [&trimmed]() -> QString {
+        const Tables &t = tables();
+        if (isAsciiLetters(trimmed)) {
+            const QString upper = trimmed.toUpper();
+            if (upper.size() == 3 && t.alpha3.contains(upper))
+                return upper;
+            if (upper.size() == 2) {
+                const auto alpha2 = t.alpha2ToAlpha3.constFind(upper);
+                if (alpha2 != t.alpha2ToAlpha3.constEnd())
+                    return alpha2.value();
+            }
+        }
+        return t.nameToAlpha3.value(nameKey(trimmed));
+    }();
     if (recent.size() >= 1024)
         recent.clear();
     recent.insert(trimmed, code);

@@ -426,6 +426,13 @@ std::optional<double> ImportValueParser::parseNumber(QStringView text)
 
 QStringList ImportValueParser::splitList(QStringView text)
 {
+    // Tag cells repeat a few combinations: the lists are kept per thread,
+    // shared by every row that spells them the same.
+    thread_local QHash<QString, QStringList> recent;
+    const QString key = text.toString();
+    const auto it = recent.constFind(key);
+    if (it != recent.constEnd())
+        return it.value();
     QStringList items;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -436,6 +443,9 @@ QStringList ImportValueParser::splitList(QStringView text)
             start = i + 1;
         }
     }
+    if (recent.size() >= 1024)
+        recent.clear();
+    recent.insert(key, items);
     return items;
 }
 
