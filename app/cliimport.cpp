@@ -14,12 +14,15 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cmath>
 
 namespace {
 
 const char journalVariable[] = "USERDESK_JOURNAL";
+// Tries of the custom attribute definitions, as many as the engine gives a row.
+constexpr int definitionAttempts = 4;
 
 QString lookupName(ImportPlan::Lookup lookup)
 {
@@ -180,20 +183,35 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
     }
 
     if (m_source.service == ImportService::WoowUp) {
-        // Custom attribute columns are matched and converted by their definitions.
-        auto *job = static_cast<WoowUpClient *>(m_client)->customAttributeDefinitions();
-        connect(job, &ApiJob::finished, this, [this, job] {
-            if (job->error()) {
-                emit finished(Failure, job->error().message());
-                return;
-            }
-            m_source.definitions = job->definitions();
-            readFile();
-        });
+        fetchDefinitions(1);
     } else {
         QMetaObject::invokeMethod(this, &CliImportCommand::readFile, Qt::QueuedConnection);
     }
     return true;
+}
+
+void CliImportCommand::fetchDefinitions(int attempt)
+{
+    // Custom attribute columns are matched and converted by their definitions.
+    auto *job = static_cast<WoowUpClient *>(m_client)->customAttributeDefinitions();
+    connect(job, &ApiJob::finished, this, [this, job, attempt] {
+        const ApiError &error = job->error();
+        if (!error) {
+            m_source.definitions = job->definitions();
+            readFile();
+            return;
+        }
+        // The client does not retry a 500; the planner and the engine do, and
+        // one bad answer before the plan should not end the import either.
+        const bool worthAnotherTry =
+            error.isRetryable() || error.kind() == ApiError::Kind::ServerError;
+        if (worthAnotherTry && attempt < definitionAttempts) {
+            QTimer::singleShot(250 * attempt, this,
+                               [this, attempt] { fetchDefinitions(attempt + 1); });
+            return;
+        }
+        emit finished(Failure, error.message());
+    });
 }
 
 void CliImportCommand::readFile()

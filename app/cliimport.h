@@ -36,6 +36,7 @@ public:
                QString *usageError) override;
 
 private:
+    void fetchDefinitions(int attempt);
     void readFile();
     void planRows(const ImportReadResult &read);
     void printPlan(const ImportPlan &plan);

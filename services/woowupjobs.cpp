@@ -84,9 +84,24 @@ void WoowUpSearchJob::fetch()
     ++m_requests;
     send(spec, [this](ApiRequest *request) {
         if (request->error()) {
+            // The request retries 429, 502, 503 and timeouts but not a 500.
+            // A listing of a large account (60 pages and more) that failed
+            // on any one 500 would rarely get through a bad minute of the
+            // server, and its caller could only start again from page 0:
+            // ask for this page again instead (a read, harmless to repeat).
+            const RetryPolicy &policy = client()->config().retry;
+            if (m_all && request->error().kind() == ApiError::Kind::ServerError
+                && ++m_pageServerErrors < policy.maxAttempts) {
+                QTimer::singleShot(policy.backoffMs(m_pageServerErrors + 1), this, [this] {
+                    if (!isFinished())
+                        fetch();
+                });
+                return;
+            }
             finish(request->error());
             return;
         }
+        m_pageServerErrors = 0;
         ApiError error;
         const auto payload = payloadOf(request, &error);
         if (!payload) {

@@ -37,6 +37,7 @@ private:
     int m_limit = 0;
     int m_maxCustomers = 0;
     int m_requests = 0;
+    int m_pageServerErrors = 0; // 500s in a row on the current page of a listing
     bool m_all = false;
     bool m_hasMore = false;
     QString m_search;
