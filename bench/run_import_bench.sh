@@ -126,6 +126,8 @@ for name, label in (("loop", "curl loop (sequential)"), ("xargs", "xargs -P 16 c
 
 print(f"== 2. Import rate: {rows} new WoowUp customers, sandbox latency {latency} ms, "
       f"limit {limit} requests/60 s")
+# The curl baselines are bound by process start-up, so by the CPU: say how busy it was.
+print("load average at the end: " + " ".join(open("/proc/loadavg").read().split()[:3]))
 print(f"{'':24}{'wall s':>8}{'rows/s':>8}{'req/min':>9}{'% limit':>9}{'failed':>8}"
       f"{'429s':>6}{'dupes':>7}{'stored':>8}{'requests':>10}")
 for label, seconds, failed, stats, _ in results:
