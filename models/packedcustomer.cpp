@@ -21,7 +21,14 @@ constexpr qsizetype pointsAt = 8;
 constexpr qsizetype flagsAt = 16;
 constexpr qsizetype headerSize = 18;
 
-enum Flag : quint16 { HasPoints = 1, HasPointsPending = 2, Blocked = 4 };
+enum Flag : quint16 {
+    HasPoints = 1,
+    HasPointsPending = 2,
+    Blocked = 4,
+    // Text kept as UTF-16: UTF-8 cannot hold a lone surrogate, and the
+    // record must come back exactly as it went in.
+    Utf16Text = 1 << 9
+};
 // Two bits a channel from this one on: 0 unset, 1 disabled, 2 enabled.
 constexpr int consentShift = 3;
 
@@ -46,6 +53,24 @@ T readFixed(const QByteArray &bytes, qsizetype at)
     return value;
 }
 
+bool fitsUtf8(const QVariantMap &map)
+{
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (!QStringView(it.key()).isValidUtf16())
+            return false;
+        if (it.value().typeId() == QMetaType::QString
+            && !QStringView(it.value().toString()).isValidUtf16())
+            return false;
+        if (it.value().typeId() == QMetaType::QStringList) {
+            for (const QString &item : it.value().toStringList()) {
+                if (!QStringView(item).isValidUtf16())
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
 int consentCode(const std::optional<bool> &enabled)
 {
     return !enabled ? 0 : (*enabled ? 2 : 1);
@@ -54,6 +79,10 @@ int consentCode(const std::optional<bool> &enabled)
 class Writer
 {
 public:
+    explicit Writer(bool utf16)
+        : m_utf16(utf16)
+    { }
+
     void fixed(const void *value, qsizetype size)
     {
         m_bytes.append(static_cast<const char *>(value), size);
@@ -72,6 +101,11 @@ public:
 
     void string(QStringView text)
     {
+        if (m_utf16) {
+            bytes(QByteArrayView(reinterpret_cast<const char *>(text.utf16()),
+                                 text.size() * qsizetype(sizeof(char16_t))));
+            return;
+        }
         // Nearly every field is under 128 bytes: reserve a one-byte length,
         // encode in place, and make room for a longer length only if needed.
         const qsizetype lengthAt = m_bytes.size();
@@ -164,6 +198,7 @@ private:
     // Stateless: a lone surrogate at the end of one field must not carry
     // over into the next.
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    bool m_utf16;
 };
 
 class Reader
@@ -172,6 +207,7 @@ public:
     Reader(const QByteArray &bytes, qsizetype at)
         : m_at(bytes.constData() + std::min(at, bytes.size()))
         , m_end(bytes.constData() + bytes.size())
+        , m_utf16(readFixed<quint16>(bytes, flagsAt) & Utf16Text)
     { }
 
     quint64 varint()
@@ -203,7 +239,13 @@ public:
     QString string()
     {
         const QByteArrayView view = bytes();
-        return view.isEmpty() ? QString() : QString::fromUtf8(view);
+        if (view.isEmpty())
+            return {};
+        if (!m_utf16)
+            return QString::fromUtf8(view);
+        QString text(view.size() / qsizetype(sizeof(char16_t)), Qt::Uninitialized);
+        std::memcpy(text.data(), view.data(), size_t(text.size()) * sizeof(char16_t));
+        return text;
     }
 
     char tag() { return m_at < m_end ? *m_at++ : '\0'; }
@@ -270,23 +312,13 @@ public:
 private:
     const char *m_at;
     const char *m_end;
+    bool m_utf16;
 };
 
 } // namespace
 
 PackedCustomer::PackedCustomer(const WoowUpCustomer &customer)
 {
-    Writer writer;
-    const qint64 points = customer.points.value_or(0);
-    quint16 flags = (customer.points ? HasPoints : 0)
-        | (customer.pointsPending ? HasPointsPending : 0) | (customer.blocked ? Blocked : 0);
-    const ChannelConsent *channels[] = {&customer.mailing, &customer.whatsapp, &customer.sms};
-    for (int channel = 0; channel < 3; ++channel)
-        flags |= quint16(consentCode(channels[channel]->enabled) << (consentShift + 2 * channel));
-    writer.fixed(&customer.userappId, sizeof customer.userappId);
-    writer.fixed(&points, sizeof points);
-    writer.fixed(&flags, sizeof flags);
-
     const QString *texts[TextCount] = {
         &customer.firstName,
         &customer.lastName,
@@ -312,6 +344,25 @@ PackedCustomer::PackedCustomer(const WoowUpCustomer &customer)
         &customer.notes,
         &customer.updatetime,
     };
+    const auto validUtf16 = [](const QString &text) {
+        return QStringView(text).isValidUtf16();
+    };
+    const bool utf8 = std::all_of(std::begin(texts), std::end(texts),
+                                  [&](const QString *text) { return validUtf16(*text); })
+        && std::all_of(customer.tags.cbegin(), customer.tags.cend(), validUtf16)
+        && fitsUtf8(customer.customAttributes) && fitsUtf8(customer.customform);
+
+    Writer writer(!utf8);
+    const qint64 points = customer.points.value_or(0);
+    quint16 flags = (customer.points ? HasPoints : 0)
+        | (customer.pointsPending ? HasPointsPending : 0) | (customer.blocked ? Blocked : 0)
+        | (utf8 ? 0 : Utf16Text);
+    const ChannelConsent *channels[] = {&customer.mailing, &customer.whatsapp, &customer.sms};
+    for (int channel = 0; channel < 3; ++channel)
+        flags |= quint16(consentCode(channels[channel]->enabled) << (consentShift + 2 * channel));
+    writer.fixed(&customer.userappId, sizeof customer.userappId);
+    writer.fixed(&points, sizeof points);
+    writer.fixed(&flags, sizeof flags);
     for (const QString *text : texts)
         writer.string(*text);
     writer.stringList(customer.tags);

@@ -112,6 +112,16 @@ void TestPackedCustomer::longAndUnusualTextRoundTrips()
     customer.tags = QStringList(300, QStringLiteral("t"));
     QCOMPARE(PackedCustomer(customer).unpack(), customer);
     QCOMPARE(PackedCustomer(customer).text(PackedCustomer::Updatetime), customer.updatetime);
+
+    // UTF-8 cannot carry a lone surrogate (a JSON "\ud800" escape gives one):
+    // such a row is kept as UTF-16 instead of being altered.
+    WoowUpCustomer surrogate = fullCustomer();
+    surrogate.city = QStringLiteral("Bad ") + QChar(0xd800) + QStringLiteral(" city");
+    QCOMPARE(PackedCustomer(surrogate).unpack(), surrogate);
+    QCOMPARE(PackedCustomer(surrogate).text(PackedCustomer::City), surrogate.city);
+    WoowUpCustomer inAttribute = fullCustomer();
+    inAttribute.customAttributes.insert(QStringLiteral("pet"), QString(QChar(0xdc00)));
+    QCOMPARE(PackedCustomer(inAttribute).unpack(), inAttribute);
 }
 
 void TestPackedCustomer::fieldsReadWithoutUnpacking()
