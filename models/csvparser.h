@@ -41,7 +41,9 @@ private:
     void append(const char16_t *begin, qsizetype length);
     void closeField()
     {
-        if (m_currentEmpty)
+        // An empty cell that was empty in the row before needs no call
+        // (a null string still does: resize(0) makes it empty, not null).
+        if (m_currentEmpty && (!m_current->isEmpty() || m_current->isNull()))
             m_current->resize(0);
         ++m_fieldCount;
     }

@@ -176,6 +176,11 @@ void TestCsvReader::rfc4180()
         QVERIFY2(outcome.rows == rows, context);
         QVERIFY2(outcome.lines == lines, context);
         QCOMPARE(outcome.result.rowCount, rows.size());
+        // Empty cells are empty strings, never null ones.
+        for (const QStringList &row : outcome.rows) {
+            for (const QString &field : row)
+                QVERIFY2(!field.isNull(), context);
+        }
         for (int i = 0; i < outcome.numbers.size(); ++i)
             QCOMPARE(outcome.numbers.at(i), i + 1);
 
