@@ -9,7 +9,7 @@
 // A WoowUpCustomer packed into one byte array: what a row of the customer
 // table keeps. The record itself is ~700 bytes of QString, list and map
 // headers before any text, and each non-empty string is one more allocation;
-// packed, a typical shop's customer is one allocation of ~400 bytes (text as
+// packed, a typical shop's customer is one allocation of ~300 bytes (text as
 // UTF-8, numbers as varints). The table reads the fields it shows straight
 // from the bytes; unpack() rebuilds the whole record for whoever opens it.
 class PackedCustomer
