@@ -1518,20 +1518,8 @@
 <context>
     <name>ImportJournal</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The import journal could not be written.</source>
         <translation>No se pudo escribir en el diario de importación.</translation>
-    </message>
-    <message>
-        <source>The folder of the local journal, %1, could not be created.</source>
-        <translation>No se pudo crear la carpeta del diario local, %1.</translation>
-    </message>
-    <message>
-        <source>The local journal %1 could not be opened.</source>
-        <translation>No se pudo abrir el diario local %1.</translation>
     </message>
     <message>
         <source>The local journal is not open.</source>
@@ -1673,28 +1661,8 @@
 <context>
     <name>Journal</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The local journal could not be written.</source>
         <translation>No se pudo escribir en el diario local.</translation>
-    </message>
-    <message>
-        <source>The folder of the local journal, %1, could not be created.</source>
-        <translation>No se pudo crear la carpeta del diario local, %1.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver of Qt is not installed.</source>
-        <translation>El controlador SQLite de Qt no está instalado.</translation>
-    </message>
-    <message>
-        <source>The local journal %1 could not be opened.</source>
-        <translation>No se pudo abrir el diario local %1.</translation>
-    </message>
-    <message>
-        <source>The local journal %1 could not be switched to write-ahead logging.</source>
-        <translation>No se pudo cambiar el diario local %1 al modo de registro de escritura anticipada (WAL).</translation>
     </message>
     <message>
         <source>The local journal is not open.</source>
@@ -1974,6 +1942,33 @@
     <message>
         <source>The system keychain could not be read (%1).</source>
         <translation>No se pudo leer el llavero del sistema (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The local journal could not be written.</source>
+        <translation>No se pudo escribir en el diario local.</translation>
+    </message>
+    <message>
+        <source>The folder of the local journal, %1, could not be created.</source>
+        <translation>No se pudo crear la carpeta del diario local, %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed.</source>
+        <translation>El controlador SQLite de Qt no está instalado.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be opened.</source>
+        <translation>No se pudo abrir el diario local %1.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be switched to write-ahead logging.</source>
+        <translation>No se pudo cambiar el diario local %1 al modo de registro de escritura anticipada (WAL).</translation>
     </message>
 </context>
 <context>

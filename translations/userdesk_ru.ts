@@ -1545,20 +1545,8 @@
 <context>
     <name>ImportJournal</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The import journal could not be written.</source>
         <translation>Не удалось записать журнал импорта.</translation>
-    </message>
-    <message>
-        <source>The folder of the local journal, %1, could not be created.</source>
-        <translation>Не удалось создать папку локального журнала %1.</translation>
-    </message>
-    <message>
-        <source>The local journal %1 could not be opened.</source>
-        <translation>Не удалось открыть локальный журнал %1.</translation>
     </message>
     <message>
         <source>The local journal is not open.</source>
@@ -1700,28 +1688,8 @@
 <context>
     <name>Journal</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The local journal could not be written.</source>
         <translation>Не удалось записать локальный журнал.</translation>
-    </message>
-    <message>
-        <source>The folder of the local journal, %1, could not be created.</source>
-        <translation>Не удалось создать папку локального журнала %1.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver of Qt is not installed.</source>
-        <translation>Драйвер SQLite для Qt не установлен.</translation>
-    </message>
-    <message>
-        <source>The local journal %1 could not be opened.</source>
-        <translation>Не удалось открыть локальный журнал %1.</translation>
-    </message>
-    <message>
-        <source>The local journal %1 could not be switched to write-ahead logging.</source>
-        <translation>Не удалось перевести локальный журнал %1 в режим упреждающей записи (WAL).</translation>
     </message>
     <message>
         <source>The local journal is not open.</source>
@@ -2003,6 +1971,33 @@
     <message>
         <source>The system keychain could not be read (%1).</source>
         <translation>Не удалось прочитать системную связку ключей (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The local journal could not be written.</source>
+        <translation>Не удалось записать локальный журнал.</translation>
+    </message>
+    <message>
+        <source>The folder of the local journal, %1, could not be created.</source>
+        <translation>Не удалось создать папку локального журнала %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed.</source>
+        <translation>Драйвер SQLite для Qt не установлен.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be opened.</source>
+        <translation>Не удалось открыть локальный журнал %1.</translation>
+    </message>
+    <message>
+        <source>The local journal %1 could not be switched to write-ahead logging.</source>
+        <translation>Не удалось перевести локальный журнал %1 в режим упреждающей записи (WAL).</translation>
     </message>
 </context>
 <context>
