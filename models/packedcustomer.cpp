@@ -7,7 +7,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <type_traits>
 
 // The bytes: a fixed header (userapp_id and points, read for every row when
 // the table sorts or looks a customer up, then the flags), the Text fields in
@@ -315,11 +317,14 @@ private:
     bool m_utf16;
 };
 
-} // namespace
-
-PackedCustomer::PackedCustomer(const WoowUpCustomer &customer)
+// The customer's Text fields in enum order, for packing and for unpacking
+// alike (Customer is WoowUpCustomer, const or not): one list, so the two can
+// never disagree.
+template<typename Customer>
+auto textFields(Customer &customer)
 {
-    const QString *texts[TextCount] = {
+    using Field = std::conditional_t<std::is_const_v<Customer>, const QString, QString>;
+    return std::array<Field *, PackedCustomer::TextCount>{
         &customer.firstName,
         &customer.lastName,
         &customer.email,
@@ -344,6 +349,13 @@ PackedCustomer::PackedCustomer(const WoowUpCustomer &customer)
         &customer.notes,
         &customer.updatetime,
     };
+}
+
+} // namespace
+
+PackedCustomer::PackedCustomer(const WoowUpCustomer &customer)
+{
+    const auto texts = textFields(customer);
     const auto validUtf16 = [](const QString &text) {
         return QStringView(text).isValidUtf16();
     };
@@ -392,31 +404,7 @@ WoowUpCustomer PackedCustomer::unpack() const
     customer.sms.enabled = consent(Sms);
 
     Reader reader(m_bytes, headerSize);
-    QString *texts[TextCount] = {
-        &customer.firstName,
-        &customer.lastName,
-        &customer.email,
-        &customer.telephone,
-        &customer.document,
-        &customer.serviceUid,
-        &customer.city,
-        &customer.country,
-        &customer.birthdate,
-        &customer.createtime,
-        &customer.documentType,
-        &customer.gender,
-        &customer.street,
-        &customer.postcode,
-        &customer.department,
-        &customer.state,
-        &customer.maritalStatus,
-        &customer.clubInscriptionDate,
-        &customer.mailing.disabledReason,
-        &customer.whatsapp.disabledReason,
-        &customer.sms.disabledReason,
-        &customer.notes,
-        &customer.updatetime,
-    };
+    const auto texts = textFields(customer);
     for (QString *text : texts)
         *text = reader.string();
     customer.tags = reader.stringList();
