@@ -1,6 +1,8 @@
 #!/bin/sh
-# Runs every benchmark, each against its baseline in the same run, and prints
-# their figures and ratios. Builds RelWithDebInfo (-O2) into build-bench.
+# Runs every benchmark, each against its baseline in the same run, prints
+# their figures and ratios, and at the end one summary table of them all
+# against the targets (bench/summarize.py). Builds RelWithDebInfo (-O2) into
+# build-bench.
 #
 #   bench/run_all.sh [CSV_SIZE_MB]
 set -eu
@@ -13,19 +15,24 @@ size=${1:-100}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" --parallel "$(nproc)" >/dev/null
 
-echo "== machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\t: //p' /proc/cpuinfo | head -1)"
+log=${TMPDIR:-/tmp}/userdesk-bench/run_all.log
+mkdir -p "$(dirname "$log")"
+{
+    echo "== machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\t: //p' /proc/cpuinfo | head -1)"
+    echo
+    echo "== 1. CSV reading (${size} MB) vs Python's csv.reader"
+    "$here/run_csv_bench.sh" "$build" "$size"
+    echo
+    "$here/run_import_bench.sh" "$build"
+    echo
+    "$here/run_sync_bench.sh" "$build"
+    echo
+    echo "== 4. Tables: 100,000 customers vs QStandardItemModel"
+    QT_QPA_PLATFORM=offscreen "$build/bench/tablebench" 2>/dev/null
+    echo
+    echo "== 5. Start-up vs an empty Qt window"
+    "$here/run_startup_bench.sh" "$build"
+} 2>&1 | tee "$log"
 echo
-echo "== 1. CSV reading (${size} MB) vs Python's csv.reader"
-"$here/run_csv_bench.sh" "$build" "$size"
-echo
-echo "== 4. Tables: 100,000 customers vs QStandardItemModel"
-QT_QPA_PLATFORM=offscreen "$build/bench/tablebench" 2>/dev/null
-echo
-echo "== 5. Start-up vs an empty Qt window"
-"$here/run_startup_bench.sh" "$build"
-for extra in "$here"/run_import_bench.sh "$here"/run_sync_bench.sh; do
-    if [ -x "$extra" ]; then
-        echo
-        "$extra" "$build"
-    fi
-done
+echo "== Summary (full output in $log)"
+python3 "$here/summarize.py" "$log"
