@@ -39,7 +39,10 @@ std::optional<qint64> integerFrom(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (std::trunc(number) != number)
+        // A fraction, or beyond qint64 (converting that would be undefined),
+        // is no id or count.
+        constexpr double bound = 9223372036854775808.0; // 2^63
+        if (std::trunc(number) != number || number < -bound || number >= bound)
             return std::nullopt;
         return value.toInteger(static_cast<qint64>(number));
     }

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 
 enum class Type { String, StringOrNull, Integer, Object };
@@ -55,8 +57,8 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Bool:
         return QStringLiteral("Boolean");
     case QJsonValue::Double:
-        return value.toDouble() == double(qint64(value.toDouble())) ? QStringLiteral("Integer")
-                                                                    : QStringLiteral("Number");
+        return std::trunc(value.toDouble()) == value.toDouble() ? QStringLiteral("Integer")
+                                                                : QStringLiteral("Number");
     case QJsonValue::String:
         return QStringLiteral("String");
     case QJsonValue::Array:

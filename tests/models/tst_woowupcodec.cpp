@@ -792,6 +792,11 @@ void TestWoowUpCodec::tolerance_data()
         with([](WoowUpCustomer &c) {
             c.tags = QStringList{QStringLiteral("vip"), QStringLiteral("mayorista")};
         }));
+    // fuzz_woowupdecode (CI, 2026-11-23): casting such a number to qint64
+    // was undefined behaviour; it is no id.
+    row("ids and points beyond qint64",
+        R"({"email":"a@b.co","userapp_id":2233333333333333333333333333333333307258,"user_id":-1e300,"points":9223372036854775808})",
+        with(none));
     row("ids as strings",
         R"({"email":"a@b.co","userapp_id":"31173442","user_id":"31157866","app_id":"938"})",
         with([](WoowUpCustomer &c) {
