@@ -295,6 +295,16 @@ void ImportEngine::sendWoowUp(WoowUpClient *client, int index)
     });
 }
 
+bool ImportEngine::retryBatchLater(const QList<int> &batch, const ApiError &error)
+{
+    // A Wazzup batch that failed for the server's sake goes again, first in
+    // line (its requests are idempotent).
+    return error && retryLater(-1 - batch.first(), error, [this, batch] {
+               m_queue = batch + m_queue;
+               pump();
+           });
+}
+
 void ImportEngine::pumpWazzup(WazzupClient *client)
 {
     if (m_inFlight > 0)
@@ -318,10 +328,7 @@ void ImportEngine::pumpWazzup(WazzupClient *client)
         connect(job, &ApiJob::finished, this, [this, job, batch] {
             --m_inFlight;
             // Deleting again is harmless: users already gone come back absent.
-            if (job->error() && retryLater(-1 - batch.first(), job->error(), [this, batch] {
-                    m_queue = batch + m_queue;
-                    pump();
-                }))
+            if (retryBatchLater(batch, job->error()))
                 return;
             const QStringList failed = job->failedIds();
             const QString reason = job->error() ? job->error().message() : QString();
@@ -349,12 +356,8 @@ void ImportEngine::pumpWazzup(WazzupClient *client)
     auto *job = client->upsertUsers(users);
     connect(job, &ApiJob::finished, this, [this, job, batch] {
         --m_inFlight;
-        // Upserts are idempotent: a batch that failed for the server's
-        // sake goes again, first in line.
-        if (job->error() && retryLater(-1 - batch.first(), job->error(), [this, batch] {
-                m_queue = batch + m_queue;
-                pump();
-            }))
+        // Upserts are idempotent too.
+        if (retryBatchLater(batch, job->error()))
             return;
         // The server applies a batch all or nothing.
         const QString reason = job->error() ? job->error().message() : QString();

@@ -81,6 +81,8 @@ private:
     // Schedules `again` when the error is worth another try and `key` (a
     // row index, or -1 - first index of a batch) has tries left.
     bool retryLater(int key, const class ApiError &error, const std::function<void()> &again);
+    // retryLater() for a Wazzup batch: puts it back at the head of the queue.
+    bool retryBatchLater(const QList<int> &batch, const class ApiError &error);
 
     QPointer<ApiClient> m_client;
     ImportJournal *m_journal;
