@@ -24,7 +24,7 @@ const QString keychainService = QStringLiteral("Userdesk");
 ApiClientConfig clientConfig(const Profile &profile, const QString &apiKey,
                              QNetworkAccessManager *network)
 {
-    ApiClientConfig config = profile.service == Profile::Service::Wazzup
+    ApiClientConfig config = profile.service == Service::Wazzup
         ? WazzupClient::defaultConfig()
         : WoowUpClient::defaultConfig();
     config.baseUrl = profile.baseUrl;
@@ -91,13 +91,13 @@ bool Application::startDemo()
     Profile woowup;
     woowup.id = QStringLiteral("demo-woowup");
     woowup.name = tr("Demo shop");
-    woowup.service = Profile::Service::WoowUp;
+    woowup.service = Service::WoowUp;
     woowup.baseUrl = m_sandbox->woowupBaseUrl();
     woowup.demo = true;
     Profile wazzup;
     wazzup.id = QStringLiteral("demo-wazzup");
     wazzup.name = tr("Demo team");
-    wazzup.service = Profile::Service::Wazzup;
+    wazzup.service = Service::Wazzup;
     wazzup.baseUrl = m_sandbox->wazzupBaseUrl();
     wazzup.demo = true;
 
@@ -120,7 +120,7 @@ void Application::openProfile(const Profile &profile, const QString &apiKey)
 {
     const ApiClientConfig config = clientConfig(profile, apiKey, m_network);
     ApiError problem;
-    if (profile.service == Profile::Service::Wazzup) {
+    if (profile.service == Service::Wazzup) {
         auto *client = WazzupClient::create(config, &problem, this);
         if (!client) {
             m_window->showProblem(problem.message());
@@ -208,7 +208,7 @@ void Application::testConnection(const Profile &profile, const QString &apiKey,
     ApiError problem;
     ApiClient *client = nullptr;
     ApiJob *job = nullptr;
-    if (profile.service == Profile::Service::Wazzup) {
+    if (profile.service == Service::Wazzup) {
         auto *wazzup = WazzupClient::create(config, &problem, this);
         job = wazzup ? wazzup->testConnection() : nullptr;
         client = wazzup;

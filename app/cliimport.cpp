@@ -97,12 +97,12 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
         *usageError = QStringLiteral("cannot read %1").arg(arguments.first());
         return false;
     }
-    m_source.service = qobject_cast<WazzupClient *>(context.client) ? ImportService::Wazzup
-                                                                    : ImportService::WoowUp;
+    m_source.service = qobject_cast<WazzupClient *>(context.client) ? Service::Wazzup
+                                                                    : Service::WoowUp;
     m_dryRun = parser.isSet(QStringLiteral("dry-run"));
     m_deleteMissing = parser.isSet(QStringLiteral("delete-missing"));
     m_reportPath = parser.value(QStringLiteral("report"));
-    if (m_deleteMissing && m_source.service != ImportService::Wazzup) {
+    if (m_deleteMissing && m_source.service != Service::Wazzup) {
         *usageError = QStringLiteral("--delete-missing is for Wazzup only");
         return false;
     }
@@ -131,7 +131,7 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
         config.rateLimit.limit = perMinute;
         config.rateLimit.windowMs = 60000;
         ApiError problem;
-        m_client = m_source.service == ImportService::Wazzup
+        m_client = m_source.service == Service::Wazzup
             ? static_cast<ApiClient *>(WazzupClient::create(config, &problem, this))
             : static_cast<ApiClient *>(WoowUpClient::create(config, &problem, this));
         if (!m_client) {
@@ -155,14 +155,14 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
 
     if (!m_dryRun) {
         const QByteArray checksum = ImportReader::checksum(m_source.filePath);
-        if (m_journal->isRunningElsewhere(m_profileId, importServiceKey(m_source.service),
+        if (m_journal->isRunningElsewhere(m_profileId, serviceKey(m_source.service),
                                           checksum)) {
             *usageError = QStringLiteral("another process is importing %1 into this account now")
                               .arg(arguments.first());
             return false;
         }
         const auto unfinished =
-            m_journal->resumable(m_profileId, importServiceKey(m_source.service), checksum);
+            m_journal->resumable(m_profileId, serviceKey(m_source.service), checksum);
         if (unfinished) {
             ImportPlan plan;
             if (m_journal->loadPlan(unfinished->id, &plan)) {
@@ -182,7 +182,7 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
         }
     }
 
-    if (m_source.service == ImportService::WoowUp) {
+    if (m_source.service == Service::WoowUp) {
         fetchDefinitions(1);
     } else {
         QMetaObject::invokeMethod(this, &CliImportCommand::readFile, Qt::QueuedConnection);

@@ -18,8 +18,8 @@ QList<Profile> ProfileStore::load() const
     for (int i = 0; i < count; ++i) {
         m_settings.setArrayIndex(i);
         Profile profile;
-        bool ok = false;
-        profile.service = serviceFromName(m_settings.value(QStringLiteral("service")).toString(), &ok);
+        const bool ok =
+            serviceFromKey(m_settings.value(QStringLiteral("service")).toString(), &profile.service);
         profile.id = m_settings.value(QStringLiteral("id")).toString();
         profile.name = m_settings.value(QStringLiteral("name")).toString();
         profile.baseUrl = m_settings.value(QStringLiteral("baseUrl")).toUrl();
@@ -42,22 +42,9 @@ void ProfileStore::save(const QList<Profile> &profiles)
         m_settings.setArrayIndex(index++);
         m_settings.setValue(QStringLiteral("id"), profile.id);
         m_settings.setValue(QStringLiteral("name"), profile.name);
-        m_settings.setValue(QStringLiteral("service"), serviceName(profile.service));
+        m_settings.setValue(QStringLiteral("service"), serviceKey(profile.service));
         m_settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl);
     }
     m_settings.endArray();
     m_settings.sync();
-}
-
-QString ProfileStore::serviceName(Profile::Service service)
-{
-    return service == Profile::Service::Wazzup ? QStringLiteral("wazzup") : QStringLiteral("woowup");
-}
-
-Profile::Service ProfileStore::serviceFromName(const QString &name, bool *ok)
-{
-    const bool isWazzup = name == QLatin1String("wazzup");
-    if (ok)
-        *ok = isWazzup || name == QLatin1String("woowup");
-    return isWazzup ? Profile::Service::Wazzup : Profile::Service::WoowUp;
 }

@@ -16,9 +16,6 @@ public:
     QList<Profile> load() const;
     void save(const QList<Profile> &profiles);
 
-    static QString serviceName(Profile::Service service);
-    static Profile::Service serviceFromName(const QString &name, bool *ok = nullptr);
-
 private:
     QSettings &m_settings;
 };

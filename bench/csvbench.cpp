@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
             return true;
         }
         if (!mapper) {
-            mapper.emplace(ColumnMapping::automatic(ImportService::WoowUp, row.fields),
+            mapper.emplace(ColumnMapping::automatic(Service::WoowUp, row.fields),
                            CustomAttributeDefinitions{}, ImportValueParser::DateOrder::DayFirst);
             return true;
         }

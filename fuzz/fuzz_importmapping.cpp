@@ -58,9 +58,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         [&](const CsvRow &row) {
             if (!wazzup) {
                 const ColumnMapping wazzupMapping =
-                    ColumnMapping::automatic(ImportService::Wazzup, row.fields);
+                    ColumnMapping::automatic(Service::Wazzup, row.fields);
                 const ColumnMapping woowupMapping = ColumnMapping::automatic(
-                    ImportService::WoowUp, row.fields, attributeDefinitions);
+                    Service::WoowUp, row.fields, attributeDefinitions);
                 (void)wazzupMapping.missingRequirements();
                 (void)woowupMapping.missingRequirements();
                 // A saved mapping must come back as it was.

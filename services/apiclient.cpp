@@ -12,7 +12,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 
-ApiClient::ApiClient(ApiError::Service service, const ApiClientConfig &config,
+ApiClient::ApiClient(Service service, const ApiClientConfig &config,
                      const QByteArray &authorization, QObject *parent)
     : QObject(parent)
     , m_service(service)
@@ -51,7 +51,7 @@ bool ApiClient::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-ApiError ApiClient::checkBaseUrl(const QUrl &url, ApiError::Service service)
+ApiError ApiClient::checkBaseUrl(const QUrl &url, Service service)
 {
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()
@@ -130,7 +130,7 @@ int ApiClient::rateLimitedDelayMs(const QNetworkReply *reply, int nextAttempt) c
         if (when.isValid())
             return m_config.retry.capped(QDateTime::currentDateTimeUtc().msecsTo(when));
     }
-    if (m_service == ApiError::Service::Wazzup) {
+    if (m_service == Service::Wazzup) {
         // No Retry-After is documented: the fixed window must run out.
         return m_config.retry.capped(m_config.rateLimit.windowMs);
     }

@@ -27,7 +27,7 @@ class ApiClient : public QObject
 public:
     ~ApiClient() override;
 
-    ApiError::Service service() const { return m_service; }
+    Service service() const { return m_service; }
     const ApiClientConfig &config() const { return m_config; }
     QUrl baseUrl() const { return m_config.baseUrl; }
     QNetworkAccessManager *network() const { return m_network; }
@@ -44,7 +44,7 @@ public:
     // An empty ApiError when url may be used: https, or plain http to a
     // loopback address (the sandbox). TLS errors are never ignored, so
     // https is all the protection the key needs.
-    static ApiError checkBaseUrl(const QUrl &url, ApiError::Service service);
+    static ApiError checkBaseUrl(const QUrl &url, Service service);
     static bool isLoopbackHost(const QString &host);
 
     // For ApiRequest.
@@ -55,7 +55,7 @@ public:
     int rateLimitedDelayMs(const QNetworkReply *reply, int nextAttempt) const;
 
 protected:
-    ApiClient(ApiError::Service service, const ApiClientConfig &config,
+    ApiClient(Service service, const ApiClientConfig &config,
               const QByteArray &authorization, QObject *parent);
 
     // Appends the service's API path to a bare host URL and makes sure the
@@ -63,7 +63,7 @@ protected:
     static QUrl normalizedBaseUrl(QUrl url, const QString &apiPath);
 
 private:
-    ApiError::Service m_service;
+    Service m_service;
     ApiClientConfig m_config;
     QByteArray m_authorization;
     QNetworkAccessManager *m_network;

@@ -38,16 +38,10 @@ bool ApiError::isAmbiguous() const
     }
 }
 
-QString ApiError::serviceName(Service service)
+QString ApiError::serviceName(std::optional<Service> service)
 {
-    switch (service) {
-    case Service::Wazzup:
-        return QStringLiteral("Wazzup");
-    case Service::WoowUp:
-        return QStringLiteral("WoowUp");
-    case Service::Unknown:
-        break;
-    }
+    if (service)
+        return ::serviceName(*service);
     return tr("the server");
 }
 

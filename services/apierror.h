@@ -1,8 +1,12 @@
 #pragma once
 
+#include "service.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // What went wrong with a call to Wazzup or WoowUp, in two registers: the
 // facts a program needs to decide what to do (kind, HTTP status, the
@@ -16,8 +20,6 @@ class ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Service { Unknown, Wazzup, WoowUp };
-
     enum class Kind {
         None,
         // Before any request was sent.
@@ -50,7 +52,8 @@ public:
     bool isError() const { return m_kind != Kind::None; }
 
     Kind kind() const { return m_kind; }
-    Service service() const { return m_service; }
+    // Empty for "no error".
+    std::optional<Service> service() const { return m_service; }
     int httpStatus() const { return m_httpStatus; } // 0 without an HTTP answer
     // The service's code as sent: INVALID_USERS_DATA, TOO_MANY_ENTITIES,
     // USER_LIMIT_EXCEEDED, bad_request, user_not_found, too_many_request…
@@ -98,14 +101,14 @@ public:
     // For InvalidRequest: the already translated explanation.
     void setCustomMessage(const QString &message) { m_customMessage = message; }
 
-    static QString serviceName(Service service);
+    static QString serviceName(std::optional<Service> service);
 
 private:
     QString messageForBadRequest() const;
     QString fieldLabel() const;
 
     Kind m_kind = Kind::None;
-    Service m_service = Service::Unknown;
+    std::optional<Service> m_service;
     int m_httpStatus = 0;
     int m_networkError = 0;
     int m_attempts = 0;

@@ -50,12 +50,12 @@ QString ApiErrorMapper::fieldFromText(const QString &text)
     return QString();
 }
 
-ApiError ApiErrorMapper::fromHttp(ApiError::Service service, int status, const QByteArray &body)
+ApiError ApiErrorMapper::fromHttp(Service service, int status, const QByteArray &body)
 {
     ApiError error(kindForStatus(status), service);
     error.setHttpStatus(status);
 
-    if (service == ApiError::Service::Wazzup) {
+    if (service == Service::Wazzup) {
         const WazzupCodec::ErrorBody parsed = WazzupCodec::decodeError(body);
         error.setCode(parsed.code);
         error.setServerMessage(parsed.description);
@@ -73,7 +73,7 @@ ApiError ApiErrorMapper::fromHttp(ApiError::Service service, int status, const Q
         return error;
     }
 
-    if (service == ApiError::Service::WoowUp) {
+    if (service == Service::WoowUp) {
         const auto envelope = WoowUpCodec::decodeEnvelope(body);
         if (!envelope)
             return error;
@@ -94,7 +94,7 @@ ApiError ApiErrorMapper::fromHttp(ApiError::Service service, int status, const Q
     return error;
 }
 
-ApiError ApiErrorMapper::fromNetwork(ApiError::Service service, int networkError,
+ApiError ApiErrorMapper::fromNetwork(Service service, int networkError,
                                      const QString &errorString, const QString &host)
 {
     ApiError error(ApiError::Kind::Network, service);
@@ -104,14 +104,14 @@ ApiError ApiErrorMapper::fromNetwork(ApiError::Service service, int networkError
     return error;
 }
 
-ApiError ApiErrorMapper::timeout(ApiError::Service service, int timeoutMs)
+ApiError ApiErrorMapper::timeout(Service service, int timeoutMs)
 {
     ApiError error(ApiError::Kind::Timeout, service);
     error.setTimeoutMs(timeoutMs);
     return error;
 }
 
-ApiError ApiErrorMapper::tls(ApiError::Service service, const QString &detail, const QString &host)
+ApiError ApiErrorMapper::tls(Service service, const QString &detail, const QString &host)
 {
     ApiError error(ApiError::Kind::Tls, service);
     error.setTechnicalDetail(detail);
@@ -119,7 +119,7 @@ ApiError ApiErrorMapper::tls(ApiError::Service service, const QString &detail, c
     return error;
 }
 
-ApiError ApiErrorMapper::invalidResponse(ApiError::Service service, int status,
+ApiError ApiErrorMapper::invalidResponse(Service service, int status,
                                          const QString &detail)
 {
     ApiError error(ApiError::Kind::InvalidResponse, service);
@@ -128,12 +128,12 @@ ApiError ApiErrorMapper::invalidResponse(ApiError::Service service, int status,
     return error;
 }
 
-ApiError ApiErrorMapper::cancelled(ApiError::Service service)
+ApiError ApiErrorMapper::cancelled(Service service)
 {
     return ApiError(ApiError::Kind::Cancelled, service);
 }
 
-ApiError ApiErrorMapper::invalidRequest(ApiError::Service service, const QString &message)
+ApiError ApiErrorMapper::invalidRequest(Service service, const QString &message)
 {
     ApiError error(ApiError::Kind::InvalidRequest, service);
     error.setCustomMessage(message);

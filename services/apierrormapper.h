@@ -13,17 +13,17 @@ public:
     // An HTTP answer with an error status. Reads Wazzup's
     // {"error", "description", "data"} or WoowUp's envelope; tolerates an
     // empty or non-JSON body (a proxy's HTML page).
-    static ApiError fromHttp(ApiError::Service service, int status, const QByteArray &body);
+    static ApiError fromHttp(Service service, int status, const QByteArray &body);
     // networkError is a QNetworkReply::NetworkError.
-    static ApiError fromNetwork(ApiError::Service service, int networkError,
+    static ApiError fromNetwork(Service service, int networkError,
                                 const QString &errorString, const QString &host);
-    static ApiError timeout(ApiError::Service service, int timeoutMs);
-    static ApiError tls(ApiError::Service service, const QString &detail, const QString &host);
+    static ApiError timeout(Service service, int timeoutMs);
+    static ApiError tls(Service service, const QString &detail, const QString &host);
     // A success status whose body is not the JSON the API documents.
-    static ApiError invalidResponse(ApiError::Service service, int status, const QString &detail);
-    static ApiError cancelled(ApiError::Service service);
+    static ApiError invalidResponse(Service service, int status, const QString &detail);
+    static ApiError cancelled(Service service);
     // A request refused before sending; message is already translated.
-    static ApiError invalidRequest(ApiError::Service service, const QString &message);
+    static ApiError invalidRequest(Service service, const QString &message);
 
     // The request field named by a server's validation text:
     // "email: Invalid email" -> "email",

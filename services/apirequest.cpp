@@ -156,7 +156,7 @@ void ApiRequest::onReplyFinished()
 
 ApiError ApiRequest::classify(QNetworkReply *reply, int status)
 {
-    const ApiError::Service service = m_client->service();
+    const Service service = m_client->service();
     const QString host = m_client->baseUrl().host();
     if (m_timedOut)
         return ApiErrorMapper::timeout(service, m_client->config().timeoutMs);

@@ -19,7 +19,7 @@ WazzupClient *WazzupClient::create(const ApiClientConfig &config, ApiError *erro
 {
     ApiClientConfig normalized = config;
     normalized.baseUrl = normalizedBaseUrl(config.baseUrl, apiPath);
-    const ApiError problem = checkBaseUrl(config.baseUrl, ApiError::Service::Wazzup);
+    const ApiError problem = checkBaseUrl(config.baseUrl, Service::Wazzup);
     if (error)
         *error = problem;
     if (problem)
@@ -28,7 +28,7 @@ WazzupClient *WazzupClient::create(const ApiClientConfig &config, ApiError *erro
 }
 
 WazzupClient::WazzupClient(const ApiClientConfig &config, QObject *parent)
-    : ApiClient(ApiError::Service::Wazzup, config,
+    : ApiClient(Service::Wazzup, config,
                 QByteArrayLiteral("Bearer ") + config.apiKey.toUtf8(), parent)
 { }
 

@@ -17,7 +17,7 @@ QString userPath(const QString &id)
 
 ApiError invalidResponse(const ApiRequest *request, const QString &detail)
 {
-    return ApiErrorMapper::invalidResponse(ApiError::Service::Wazzup, request->httpStatus(),
+    return ApiErrorMapper::invalidResponse(Service::Wazzup, request->httpStatus(),
                                            detail);
 }
 
@@ -89,7 +89,7 @@ void WazzupUserJob::start(const QString &id)
 {
     if (id.isEmpty()) {
         finishLater(
-            ApiErrorMapper::invalidRequest(ApiError::Service::Wazzup, tr("The user has no ID.")));
+            ApiErrorMapper::invalidRequest(Service::Wazzup, tr("The user has no ID.")));
         return;
     }
     ApiRequestSpec spec;
@@ -189,7 +189,7 @@ void WazzupDeleteJob::startOne(const QString &id)
 {
     if (id.isEmpty()) {
         finishLater(
-            ApiErrorMapper::invalidRequest(ApiError::Service::Wazzup, tr("The user has no ID.")));
+            ApiErrorMapper::invalidRequest(Service::Wazzup, tr("The user has no ID.")));
         return;
     }
     ApiRequestSpec spec;

@@ -21,7 +21,7 @@ WoowUpClient *WoowUpClient::create(const ApiClientConfig &config, ApiError *erro
 {
     ApiClientConfig normalized = config;
     normalized.baseUrl = normalizedBaseUrl(config.baseUrl, apiPath);
-    const ApiError problem = checkBaseUrl(config.baseUrl, ApiError::Service::WoowUp);
+    const ApiError problem = checkBaseUrl(config.baseUrl, Service::WoowUp);
     if (error)
         *error = problem;
     if (problem)
@@ -30,7 +30,7 @@ WoowUpClient *WoowUpClient::create(const ApiClientConfig &config, ApiError *erro
 }
 
 WoowUpClient::WoowUpClient(const ApiClientConfig &config, QObject *parent)
-    : ApiClient(ApiError::Service::WoowUp, config,
+    : ApiClient(Service::WoowUp, config,
                 // The key itself after "Basic", not base64(user:password).
                 QByteArrayLiteral("Basic ") + config.apiKey.toUtf8(), parent)
 { }

@@ -12,7 +12,7 @@
 
 namespace {
 
-constexpr ApiError::Service woowUp = ApiError::Service::WoowUp;
+constexpr Service woowUp = Service::WoowUp;
 
 // The payload of a success answer, or why there is none.
 std::optional<QJsonValue> payloadOf(const ApiRequest *request, ApiError *error)

@@ -58,13 +58,13 @@ QTableView *previewView(ImportPreviewModel *model, QWidget *parent)
 ImportDialog::ImportDialog(const Setup &setup, QWidget *parent)
     : QDialog(parent)
     , m_setup(setup)
-    , m_service(qobject_cast<WazzupClient *>(setup.client) ? ImportService::Wazzup
-                                                           : ImportService::WoowUp)
+    , m_service(qobject_cast<WazzupClient *>(setup.client) ? Service::Wazzup
+                                                           : Service::WoowUp)
     , m_pages(new QStackedWidget(this))
     , m_previewModel(new ImportPreviewModel(this))
     , m_tick(new QTimer(this))
 {
-    setWindowTitle(m_service == ImportService::Wazzup ? tr("Import users from a CSV file")
+    setWindowTitle(m_service == Service::Wazzup ? tr("Import users from a CSV file")
                                                       : tr("Import customers from a CSV file"));
     m_pages->addWidget(createFilePage());
     m_pages->addWidget(createMappingPage());
@@ -211,7 +211,7 @@ QWidget *ImportDialog::createCheckPage()
     m_estimate->setWordWrap(true);
     m_deleteMissing = new QCheckBox(tr("&Delete Wazzup users that are not in this file"), page);
     m_deleteMissing->setObjectName(QStringLiteral("deleteMissingCheck"));
-    m_deleteMissing->setVisible(m_service == ImportService::Wazzup);
+    m_deleteMissing->setVisible(m_service == Service::Wazzup);
     connect(m_deleteMissing, &QCheckBox::toggled, this, [this](bool on) {
         m_plan.deleteMissing = on;
         showPlan();
@@ -498,7 +498,7 @@ void ImportDialog::fileRead()
             m_checkStatus->setText(m_journal->errorString());
     }
     if (m_journal->isOpen()
-        && m_journal->isRunningElsewhere(m_setup.profileId, importServiceKey(m_service),
+        && m_journal->isRunningElsewhere(m_setup.profileId, serviceKey(m_service),
                                          m_read.checksum)) {
         m_checkProgress->setVisible(false);
         m_checkStatus->setText(tr("This file is being imported into this account right now, in "
@@ -507,7 +507,7 @@ void ImportDialog::fileRead()
     }
     if (m_journal->isOpen()) {
         if (const auto unfinished = m_journal->resumable(
-                m_setup.profileId, importServiceKey(m_service), m_read.checksum)) {
+                m_setup.profileId, serviceKey(m_service), m_read.checksum)) {
             m_resumableId = unfinished->id;
             m_resume->setText(tr("Continue the unfinished import of this file (%n row(s) left) "
                                  "instead of starting again",
@@ -554,7 +554,7 @@ void ImportDialog::showPlan()
     QStringList parts{tr("%n to create", "", counts.created),
                       tr("%n to update", "", counts.updated),
                       tr("%n unchanged", "", counts.unchanged)};
-    if (m_service == ImportService::Wazzup)
+    if (m_service == Service::Wazzup)
         parts.append(tr("%n to delete", "", counts.deleted));
     m_planCounts->setText(tr("Plan: %1.").arg(QLocale().createSeparatedList(parts)));
     m_deleteMissing->setText(tr("&Delete the %n Wazzup user(s) that are not in this file", "",

@@ -97,7 +97,7 @@ private:
     void chooseReport();
 
     Setup m_setup;
-    ImportService m_service;
+    Service m_service;
     QStackedWidget *m_pages;
     QPushButton *m_back;
     QPushButton *m_next;

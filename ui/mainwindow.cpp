@@ -221,7 +221,7 @@ void MainWindow::addAccountPage(const Profile &profile, AccountPage *page)
     page->table()->restoreLayout(settings.value(layoutKey(profile.id)).toByteArray());
     connect(page, &AccountPage::statusChanged, this, &MainWindow::updateStatus);
     connect(page, &AccountPage::problem, this, &MainWindow::showProblem);
-    const QString label = profile.service == Profile::Service::Wazzup
+    const QString label = profile.service == Service::Wazzup
         ? tr("%1 (Wazzup)").arg(profile.name)
         : tr("%1 (WoowUp)").arg(profile.name);
     m_accounts->addItem(label, profile.id);

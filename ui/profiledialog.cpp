@@ -28,8 +28,8 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_name->setObjectName(QStringLiteral("profileName"));
     m_name->setPlaceholderText(tr("e.g. Shop customers"));
     m_service->setObjectName(QStringLiteral("profileService"));
-    m_service->addItem(tr("WoowUp customers"), QVariant::fromValue(int(Profile::Service::WoowUp)));
-    m_service->addItem(tr("Wazzup employees"), QVariant::fromValue(int(Profile::Service::Wazzup)));
+    m_service->addItem(tr("WoowUp customers"), QVariant::fromValue(int(Service::WoowUp)));
+    m_service->addItem(tr("Wazzup employees"), QVariant::fromValue(int(Service::Wazzup)));
     m_baseUrl->setObjectName(QStringLiteral("profileBaseUrl"));
     m_apiKey->setObjectName(QStringLiteral("profileApiKey"));
     m_apiKey->setEchoMode(QLineEdit::Password);
@@ -94,7 +94,7 @@ Profile ProfileDialog::profile() const
 {
     Profile result = m_profile;
     result.name = m_name->text().trimmed();
-    result.service = Profile::Service(m_service->currentData().toInt());
+    result.service = Service(m_service->currentData().toInt());
     result.baseUrl = QUrl::fromUserInput(m_baseUrl->text().trimmed());
     return result;
 }
@@ -122,11 +122,11 @@ void ProfileDialog::setKeyNotice(const QString &notice)
 
 void ProfileDialog::serviceChanged()
 {
-    const auto service = Profile::Service(m_service->currentData().toInt());
+    const auto service = Service(m_service->currentData().toInt());
     const QString current = m_baseUrl->text().trimmed();
     const bool isDefault = current.isEmpty()
-        || current == Profile::defaultBaseUrl(Profile::Service::Wazzup).toString()
-        || current == Profile::defaultBaseUrl(Profile::Service::WoowUp).toString();
+        || current == Profile::defaultBaseUrl(Service::Wazzup).toString()
+        || current == Profile::defaultBaseUrl(Service::WoowUp).toString();
     if (isDefault && !m_profile.demo)
         m_baseUrl->setText(Profile::defaultBaseUrl(service).toString());
     updateState();

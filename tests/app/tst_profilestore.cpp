@@ -14,7 +14,7 @@ private slots:
     void unknownServiceIsSkipped();
 };
 
-static Profile makeProfile(const QString &id, Profile::Service service)
+static Profile makeProfile(const QString &id, Service service)
 {
     Profile profile;
     profile.id = id;
@@ -29,8 +29,8 @@ void TestProfileStore::roundTrip()
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     ProfileStore store(settings);
-    const QList<Profile> profiles = {makeProfile(QStringLiteral("a"), Profile::Service::Wazzup),
-                                     makeProfile(QStringLiteral("b"), Profile::Service::WoowUp)};
+    const QList<Profile> profiles = {makeProfile(QStringLiteral("a"), Service::Wazzup),
+                                     makeProfile(QStringLiteral("b"), Service::WoowUp)};
     store.save(profiles);
     const QList<Profile> loaded = store.load();
     QCOMPARE(loaded.size(), 2);
@@ -47,9 +47,9 @@ void TestProfileStore::demoProfilesAreNotSaved()
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     ProfileStore store(settings);
-    Profile demo = makeProfile(QStringLiteral("demo"), Profile::Service::WoowUp);
+    Profile demo = makeProfile(QStringLiteral("demo"), Service::WoowUp);
     demo.demo = true;
-    store.save({demo, makeProfile(QStringLiteral("real"), Profile::Service::WoowUp)});
+    store.save({demo, makeProfile(QStringLiteral("real"), Service::WoowUp)});
     const QList<Profile> loaded = store.load();
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(loaded.first().id, QStringLiteral("real"));
@@ -59,7 +59,7 @@ void TestProfileStore::unknownServiceIsSkipped()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    ProfileStore(settings).save({makeProfile(QStringLiteral("a"), Profile::Service::Wazzup)});
+    ProfileStore(settings).save({makeProfile(QStringLiteral("a"), Service::Wazzup)});
     settings.setValue(QStringLiteral("profiles/1/service"), QStringLiteral("bitrix"));
     QCOMPARE(ProfileStore(settings).load().size(), 0);
 }

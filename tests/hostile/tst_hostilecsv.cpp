@@ -332,9 +332,9 @@ Outcome TestHostileCsv::run(const QString &path, const std::function<bool()> &ov
         if (!woowup) {
             outcome.header = row.fields;
             const ColumnMapping wazzupMapping =
-                ColumnMapping::automatic(ImportService::Wazzup, row.fields);
+                ColumnMapping::automatic(Service::Wazzup, row.fields);
             const ColumnMapping woowupMapping =
-                ColumnMapping::automatic(ImportService::WoowUp, row.fields);
+                ColumnMapping::automatic(Service::WoowUp, row.fields);
             for (const ColumnMapping &mapping : {wazzupMapping, woowupMapping}) {
                 const QStringList missing = mapping.missingRequirements();
                 outcome.missingMapping += int(missing.size());
@@ -479,12 +479,12 @@ void TestHostileCsv::fuzzFinding()
     bool roundTrips = true;
     const CsvReadResult result = CsvReader::read(&buffer, CsvOptions(), [&](const CsvRow &row) {
         if (!woowup) {
-            for (ImportService service : {ImportService::Wazzup, ImportService::WoowUp}) {
+            for (Service service : {Service::Wazzup, Service::WoowUp}) {
                 const ColumnMapping mapping = ColumnMapping::automatic(service, row.fields);
                 bool ok = false;
                 roundTrips =
                     roundTrips && ColumnMapping::fromJson(mapping.toJson(), &ok) == mapping && ok;
-                (service == ImportService::WoowUp ? woowup : wazzup).emplace(mapping);
+                (service == Service::WoowUp ? woowup : wazzup).emplace(mapping);
             }
             return true;
         }

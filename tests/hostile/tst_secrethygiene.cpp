@@ -183,9 +183,9 @@ void TestSecretHygiene::runSession()
     QSettings settings(m_dir.filePath(QStringLiteral("Userdesk.conf")), QSettings::IniFormat);
     ProfileStore profiles(settings);
     Profile wazzupProfile{QStringLiteral("p-wazzup"), QStringLiteral("Support Wazzup"),
-                          Profile::Service::Wazzup, m_server->wazzupBaseUrl(), false};
+                          Service::Wazzup, m_server->wazzupBaseUrl(), false};
     Profile woowupProfile{QStringLiteral("p-woowup"), QStringLiteral("Shop WoowUp"),
-                          Profile::Service::WoowUp, m_server->woowupBaseUrl(), false};
+                          Service::WoowUp, m_server->woowupBaseUrl(), false};
     profiles.save({wazzupProfile, woowupProfile});
     settings.sync();
     QCOMPARE(settings.status(), QSettings::NoError);

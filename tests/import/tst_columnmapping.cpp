@@ -3,7 +3,7 @@
 
 #include <QtTest>
 
-Q_DECLARE_METATYPE(ImportService)
+Q_DECLARE_METATYPE(Service)
 
 namespace {
 
@@ -93,15 +93,15 @@ void TestColumnMapping::normalize()
 
 void TestColumnMapping::synonyms_data()
 {
-    QTest::addColumn<ImportService>("service");
+    QTest::addColumn<Service>("service");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("field");
 
     const auto woowUp = [](const char *header, const char *field) {
-        QTest::addRow("WoowUp: %s", header) << ImportService::WoowUp << s(header) << s(field);
+        QTest::addRow("WoowUp: %s", header) << Service::WoowUp << s(header) << s(field);
     };
     const auto wazzup = [](const char *header, const char *field) {
-        QTest::addRow("Wazzup: %s", header) << ImportService::Wazzup << s(header) << s(field);
+        QTest::addRow("Wazzup: %s", header) << Service::Wazzup << s(header) << s(field);
     };
 
     woowUp("Teléfono", "telephone");
@@ -177,7 +177,7 @@ void TestColumnMapping::synonyms_data()
 
 void TestColumnMapping::synonyms()
 {
-    QFETCH(ImportService, service);
+    QFETCH(Service, service);
     QFETCH(QString, header);
     QFETCH(QString, field);
     QCOMPARE(FieldSynonyms::match(service, header), field);
@@ -215,23 +215,23 @@ void TestColumnMapping::everyRequestFieldHasAnEnglishName()
                                            "sms_enabled",
                                            "sms_disabled_reason",
                                            "club_inscription_date"});
-    QStringList sorted = FieldSynonyms::fields(ImportService::WoowUp);
+    QStringList sorted = FieldSynonyms::fields(Service::WoowUp);
     sorted.sort();
     QStringList expected = woowUpFields;
     expected.sort();
     QCOMPARE(sorted, expected);
     for (const QString &field : woowUpFields) {
-        QCOMPARE(FieldSynonyms::match(ImportService::WoowUp, field), field);
+        QCOMPARE(FieldSynonyms::match(Service::WoowUp, field), field);
         QVERIFY2(FieldSynonyms::label(field) != field, qPrintable(field));
     }
-    QCOMPARE(FieldSynonyms::fields(ImportService::Wazzup), list({"id", "name", "phone"}));
+    QCOMPARE(FieldSynonyms::fields(Service::Wazzup), list({"id", "name", "phone"}));
 }
 
 void TestColumnMapping::russianExport()
 {
     const QStringList headers = list({"№", "Фамилия", "Имя", "Телефон", "Эл. почта",
                                       "Дата рождения", "Город", "Баллы", "Комментарий"});
-    const ColumnMapping mapping = ColumnMapping::automatic(ImportService::WoowUp, headers);
+    const ColumnMapping mapping = ColumnMapping::automatic(Service::WoowUp, headers);
     const QStringList targets = {mapping.target(0), mapping.target(1), mapping.target(2),
                                  mapping.target(3), mapping.target(4), mapping.target(5),
                                  mapping.target(6), mapping.target(7), mapping.target(8)};
@@ -246,7 +246,7 @@ void TestColumnMapping::customAttributes()
     const QStringList headers =
         list({"EDAD MASCOTA", "Nombre mascota", "email", "Otro e-mail", "Color"});
     const ColumnMapping mapping =
-        ColumnMapping::automatic(ImportService::WoowUp, headers, definitions());
+        ColumnMapping::automatic(Service::WoowUp, headers, definitions());
     QCOMPARE(mapping.target(0), s("custom_attributes.edad_mascota")); // by name
     QCOMPARE(mapping.target(1), s("custom_attributes.nombre_mascota")); // by label
     QCOMPARE(mapping.target(2), s("email")); // the request field, not the attribute
@@ -259,14 +259,14 @@ void TestColumnMapping::customAttributes()
 
     // Wazzup has no custom attributes.
     const ColumnMapping wazzup =
-        ColumnMapping::automatic(ImportService::Wazzup, headers, definitions());
+        ColumnMapping::automatic(Service::Wazzup, headers, definitions());
     QCOMPARE(wazzup.target(0), QString());
 }
 
 void TestColumnMapping::firstColumnWinsAField()
 {
     const ColumnMapping mapping = ColumnMapping::automatic(
-        ImportService::WoowUp, list({"Teléfono", "Móvil", "Etiquetas", "Tags", "Nombre"}));
+        Service::WoowUp, list({"Teléfono", "Móvil", "Etiquetas", "Tags", "Nombre"}));
     QCOMPARE(mapping.target(0), s("telephone"));
     QCOMPARE(mapping.target(1), QString());
     QCOMPARE(mapping.columnsOf(s("tags")), (QList<int>{2, 3})); // tags may come from several
@@ -277,7 +277,7 @@ void TestColumnMapping::firstColumnWinsAField()
 void TestColumnMapping::setTargetMovesAField()
 {
     ColumnMapping mapping =
-        ColumnMapping::automatic(ImportService::WoowUp, list({"Teléfono", "Móvil", "Correo"}));
+        ColumnMapping::automatic(Service::WoowUp, list({"Teléfono", "Móvil", "Correo"}));
     mapping.setTarget(1, s("telephone"));
     QCOMPARE(mapping.target(0), QString());
     QCOMPARE(mapping.target(1), s("telephone"));
@@ -289,19 +289,19 @@ void TestColumnMapping::setTargetMovesAField()
 
 void TestColumnMapping::missingRequirements()
 {
-    QCOMPARE(ColumnMapping::automatic(ImportService::Wazzup, list({"ID", "Имя", "Телефон"}))
+    QCOMPARE(ColumnMapping::automatic(Service::Wazzup, list({"ID", "Имя", "Телефон"}))
                  .missingRequirements()
                  .size(),
              0);
-    QCOMPARE(ColumnMapping::automatic(ImportService::Wazzup, list({"Телефон"}))
+    QCOMPARE(ColumnMapping::automatic(Service::Wazzup, list({"Телефон"}))
                  .missingRequirements()
                  .size(),
              2);
-    QCOMPARE(ColumnMapping::automatic(ImportService::WoowUp, list({"Nombre", "Apellido"}))
+    QCOMPARE(ColumnMapping::automatic(Service::WoowUp, list({"Nombre", "Apellido"}))
                  .missingRequirements()
                  .size(),
              1);
-    QCOMPARE(ColumnMapping::automatic(ImportService::WoowUp, list({"Nombre", "DNI"}))
+    QCOMPARE(ColumnMapping::automatic(Service::WoowUp, list({"Nombre", "DNI"}))
                  .missingRequirements()
                  .size(),
              0);
@@ -318,21 +318,21 @@ void TestColumnMapping::headerKeyIgnoresOrderAndSpelling()
 
 void TestColumnMapping::saveAndRestore_data()
 {
-    QTest::addColumn<ImportService>("service");
+    QTest::addColumn<Service>("service");
     QTest::addColumn<QStringList>("headers");
 
-    QTest::newRow("WoowUp Spanish") << ImportService::WoowUp
+    QTest::newRow("WoowUp Spanish") << Service::WoowUp
                                     << list({"Nombre", "Apellido", "DNI", "Puntos", "Notas",
                                              "Edad mascota", "Etiquetas", "Tags"});
     QTest::newRow("Wazzup Russian")
-        << ImportService::Wazzup << list({"Логин", "ФИО", "Телефон", "Отдел"});
+        << Service::Wazzup << list({"Логин", "ФИО", "Телефон", "Отдел"});
     QTest::newRow("duplicate headers")
-        << ImportService::WoowUp << list({"Email", "Email", "Teléfono"});
+        << Service::WoowUp << list({"Email", "Email", "Teléfono"});
 }
 
 void TestColumnMapping::saveAndRestore()
 {
-    QFETCH(ImportService, service);
+    QFETCH(Service, service);
     QFETCH(QStringList, headers);
 
     ColumnMapping mapping = ColumnMapping::automatic(service, headers, definitions());
@@ -381,7 +381,7 @@ void TestColumnMapping::rejectsDamagedSaves()
 void TestColumnMapping::adaptsToReorderedHeaders()
 {
     ColumnMapping mapping =
-        ColumnMapping::automatic(ImportService::WoowUp, list({"Nombre", "Correo", "Código"}));
+        ColumnMapping::automatic(Service::WoowUp, list({"Nombre", "Correo", "Código"}));
     mapping.setTarget(2, s("service_uid")); // chosen by hand
     const ColumnMapping saved = ColumnMapping::fromJson(mapping.toJson());
     const QStringList reordered = list({"CÓDIGO", "correo", "Nombre", "Nuevo"});

@@ -242,7 +242,7 @@ void TestImportRowMapper::woowUpCell()
     QFETCH(QString, issue);
     QFETCH(ValidationIssue::Severity, severity);
 
-    ColumnMapping mapping(ImportService::WoowUp, {s("ID externo"), s("Celda")});
+    ColumnMapping mapping(Service::WoowUp, {s("ID externo"), s("Celda")});
     mapping.setTarget(0, QStringLiteral("service_uid"));
     mapping.setTarget(1, field);
     ImportRowMapper mapper(mapping, definitions());
@@ -296,7 +296,7 @@ void TestImportRowMapper::wazzupCell()
     QFETCH(QString, issue);
 
     const QStringList headers = {s("Логин"), s("ФИО"), s("Телефон")};
-    const ColumnMapping mapping = ColumnMapping::automatic(ImportService::Wazzup, headers);
+    const ColumnMapping mapping = ColumnMapping::automatic(Service::Wazzup, headers);
     QStringList fields = {s("u1"), s("Иван Петров"), QString()};
     const int column = mapping.columnOf(field);
     QVERIFY(column >= 0);
@@ -318,7 +318,7 @@ void TestImportRowMapper::wazzupCell()
 void TestImportRowMapper::messagesNameRowAndColumn()
 {
     const ColumnMapping mapping = ColumnMapping::automatic(
-        ImportService::WoowUp, {s("Correo"), s("Puntos"), s("Fecha de nacimiento")});
+        Service::WoowUp, {s("Correo"), s("Puntos"), s("Fecha de nacimiento")});
     ValidationIssues issues;
     ImportRowMapper(mapping).toWoowUpCustomer(makeRow({s("a@b.es"), s("doce"), s("1990-01-01")}),
                                               &issues);
@@ -331,7 +331,7 @@ void TestImportRowMapper::messagesNameRowAndColumn()
 void TestImportRowMapper::consentReasonNeedsDisabledConsent()
 {
     const ColumnMapping mapping = ColumnMapping::automatic(
-        ImportService::WoowUp, {s("Email"), s("Acepta emails"), s("Motivo de baja")});
+        Service::WoowUp, {s("Email"), s("Acepta emails"), s("Motivo de baja")});
     QCOMPARE(mapping.target(2), s("mailing_disabled_reason"));
     const ImportRowMapper mapper(mapping);
 
@@ -357,7 +357,7 @@ void TestImportRowMapper::consentReasonNeedsDisabledConsent()
 void TestImportRowMapper::identifiersRequired()
 {
     const ColumnMapping mapping =
-        ColumnMapping::automatic(ImportService::WoowUp, {s("Nombre"), s("DNI"), s("Email")});
+        ColumnMapping::automatic(Service::WoowUp, {s("Nombre"), s("DNI"), s("Email")});
     ValidationIssues issues;
     ImportRowMapper(mapping).toWoowUpCustomer(makeRow({s("Ana"), QString(), s("  ")}), &issues);
     QCOMPARE(issues.size(), 1);
@@ -368,7 +368,7 @@ void TestImportRowMapper::identifiersRequired()
 void TestImportRowMapper::severalTagColumnsAdd()
 {
     const ColumnMapping mapping =
-        ColumnMapping::automatic(ImportService::WoowUp, {s("Email"), s("Etiquetas"), s("Tags")});
+        ColumnMapping::automatic(Service::WoowUp, {s("Email"), s("Etiquetas"), s("Tags")});
     ValidationIssues issues;
     const WoowUpCustomer customer = ImportRowMapper(mapping).toWoowUpCustomer(
         makeRow({s("a@b.es"), s("vip;2024"), s("newsletter")}), &issues);
@@ -379,7 +379,7 @@ void TestImportRowMapper::severalTagColumnsAdd()
 void TestImportRowMapper::raggedAndCutRows()
 {
     const ColumnMapping mapping =
-        ColumnMapping::automatic(ImportService::WoowUp, {s("Email"), s("Nombre"), s("Ciudad")});
+        ColumnMapping::automatic(Service::WoowUp, {s("Email"), s("Nombre"), s("Ciudad")});
     const ImportRowMapper mapper(mapping);
 
     ValidationIssues issues;
@@ -429,7 +429,7 @@ void TestImportRowMapper::dateOrder()
     QFETCH(QString, date);
 
     const ColumnMapping mapping =
-        ColumnMapping::automatic(ImportService::WoowUp, {s("Email"), s("Дата рождения")});
+        ColumnMapping::automatic(Service::WoowUp, {s("Email"), s("Дата рождения")});
     ImportRowMapper mapper(mapping);
     mapper.setDateOrder(order);
     QCOMPARE(mapper.dateOrder(), order);
@@ -475,7 +475,7 @@ void TestImportRowMapper::twoDigitYearPivot()
 
 void TestImportRowMapper::unmappedAndForeignColumnsIgnored()
 {
-    ColumnMapping mapping(ImportService::Wazzup, {s("id"), s("name"), s("Email"), s("x")});
+    ColumnMapping mapping(Service::Wazzup, {s("id"), s("name"), s("Email"), s("x")});
     mapping.setTarget(0, s("id"));
     mapping.setTarget(1, s("name"));
     mapping.setTarget(2, s("email")); // a WoowUp field: nothing to fill in Wazzup

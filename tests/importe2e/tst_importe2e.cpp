@@ -164,7 +164,7 @@ void TestImportE2e::woowUpThousandWithFaults()
     QVERIFY(client);
 
     ImportSource source;
-    source.service = ImportService::WoowUp;
+    source.service = Service::WoowUp;
     source.filePath = path;
     auto reading = ImportReader::read(source);
     QElapsedTimer clock;
@@ -176,7 +176,7 @@ void TestImportE2e::woowUpThousandWithFaults()
     QCOMPARE(read.invalidCount, csv.invalid);
 
     ImportPlan plan;
-    plan.service = ImportService::WoowUp;
+    plan.service = Service::WoowUp;
     plan.filePath = path;
     plan.checksum = read.checksum;
     plan.mapping = read.mapping;
@@ -485,17 +485,17 @@ void TestImportE2e::reportGuardsFormulas()
     // Mappings come back for the same headers in another order and spelling.
     QSettings settings(m_dir.filePath(QStringLiteral("mappings.ini")), QSettings::IniFormat);
     ImportMappingStore store(&settings);
-    ColumnMapping mapping(ImportService::WoowUp,
+    ColumnMapping mapping(Service::WoowUp,
                           {QStringLiteral("Correo"), QStringLiteral("Nombre")});
     mapping.setTarget(0, QStringLiteral("email"));
     mapping.setTarget(1, QStringLiteral("last_name"));
     store.save(QStringLiteral("p1"), mapping);
-    const auto again = store.find(QStringLiteral("p1"), ImportService::WoowUp,
+    const auto again = store.find(QStringLiteral("p1"), Service::WoowUp,
                                   {QStringLiteral("nombre"), QStringLiteral("CORREO")});
     QVERIFY(again.has_value());
     QCOMPARE(again->target(0), QStringLiteral("last_name"));
     QCOMPARE(again->target(1), QStringLiteral("email"));
-    QVERIFY(!store.find(QStringLiteral("p2"), ImportService::WoowUp, mapping.headers()));
+    QVERIFY(!store.find(QStringLiteral("p2"), Service::WoowUp, mapping.headers()));
 }
 
 QTEST_GUILESS_MAIN(TestImportE2e)

@@ -7,7 +7,7 @@
 #include <QNetworkReply>
 #include <QtTest>
 
-Q_DECLARE_METATYPE(ApiError::Service)
+Q_DECLARE_METATYPE(Service)
 Q_DECLARE_METATYPE(ApiError::Kind)
 
 class TestApiError : public QObject
@@ -27,9 +27,9 @@ private Q_SLOTS:
 void TestApiError::httpErrors_data()
 {
     using Kind = ApiError::Kind;
-    const auto wazzup = ApiError::Service::Wazzup;
-    const auto woowup = ApiError::Service::WoowUp;
-    QTest::addColumn<ApiError::Service>("service");
+    const auto wazzup = Service::Wazzup;
+    const auto woowup = Service::WoowUp;
+    QTest::addColumn<Service>("service");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<ApiError::Kind>("kind");
@@ -148,7 +148,7 @@ void TestApiError::httpErrors_data()
 
 void TestApiError::httpErrors()
 {
-    QFETCH(ApiError::Service, service);
+    QFETCH(Service, service);
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(ApiError::Kind, kind);
@@ -180,8 +180,8 @@ void TestApiError::transportErrors_data()
     QTest::addColumn<bool>("retryable");
     QTest::addColumn<bool>("ambiguous");
     QTest::addColumn<QString>("messagePart");
-    const auto wazzup = ApiError::Service::Wazzup;
-    const auto woowup = ApiError::Service::WoowUp;
+    const auto wazzup = Service::Wazzup;
+    const auto woowup = Service::WoowUp;
 
     QTest::newRow("timeout") << ApiErrorMapper::timeout(woowup, 30000) << true << true
                              << "did not answer within 30 second";

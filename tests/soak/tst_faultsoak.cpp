@@ -261,7 +261,7 @@ void TestFaultSoak::importStep(int step)
     const ImportReadResult read = ImportReader::readNow(source);
     QCOMPARE(read.invalidCount, 0);
     ImportPlan plan;
-    plan.service = ImportService::WoowUp;
+    plan.service = Service::WoowUp;
     plan.filePath = path;
     plan.checksum = read.checksum;
     plan.mapping = read.mapping;
@@ -554,12 +554,12 @@ void TestFaultSoak::wazzupImportStep(int step)
     file.close();
 
     ImportSource source;
-    source.service = ImportService::Wazzup;
+    source.service = Service::Wazzup;
     source.filePath = path;
     const ImportReadResult read = ImportReader::readNow(source);
     QCOMPARE(read.invalidCount, 0);
     ImportPlan plan;
-    plan.service = ImportService::Wazzup;
+    plan.service = Service::Wazzup;
     plan.filePath = path;
     plan.checksum = read.checksum;
     plan.mapping = read.mapping;

@@ -74,7 +74,7 @@ void TestLostAnswers::importResumeChecksFailedCreate()
     row.action = ImportRow::Action::Create;
     row.customer = customer;
     ImportPlan plan;
-    plan.service = ImportService::WoowUp;
+    plan.service = Service::WoowUp;
     plan.filePath = m_dir.filePath(QStringLiteral("lost.csv"));
     plan.checksum = QByteArrayLiteral("lost");
     plan.rows = {row};

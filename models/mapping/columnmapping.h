@@ -1,7 +1,7 @@
 #pragma once
 
 #include "customattributedefinition.h"
-#include "importservice.h"
+#include "service.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -18,14 +18,14 @@ public:
     static constexpr int formatVersion = 1;
 
     ColumnMapping() = default;
-    ColumnMapping(ImportService service, const QStringList &headers);
+    ColumnMapping(Service service, const QStringList &headers);
 
     // Headers matched by FieldSynonyms, and custom attributes by name or
     // label. Each field goes to the first column that names it.
-    static ColumnMapping automatic(ImportService service, const QStringList &headers,
+    static ColumnMapping automatic(Service service, const QStringList &headers,
                                    const CustomAttributeDefinitions &definitions = {});
 
-    ImportService service() const { return m_service; }
+    Service service() const { return m_service; }
     const QStringList &headers() const { return m_headers; }
     int columnCount() const { return int(m_headers.size()); }
 
@@ -68,7 +68,7 @@ public:
     friend bool operator!=(const ColumnMapping &a, const ColumnMapping &b) { return !(a == b); }
 
 private:
-    ImportService m_service = ImportService::WoowUp;
+    Service m_service = Service::WoowUp;
     QStringList m_headers;
     QStringList m_targets; // one per header
 };

@@ -126,11 +126,11 @@ Table makeTable(const Synonyms (&synonyms)[N])
     return table;
 }
 
-const Table &table(ImportService service)
+const Table &table(Service service)
 {
     static const Table wazzup = makeTable(wazzupSynonyms);
     static const Table woowUp = makeTable(woowUpSynonyms);
-    return service == ImportService::Wazzup ? wazzup : woowUp;
+    return service == Service::Wazzup ? wazzup : woowUp;
 }
 
 } // namespace
@@ -147,17 +147,17 @@ QString FieldSynonyms::normalize(QStringView header)
     return result.toCaseFolded();
 }
 
-const QStringList &FieldSynonyms::fields(ImportService service)
+const QStringList &FieldSynonyms::fields(Service service)
 {
     return table(service).fields;
 }
 
-QString FieldSynonyms::match(ImportService service, QStringView header)
+QString FieldSynonyms::match(Service service, QStringView header)
 {
     return table(service).byNormalized.value(normalize(header));
 }
 
-QStringList FieldSynonyms::synonyms(ImportService service, const QString &field)
+QStringList FieldSynonyms::synonyms(Service service, const QString &field)
 {
     return table(service).spellings.value(field);
 }

@@ -13,7 +13,7 @@ const QLatin1String tagsField("tags");
 
 } // namespace
 
-ColumnMapping::ColumnMapping(ImportService service, const QStringList &headers)
+ColumnMapping::ColumnMapping(Service service, const QStringList &headers)
     : m_service(service)
     , m_headers(headers)
 {
@@ -28,12 +28,12 @@ ColumnMapping::ColumnMapping(ImportService service, const QStringList &headers)
     m_targets.resize(headers.size());
 }
 
-ColumnMapping ColumnMapping::automatic(ImportService service, const QStringList &headers,
+ColumnMapping ColumnMapping::automatic(Service service, const QStringList &headers,
                                        const CustomAttributeDefinitions &definitions)
 {
     ColumnMapping mapping(service, headers);
     QHash<QString, QString> customByName;
-    if (service == ImportService::WoowUp) {
+    if (service == Service::WoowUp) {
         // Labels first so that a name, the more exact of the two, wins a clash.
         for (const CustomAttributeDefinition &definition : definitions) {
             if (!definition.label.isEmpty())
@@ -97,7 +97,7 @@ QList<int> ColumnMapping::columnsOf(const QString &field) const
 QStringList ColumnMapping::missingRequirements() const
 {
     QStringList missing;
-    if (m_service == ImportService::Wazzup) {
+    if (m_service == Service::Wazzup) {
         if (!isMapped(QStringLiteral("id")))
             missing.append(tr("Choose the column with the user ID: Wazzup needs it."));
         if (!isMapped(QStringLiteral("name")))
@@ -156,7 +156,7 @@ QVariantMap ColumnMapping::toVariantMap() const
     }
     return {
         {QStringLiteral("version"), formatVersion},
-        {QStringLiteral("service"), importServiceKey(m_service)},
+        {QStringLiteral("service"), serviceKey(m_service)},
         {QStringLiteral("headerKey"), headerKey()},
         {QStringLiteral("headers"), m_headers},
         {QStringLiteral("columns"), columns},
@@ -167,9 +167,9 @@ ColumnMapping ColumnMapping::fromVariantMap(const QVariantMap &map, bool *ok)
 {
     if (ok)
         *ok = false;
-    ImportService service;
+    Service service;
     if (map.value(QStringLiteral("version")).toInt() != formatVersion
-        || !importServiceFromKey(map.value(QStringLiteral("service")).toString(), &service))
+        || !serviceFromKey(map.value(QStringLiteral("service")).toString(), &service))
         return {};
     ColumnMapping mapping(service, map.value(QStringLiteral("headers")).toStringList());
     const QVariantList columns = map.value(QStringLiteral("columns")).toList();

@@ -24,11 +24,11 @@ QString compact(const QJsonDocument &document)
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
-QString recordText(ImportService service, const ImportRow &row)
+QString recordText(Service service, const ImportRow &row)
 {
     if (row.action == ImportRow::Action::Invalid)
         return QString();
-    return service == ImportService::Wazzup
+    return service == Service::Wazzup
         ? compact(QJsonDocument(WazzupCodec::userToJson(row.wazzupUser)))
         : compact(QJsonDocument(WoowUpCodec::customerToJson(row.customer)));
 }
@@ -115,7 +115,7 @@ qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
         " delimiter, has_header, delete_missing, state, owner, pid, started_at, total)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)"));
     insert.addBindValue(profileId);
-    insert.addBindValue(importServiceKey(plan.service));
+    insert.addBindValue(serviceKey(plan.service));
     insert.addBindValue(plan.filePath);
     insert.addBindValue(QString::fromLatin1(plan.checksum));
     insert.addBindValue(plan.mapping.toJson());
@@ -332,7 +332,7 @@ bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan) const
     if (!head.exec() || !head.next())
         return false;
     ImportPlan result;
-    if (!importServiceFromKey(head.value(0).toString(), &result.service))
+    if (!serviceFromKey(head.value(0).toString(), &result.service))
         return false;
     result.filePath = head.value(1).toString();
     result.checksum = head.value(2).toString().toLatin1();
@@ -363,7 +363,7 @@ bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan) const
             row.cells.append(cell.toString());
         const QJsonObject record =
             QJsonDocument::fromJson(rows.value(7).toString().toUtf8()).object();
-        if (result.service == ImportService::Wazzup)
+        if (result.service == Service::Wazzup)
             row.wazzupUser = WazzupCodec::userFromJson(record);
         else
             row.customer = WoowUpCodec::customerFromJson(record);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -7,8 +9,6 @@
 // system keychain under the profile's id.
 struct Profile
 {
-    enum class Service { Wazzup, WoowUp };
-
     QString id; // stable, also the keychain account name
     QString name;
     Service service = Service::WoowUp;

@@ -7,7 +7,7 @@ ImportMappingStore::ImportMappingStore(QSettings *settings)
     : m_settings(settings)
 { }
 
-QString ImportMappingStore::key(const QString &profileId, ImportService service,
+QString ImportMappingStore::key(const QString &profileId, Service service,
                                 const QString &headerKey)
 {
     // The header key may hold characters QSettings treats specially ('/'):
@@ -17,7 +17,7 @@ QString ImportMappingStore::key(const QString &profileId, ImportService service,
     QString profile = profileId;
     profile.replace(QLatin1Char('/'), QLatin1Char('_'));
     return QStringLiteral("mappings/%1/%2-%3")
-        .arg(profile, importServiceKey(service), QString::fromLatin1(hash));
+        .arg(profile, serviceKey(service), QString::fromLatin1(hash));
 }
 
 void ImportMappingStore::save(const QString &profileId, const ColumnMapping &mapping)
@@ -28,7 +28,7 @@ void ImportMappingStore::save(const QString &profileId, const ColumnMapping &map
 }
 
 std::optional<ColumnMapping> ImportMappingStore::find(const QString &profileId,
-                                                      ImportService service,
+                                                      Service service,
                                                       const QStringList &headers) const
 {
     QSettings fallback;

@@ -29,9 +29,9 @@ QStringList ImportReader::numberedHeaders(int count)
 
 namespace {
 
-QString rowKey(ImportService service, const ImportRow &row)
+QString rowKey(Service service, const ImportRow &row)
 {
-    if (service == ImportService::Wazzup)
+    if (service == Service::Wazzup)
         return row.wazzupUser.id.trimmed();
     const auto identifier = row.customer.bestIdentifier();
     if (identifier.first.isEmpty())
@@ -93,7 +93,7 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
         row.line = csvRow.line;
         row.cells = csvRow.fields;
         ValidationIssues issues;
-        if (source.service == ImportService::Wazzup)
+        if (source.service == Service::Wazzup)
             row.wazzupUser = mapper->toWazzupUser(csvRow, &issues);
         else
             row.customer = mapper->toWoowUpCustomer(csvRow, &issues);

@@ -143,7 +143,7 @@ ImportRowMapper::ImportRowMapper(const ColumnMapping &mapping,
     , m_dateOrder(dateOrder)
     , m_currentYear(QDate::currentDate().year())
 {
-    const bool wazzup = mapping.service() == ImportService::Wazzup;
+    const bool wazzup = mapping.service() == Service::Wazzup;
     for (int index = 0; index < mapping.columnCount(); ++index) {
         const QString name = mapping.target(index);
         if (name.isEmpty())

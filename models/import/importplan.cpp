@@ -41,7 +41,7 @@ ImportCounts ImportPlan::expected() const
 int ImportPlan::sendRequests() const
 {
     const ImportCounts counts = expected();
-    if (service == ImportService::Wazzup)
+    if (service == Service::Wazzup)
         return batches(counts.created + counts.updated) + batches(counts.deleted);
     return counts.created + counts.updated;
 }

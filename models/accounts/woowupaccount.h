@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "customattributedefinition.h"
 #include "woowupcustomer.h"
 
@@ -15,7 +16,7 @@ class WoowUpCustomerTableModel;
 // record operations a form or a detail action needs. Results come back as
 // callbacks with a translated error message (empty on success) and, where
 // the server named one, the request field it concerns.
-class WoowUpAccount : public QObject
+class WoowUpAccount : public Account
 {
     Q_OBJECT
 
@@ -31,6 +32,11 @@ public:
     using CheckDone = std::function<void(const Outcome &outcome, bool yes)>;
 
     WoowUpAccount(WoowUpClient *client, QObject *parent = nullptr);
+
+    Service service() const override { return Service::WoowUp; }
+    ApiClient *apiClient() const override;
+    BulkDelete *createBulkDelete(Journal *journal, const QString &profileId,
+                                 QObject *parent = nullptr) const override;
 
     WoowUpCustomerTableModel *model() const { return m_model; }
     WoowUpClient *client() const { return m_client; }

@@ -4,7 +4,7 @@
 #include "csvoptions.h"
 #include "importcounts.h"
 #include "importrow.h"
-#include "importservice.h"
+#include "service.h"
 
 #include <QList>
 
@@ -20,7 +20,7 @@ struct ImportPlan
         FindEach, // one find per row (WoowUp, when the account is large)
     };
 
-    ImportService service = ImportService::WoowUp;
+    Service service = Service::WoowUp;
     QString filePath;
     QByteArray checksum; // SHA-256 of the file, hex
     CsvOptions csv; // encoding and delimiter as used

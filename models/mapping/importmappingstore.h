@@ -18,11 +18,11 @@ public:
 
     void save(const QString &profileId, const ColumnMapping &mapping);
     // Adapted to these headers' order; empty when none was saved.
-    std::optional<ColumnMapping> find(const QString &profileId, ImportService service,
+    std::optional<ColumnMapping> find(const QString &profileId, Service service,
                                       const QStringList &headers) const;
 
 private:
-    static QString key(const QString &profileId, ImportService service, const QString &headerKey);
+    static QString key(const QString &profileId, Service service, const QString &headerKey);
 
     QSettings *m_settings;
 };

@@ -1,11 +1,12 @@
 #include "wazzupaccount.h"
 
+#include "bulkdeletewazzup.h"
 #include "wazzupclient.h"
 #include "wazzupjobs.h"
 #include "wazzupusertablemodel.h"
 
 WazzupAccount::WazzupAccount(WazzupClient *client, QObject *parent)
-    : QObject(parent)
+    : Account(parent)
     , m_client(client)
     , m_model(new WazzupUserTableModel(this))
 {
@@ -45,4 +46,15 @@ void WazzupAccount::saveUser(const WazzupUser &user, Done done)
             done(QString());
         });
     });
+}
+
+ApiClient *WazzupAccount::apiClient() const
+{
+    return m_client;
+}
+
+BulkDelete *WazzupAccount::createBulkDelete(Journal *journal, const QString &profileId,
+                                 QObject *parent) const
+{
+    return new BulkDeleteWazzup(m_client, journal, profileId, parent);
 }

@@ -5,7 +5,7 @@
 #include "csvreadresult.h"
 #include "customattributedefinition.h"
 #include "importrow.h"
-#include "importservice.h"
+#include "service.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -13,7 +13,7 @@
 // What the check step reads: the file, how, and with which mapping.
 struct ImportSource
 {
-    ImportService service = ImportService::WoowUp;
+    Service service = Service::WoowUp;
     QString filePath;
     CsvOptions csv; // empty encoding / null delimiter: detected
     bool hasHeader = true;

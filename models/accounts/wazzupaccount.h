@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "wazzupuser.h"
 
 #include <QObject>
@@ -12,7 +13,7 @@ class WazzupUserTableModel;
 // One open Wazzup account for the views: its users (all of them, sorted by
 // name) and saving one. Results come back as callbacks with a translated
 // error message, empty on success.
-class WazzupAccount : public QObject
+class WazzupAccount : public Account
 {
     Q_OBJECT
 
@@ -20,6 +21,11 @@ public:
     using Done = std::function<void(const QString &problem)>;
 
     WazzupAccount(WazzupClient *client, QObject *parent = nullptr);
+
+    Service service() const override { return Service::Wazzup; }
+    ApiClient *apiClient() const override;
+    BulkDelete *createBulkDelete(Journal *journal, const QString &profileId,
+                                 QObject *parent = nullptr) const override;
 
     WazzupUserTableModel *model() const { return m_model; }
     WazzupClient *client() const { return m_client; }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importservice.h"
+#include "service.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,11 +17,11 @@ public:
     static QString normalize(QStringView header);
 
     // The request fields a CSV column can fill, in the order of the forms.
-    static const QStringList &fields(ImportService service);
+    static const QStringList &fields(Service service);
     // The field a header names, or empty when none does.
-    static QString match(ImportService service, QStringView header);
+    static QString match(Service service, QStringView header);
     // The header spellings known for a field of a service.
-    static QStringList synonyms(ImportService service, const QString &field);
+    static QStringList synonyms(Service service, const QString &field);
     // The field's name in the user's language, for the mapping editor.
     static QString label(const QString &field);
 };

@@ -1,5 +1,6 @@
 #include "woowupaccount.h"
 
+#include "bulkdeletewoowup.h"
 #include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
 #include "woowupjobs.h"
@@ -16,7 +17,7 @@ WoowUpAccount::Outcome outcomeOf(const ApiJob *job)
 } // namespace
 
 WoowUpAccount::WoowUpAccount(WoowUpClient *client, QObject *parent)
-    : QObject(parent)
+    : Account(parent)
     , m_client(client)
     , m_model(new WoowUpCustomerTableModel(this))
 {
@@ -97,4 +98,15 @@ void WoowUpAccount::belongsToSegment(const WoowUpCustomer &customer, const QStri
         : WoowUpUserRef::byServiceUid(customer.serviceUid);
     WoowUpCheckJob *job = m_client->belongsToSegment(ref, segmentId);
     connect(job, &ApiJob::finished, this, [job, done] { done(outcomeOf(job), job->result()); });
+}
+
+ApiClient *WoowUpAccount::apiClient() const
+{
+    return m_client;
+}
+
+BulkDelete *WoowUpAccount::createBulkDelete(Journal *journal, const QString &profileId,
+                                 QObject *parent) const
+{
+    return new BulkDeleteWoowUp(m_client, journal, profileId, parent);
 }
