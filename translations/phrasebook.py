@@ -621,6 +621,8 @@ t("The local journal could not be written.", ru="Не удалось запис�
 t("The folder of the local journal, %1, could not be created.",
   ru="Не удалось создать папку локального журнала %1.",
   es="No se pudo crear la carpeta del diario local, %1.")
+t("The local journal %1 could not be created.", ru="Не удалось создать локальный журнал %1.",
+  es="No se pudo crear el diario local %1.")
 t("The SQLite driver of Qt is not installed.", ru="Драйвер SQLite для Qt не установлен.",
   es="El controlador SQLite de Qt no está instalado.")
 t("The local journal %1 could not be opened.", ru="Не удалось открыть локальный журнал %1.",

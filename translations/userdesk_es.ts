@@ -1970,6 +1970,10 @@
         <source>The local journal %1 could not be switched to write-ahead logging.</source>
         <translation>No se pudo cambiar el diario local %1 al modo de registro de escritura anticipada (WAL).</translation>
     </message>
+    <message>
+        <source>The local journal %1 could not be created.</source>
+        <translation>No se pudo crear el diario local %1.</translation>
+    </message>
 </context>
 <context>
     <name>WazzupDeleteJob</name>

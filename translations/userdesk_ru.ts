@@ -1999,6 +1999,10 @@
         <source>The local journal %1 could not be switched to write-ahead logging.</source>
         <translation>Не удалось перевести локальный журнал %1 в режим упреждающей записи (WAL).</translation>
     </message>
+    <message>
+        <source>The local journal %1 could not be created.</source>
+        <translation>Не удалось создать локальный журнал %1.</translation>
+    </message>
 </context>
 <context>
     <name>WazzupDeleteJob</name>

@@ -1,5 +1,7 @@
 #include "sqlitefile.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -65,9 +67,12 @@ bool SqliteFile::open(const QString &path, const QStringList &schema)
     m_open = false;
     m_path = path;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makeFolder(info.absolutePath()))
         return fail(tr("The folder of the local journal, %1, could not be created.")
                         .arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!PrivateFiles::makeFile(path))
+        return fail(
+            tr("The local journal %1 could not be created.").arg(QDir::toNativeSeparators(path)));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(tr("The SQLite driver of Qt is not installed."));
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
@@ -93,6 +98,9 @@ bool SqliteFile::open(const QString &path, const QStringList &schema)
         if (!exec(statement))
             return false;
     }
+    // SQLite gives its companion files the database's mode, but ones left by
+    // an older version may still be readable by others.
+    PrivateFiles::restrictSqliteCompanions(path);
     m_open = true;
     m_error.clear();
     return true;
