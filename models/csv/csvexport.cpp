@@ -12,14 +12,39 @@ constexpr qsizetype blockSize = 64 * 1024;
 
 } // namespace
 
-QString CsvExport::guarded(const QString &text)
+namespace {
+
+bool startsLikeFormula(QStringView text)
 {
     if (text.isEmpty())
-        return text;
+        return false;
     const QChar first = text.front();
-    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-        || first == u'\r')
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r';
+}
+
+// ' followed by a formula character, after any number of further 's.
+bool startsLikeGuard(QStringView text)
+{
+    qsizetype quotes = 0;
+    while (quotes < text.size() && text.at(quotes) == u'\'')
+        ++quotes;
+    return quotes > 0 && startsLikeFormula(text.mid(quotes));
+}
+
+} // namespace
+
+QString CsvExport::guarded(const QString &text)
+{
+    if (startsLikeFormula(text) || startsLikeGuard(text))
         return u'\'' + text;
+    return text;
+}
+
+QString CsvExport::unguarded(const QString &text)
+{
+    if (startsLikeGuard(text))
+        return text.mid(1);
     return text;
 }
 

@@ -36,6 +36,11 @@ public:
     // with a ' in front, which keeps it text; any other cell as it is. Every
     // CSV the app writes goes through this (CSV injection).
     static QString guarded(const QString &text);
+    // The cell as it was before guarded(): one leading ' removed where
+    // guarded() would have added it. A cell that itself started with ' and
+    // a formula character was guarded with a second ', so the round trip is
+    // exact either way.
+    static QString unguarded(const QString &text);
 
     // One field as written: guarded and quoted as the options ask.
     static QString field(const QString &text, const CsvExportOptions &options = {});

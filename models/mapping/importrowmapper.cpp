@@ -1,6 +1,7 @@
 #include "importrowmapper.h"
 
 #include "countrycodes.h"
+#include "csvexport.h"
 #include "csvreader.h"
 #include "wazzupvalidator.h"
 #include "woowupvalidator.h"
@@ -69,8 +70,9 @@ QString trimmedCell(const CsvRow &row, qsizetype index)
         return (ch > u' ' && ch < u'\x7f') || (ch > u'\xa0' && ch < u'\u1680');
     };
     if (surelyNotSpace(cell.front()) && surelyNotSpace(cell.back()))
-        return cell;
-    return cell.trimmed();
+        return cell.front() == u'\'' ? CsvExport::unguarded(cell).trimmed() : cell;
+    // A guard may sit inside the spaces: " '+34 633…".
+    return CsvExport::unguarded(cell.trimmed()).trimmed();
 }
 
 } // namespace

@@ -122,7 +122,8 @@ void TestExportSafety::cellIsGuardedAndRoundTrips_data()
         {"quotes, comma, semicolon and line break", QStringLiteral("Peña, \"la\";\nsegunda"),
          QStringLiteral("Peña, \"la\";\nsegunda")},
         {"formula inside", QStringLiteral("a=1+2"), QStringLiteral("a=1+2")},
-        {"apostrophe first", QStringLiteral("'=kept"), QStringLiteral("'=kept")},
+        {"apostrophe then formula", QStringLiteral("'=kept"), QStringLiteral("''=kept")},
+        {"apostrophe then letter", QStringLiteral("'Neill"), QStringLiteral("'Neill")},
         {"e-mail", QStringLiteral("ana@example.com"), QStringLiteral("ana@example.com")},
     };
     const QList<QPair<const char *, Writer>> writers = {
@@ -150,6 +151,8 @@ void TestExportSafety::cellIsGuardedAndRoundTrips()
     const int column = cellColumn(writer);
     QCOMPARE(rows.at(0).size(), rows.at(1).size());
     QCOMPARE(rows.at(1).value(column), readBack);
+    // What an import takes from the cell is exactly what was written.
+    QCOMPARE(CsvExport::unguarded(rows.at(1).value(column)), cell);
 
     // No cell of the file, header included, starts like a formula.
     for (const QStringList &row : rows) {

@@ -222,6 +222,16 @@ void TestImportRowMapper::woowUpCell_data()
         "“cinco” is not a whole number.");
     ok("custom float, decimal comma", "custom_attributes.peso_mascota", "20,3", "double:20.3");
     bad("custom float bad", "custom_attributes.peso_mascota", "pesado", "", "is not a number");
+    // The ' Userdesk's own reports and exports put before a cell a
+    // spreadsheet would run as a formula is not part of the value.
+    ok("guarded telephone", "telephone", "'+34 633 000 111", "+34 633 000 111");
+    ok("guarded telephone inside spaces", "telephone", " '+34 633 000 111 ", "+34 633 000 111");
+    // Still a value a spreadsheet would run: the person is told, as for any.
+    bad("guarded minus", "city", "'-Sur-", "-Sur-", "formula", Warning);
+    bad("guarded at", "first_name", "'@ana", "@ana", "formula", Warning);
+    ok("guard of a cell that started with '", "first_name", "''=Ana", "'=Ana");
+    ok("apostrophe before a letter is kept", "last_name", "'Neill", "'Neill");
+    ok("apostrophe alone is kept", "last_name", "'", "'");
     ok("custom checkbox", "custom_attributes.vacunada", "sí", "bool:true");
     bad("custom checkbox bad", "custom_attributes.vacunada", "tal vez", "", "yes or no");
     ok("custom datetime", "custom_attributes.fecha_casamiento", "03.08.2017 14:00",
@@ -281,6 +291,8 @@ void TestImportRowMapper::wazzupCell_data()
         << s("phone") << s("+7 (926) 12") << s("792612") << s("“+7 (926) 12” is not a phone");
     QTest::newRow("phone with letters")
         << s("phone") << s("ext. 12") << s("ext12") << s("“ext. 12” is not a phone");
+    QTest::newRow("guarded phone")
+        << s("phone") << s("'+7 926 111-22-33") << s("79261112233") << QString();
     QTest::newRow("id leading zeros") << s("id") << s("00042") << s("00042") << QString();
     QTest::newRow("id trimmed") << s("id") << s(" a-1 ") << s("a-1") << QString();
     QTest::newRow("name too long (validator)")
