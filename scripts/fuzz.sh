@@ -4,7 +4,7 @@
 # for SECONDS (default 60), starting from the seed corpus in fuzz/corpus/.
 # Prints executions and findings per target; exits 1 when anything was found.
 # A crashing input is left in build-fuzz/artifacts/<target>/: make it a data
-# row of tests/hostile/ and fix the cause.
+# row of tests/system/hostile/ and fix the cause.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 set -eu

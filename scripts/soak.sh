@@ -26,7 +26,7 @@ fi
 # The soak's own lines and Qt Test's verdict; the whole output stays in the log.
 log="$build/soak.log"
 status=0
-"$build/tests/soak/tst_faultsoak" -maxwarnings 0 soak >"$log" 2>&1 || status=$?
+"$build/tests/system/soak/tst_faultsoak" -maxwarnings 0 soak >"$log" 2>&1 || status=$?
 grep -E 'soak:|^PASS|^FAIL|^Totals|Loc:' "$log" || true
 echo "full output: $log"
 exit "$status"
