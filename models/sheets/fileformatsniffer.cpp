@@ -29,6 +29,8 @@ bool isCompoundFile(QByteArrayView head)
 // Latin text), and not mostly control characters.
 bool looksLikeText(QByteArrayView head)
 {
+    if (head.isEmpty())
+        return true; // the CSV reader says "no rows", which is the news
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")
         || head.startsWith("\xEF\xBB\xBF"))
         return true;

@@ -30,6 +30,9 @@ OpenWorkbook openWorkbook(QIODevice *device, const SheetReadOptions &options)
         open.error = SheetReader::tr("The workbook cannot be read: it is not an open file.");
         return open;
     }
+    // A workbook is the whole file (a zip is read from its end), wherever
+    // the device stands.
+    device->seek(0);
     open.format = FileFormatSniffer::sniff(device);
     if (open.format.isText()) {
         open.error = SheetReader::tr("This file is text (such as CSV), not a workbook.");

@@ -38,7 +38,8 @@ public:
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     void setProgressCallback(ProgressCallback progress) { m_progress = std::move(progress); }
 
-    // The device must be open and random-access (a zip is read from its end).
+    // The device must be open and random-access (a zip is read from its
+    // end); the whole of it is read, whatever its position.
     SheetListResult listSheets(QIODevice *device);
     // sheet: a name (exactly, else ignoring case) or a number 1…n (a sheet
     // named "2" wins over the second sheet); empty: the first visible sheet
