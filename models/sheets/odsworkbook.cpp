@@ -143,8 +143,11 @@ bool OdsWorkbook::scan(SheetInfos *sheets, int index, const SheetReadRequest *re
                 result->sheetIndex = info.index;
                 result->sheetName = info.name;
             }
-            if (!readRows(xml, info.name, wanted ? request : nullptr, result, &info.hasData))
+            if (!readRows(xml, info.name, wanted ? request : nullptr, result, &info.hasData)) {
+                result->status = SheetReadResult::Status::Error;
+                result->errorText = xml.errorText();
                 return false;
+            }
             if (wanted && index == 0 && result->rowCount == 0) {
                 result->sheetIndex = 0; // nothing there: keep looking
                 result->sheetName.clear();

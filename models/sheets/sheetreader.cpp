@@ -47,6 +47,10 @@ OpenWorkbook openWorkbook(QIODevice *device, const SheetReadOptions &options)
         open.error = open.archive->errorText();
         return open;
     }
+    if (!open.archive->unsafeName().isEmpty()) {
+        open.error = open.archive->unsafeNameText();
+        return open;
+    }
     if (open.archive->isEncrypted()) {
         open.error = SheetReader::tr("This workbook is password-protected: save it without a "
                                      "password and choose it again.");

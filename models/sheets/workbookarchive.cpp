@@ -84,12 +84,10 @@ bool WorkbookArchive::open(QIODevice *device)
         QuaZipFileInfo64 info;
         if (!m_zip->getCurrentFileInfo(&info))
             break;
-        if (isUnsafeName(info.name)) {
-            m_error = tr("This workbook contains a file named “%1”, which points outside the "
-                         "workbook; such a file is made to attack, so it is not read.")
-                          .arg(info.name);
-            return false;
-        }
+        // Kept open (the sniffer still tells what the file is); the reader
+        // refuses it through unsafeName().
+        if (m_unsafeName.isEmpty() && isUnsafeName(info.name))
+            m_unsafeName = info.name;
         if (info.isEncrypted())
             m_encrypted = true;
         Entry entry;
@@ -141,6 +139,13 @@ std::unique_ptr<ZipEntryDevice> WorkbookArchive::openPart(const QString &part)
         return nullptr;
     }
     return device;
+}
+
+QString WorkbookArchive::unsafeNameText() const
+{
+    return tr("This workbook contains a file named “%1”, which points outside the workbook; "
+              "such a file is made to attack, so it is not read.")
+        .arg(m_unsafeName);
 }
 
 QString WorkbookArchive::failureText(ZipEntryDevice::Failure failure, const QString &part) const

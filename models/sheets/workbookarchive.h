@@ -33,6 +33,11 @@ public:
     // A file of the archive is encrypted (the zip's own password protection).
     bool isEncrypted() const { return m_encrypted; }
 
+    // The first file name that climbs out ("../x") or is absolute; such an
+    // archive is never read, only told apart.
+    QString unsafeName() const { return m_unsafeName; }
+    QString unsafeNameText() const;
+
     QStringList entryNames() const { return m_names; }
     bool contains(const QString &part) const;
     // The size the archive's directory declares (not trusted for limits).
@@ -64,6 +69,7 @@ private:
     QHash<QString, Entry> m_entries; // by lower-case name
     QStringList m_names;
     QString m_error;
+    QString m_unsafeName;
     bool m_encrypted = false;
     qint64 m_totalUnpacked = 0;
 };

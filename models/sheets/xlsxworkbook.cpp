@@ -458,7 +458,8 @@ bool XlsxWorkbook::readSheet(const Sheet &sheet, const SheetReadRequest &request
                 if (line < 1 || line > m_options.maxRowNumber) {
                     xml.fail(tr("The sheet “%1” has a row numbered %2, past the last row Excel "
                                 "has (%3); the workbook is not read.")
-                                 .arg(sheet.info.name, number)
+                                 .arg(sheet.info.name)
+                                 .arg(line)
                                  .arg(m_options.maxRowNumber));
                     break;
                 }
