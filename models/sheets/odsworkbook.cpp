@@ -1,5 +1,6 @@
 #include "odsworkbook.h"
 
+#include "cellreference.h"
 #include "sheetcelltext.h"
 #include "sheetrowbuilder.h"
 #include "workbookarchive.h"
@@ -268,10 +269,10 @@ bool OdsWorkbook::readRows(XmlPart &xml, const QString &sheetName, const SheetRe
                 return false;
             if (!value.isEmpty()) {
                 if (column + repeat > m_options.maxColumns) {
-                    xml.fail(tr("The sheet “%1” has a cell past column %2, the last one a "
-                                "spreadsheet has; the workbook is not read.")
-                                 .arg(sheetName)
-                                 .arg(m_options.maxColumns));
+                    xml.fail(
+                        tr("The sheet “%1” has a cell past column %2, the last one a "
+                           "spreadsheet has; the workbook is not read.")
+                            .arg(sheetName, CellReference::columnName(m_options.maxColumns - 1)));
                     return false;
                 }
                 for (qint64 i = 0; i < repeat; ++i)
