@@ -1150,3 +1150,167 @@ t("The import journal could not be written.", ru="Не удалось запис
 t("Line", ru="Строка", es="Línea")
 t("The report “%1” could not be saved: %2", ru="Не удалось сохранить отчёт «%1»: %2",
   es="No se pudo guardar el informe “%1”: %2")
+
+# ---------------------------------------------------------------- Spreadsheets: reading workbooks
+t("This workbook has no sheet number %1: it has %n sheet(s), %2.",
+  en=["This workbook has no sheet number %1: it has %n sheet, %2.",
+      "This workbook has no sheet number %1: it has %n sheets, %2."],
+  ru=["В этой книге нет листа номер %1: в ней %n лист, %2.",
+      "В этой книге нет листа номер %1: в ней %n листа, %2.",
+      "В этой книге нет листа номер %1: в ней %n листов, %2."],
+  es=["Este libro no tiene la hoja número %1: tiene %n hoja, %2.",
+      "Este libro no tiene la hoja número %1: tiene %n hojas, %2."])
+t("This workbook has no sheet named “%1”: it has %n sheet(s), %2.",
+  en=["This workbook has no sheet named “%1”: it has %n sheet, %2.",
+      "This workbook has no sheet named “%1”: it has %n sheets, %2."],
+  ru=["В этой книге нет листа «%1»: в ней %n лист, %2.",
+      "В этой книге нет листа «%1»: в ней %n листа, %2.",
+      "В этой книге нет листа «%1»: в ней %n листов, %2."],
+  es=["Este libro no tiene una hoja llamada “%1”: tiene %n hoja, %2.",
+      "Este libro no tiene una hoja llamada “%1”: tiene %n hojas, %2."])
+t("Userdesk imports CSV and other text files, Excel workbooks (.xlsx) and OpenDocument spreadsheets (.ods).",
+  ru="Userdesk импортирует CSV и другие текстовые файлы, книги Excel (.xlsx) и электронные таблицы OpenDocument (.ods).",
+  es="Userdesk importa archivos CSV y otros archivos de texto, libros de Excel (.xlsx) y hojas de cálculo OpenDocument (.ods).")
+t("This is an Excel 97–2003 workbook (.xls), which Userdesk does not read: open it in Excel or LibreOffice and save it as .xlsx or CSV.",
+  ru="Это книга Excel 97–2003 (.xls), которую Userdesk не читает: откройте её в Excel или LibreOffice и сохраните как .xlsx или CSV.",
+  es="Este es un libro de Excel 97–2003 (.xls), que Userdesk no lee: ábralo en Excel o LibreOffice y guárdelo como .xlsx o CSV.")
+t("This workbook is password-protected: save it without a password and choose it again.",
+  ru="Эта книга защищена паролем: сохраните её без пароля и выберите снова.",
+  es="Este libro está protegido con contraseña: guárdelo sin contraseña y vuelva a elegirlo.")
+t("not a table", ru="не таблица", es="no una tabla")
+t("This file is %1. %2", ru="Этот файл — %1. %2", es="Este archivo es %1. %2")
+t("a damaged zip archive", ru="повреждённый zip-архив", es="un archivo zip dañado")
+t("an OpenDocument text document (.odt)", ru="текстовый документ OpenDocument (.odt)",
+  es="un documento de texto OpenDocument (.odt)")
+t("an OpenDocument presentation (.odp)", ru="презентация OpenDocument (.odp)",
+  es="una presentación OpenDocument (.odp)")
+t("an e-book (EPUB)", ru="электронная книга (EPUB)", es="un libro electrónico (EPUB)")
+t("a Word document (.docx)", ru="документ Word (.docx)", es="un documento de Word (.docx)")
+t("a PowerPoint presentation (.pptx)", ru="презентация PowerPoint (.pptx)",
+  es="una presentación de PowerPoint (.pptx)")
+t("a password-protected zip archive", ru="zip-архив, защищённый паролем",
+  es="un archivo zip protegido con contraseña")
+t("a zip archive without a workbook in it", ru="zip-архив без книги внутри",
+  es="un archivo zip que no contiene un libro")
+t("a Word 97–2003 document (.doc)", ru="документ Word 97–2003 (.doc)",
+  es="un documento de Word 97–2003 (.doc)")
+t("a PowerPoint 97–2003 presentation (.ppt)", ru="презентация PowerPoint 97–2003 (.ppt)",
+  es="una presentación de PowerPoint 97–2003 (.ppt)")
+t("an Office 97–2003 file that is not a workbook", ru="файл Office 97–2003, но не книга",
+  es="un archivo de Office 97–2003 que no es un libro")
+t("a PDF document", ru="документ PDF", es="un documento PDF")
+t("a PNG image", ru="изображение PNG", es="una imagen PNG")
+t("a JPEG image", ru="изображение JPEG", es="una imagen JPEG")
+t("a GIF image", ru="изображение GIF", es="una imagen GIF")
+t("a TIFF image", ru="изображение TIFF", es="una imagen TIFF")
+t("a WebP image", ru="изображение WebP", es="una imagen WebP")
+t("a gzip archive", ru="архив gzip", es="un archivo gzip")
+t("a 7-Zip archive", ru="архив 7-Zip", es="un archivo 7-Zip")
+t("a RAR archive", ru="архив RAR", es="un archivo RAR")
+t("a program, not a table", ru="программа, а не таблица", es="un programa, no una tabla")
+t("an RTF document", ru="документ RTF", es="un documento RTF")
+t("a binary file, not text", ru="двоичный файл, а не текст", es="un archivo binario, no texto")
+t("a file that cannot be read", ru="файл, который не удаётся прочитать",
+  es="un archivo que no se puede leer")
+t("This workbook is damaged: the part “%1” is missing.",
+  ru="Эта книга повреждена: в ней нет части «%1».",
+  es="Este libro está dañado: falta la parte “%1”.")
+t("This workbook has no sheets.", ru="В этой книге нет листов.", es="Este libro no tiene hojas.")
+t("This workbook has no sheet number %1.", ru="В этой книге нет листа номер %1.",
+  es="Este libro no tiene la hoja número %1.")
+t("The sheet “%1” has a row numbered %2, past the last row a spreadsheet has (%3); the workbook is not read.",
+  ru="На листе «%1» есть строка номер %2 — дальше последней строки таблицы (%3); книга не читается.",
+  es="La hoja “%1” tiene una fila número %2, más allá de la última fila de una hoja de cálculo (%3); el libro no se lee.")
+t("The sheet “%1” has a cell past column %2, the last one a spreadsheet has; the workbook is not read.",
+  ru="На листе «%1» есть ячейка правее столбца %2, последнего в таблице; книга не читается.",
+  es="La hoja “%1” tiene una celda más allá de la columna %2, la última de una hoja de cálculo; el libro no se lee.")
+t("The workbook cannot be read: it is not an open file.",
+  ru="Книгу не удаётся прочитать: это не открытый файл.",
+  es="No se puede leer el libro: no es un archivo abierto.")
+t("This file is text (such as CSV), not a workbook.",
+  ru="Этот файл — текст (например, CSV), а не книга.",
+  es="Este archivo es texto (como CSV), no un libro.")
+t("Row %1: the cell in column %2 is longer than %3 characters; it was cut.",
+  ru="Строка %1: ячейка в столбце %2 длиннее %3 символов; она обрезана.",
+  es="Fila %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.")
+t("The file is not a readable zip archive, so it is no workbook Userdesk can read (or it is damaged).",
+  ru="Файл не является читаемым zip-архивом, поэтому это не книга, которую Userdesk может прочитать (или она повреждена).",
+  es="El archivo no es un archivo zip legible, así que no es un libro que Userdesk pueda leer (o está dañado).")
+t("This workbook holds %1 files, more than any spreadsheet program writes; it is not read.",
+  ru="В этой книге %1 файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.",
+  es="Este libro contiene %1 archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.")
+t("This workbook holds more than %1 files, more than any spreadsheet program writes; it is not read.",
+  ru="В этой книге больше %1 файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.",
+  es="Este libro contiene más de %1 archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.")
+t("This workbook is damaged: its list of files cannot be read.",
+  ru="Эта книга повреждена: не удаётся прочитать список её файлов.",
+  es="Este libro está dañado: no se puede leer su lista de archivos.")
+t("This workbook is damaged: the part “%1” cannot be found.",
+  ru="Эта книга повреждена: часть «%1» не найдена.",
+  es="Este libro está dañado: no se encuentra la parte “%1”.")
+t("This workbook is damaged: the part “%1” cannot be unpacked.",
+  ru="Эта книга повреждена: часть «%1» не удаётся распаковать.",
+  es="Este libro está dañado: no se puede descomprimir la parte “%1”.")
+t("This workbook contains a file named “%1”, which points outside the workbook; such a file is made to attack, so it is not read.",
+  ru="В этой книге есть файл с именем «%1», указывающим за пределы книги; такие файлы делают для атак, поэтому книга не читается.",
+  es="Este libro contiene un archivo llamado “%1”, que apunta fuera del libro; un archivo así está hecho para atacar, por lo que no se lee.")
+t("The part “%1” of this workbook unpacks to more than %2 MB; a workbook that large is more likely a zip bomb than a list, so it is not read.",
+  ru="Часть «%1» этой книги распаковывается в более чем %2 МБ; такая большая книга — скорее zip-бомба, чем список, поэтому она не читается.",
+  es="La parte “%1” de este libro se descomprime en más de %2 MB; un libro tan grande es más probablemente una bomba zip que una lista, por lo que no se lee.")
+t("This workbook unpacks to more than %1 MB; a workbook that large is more likely a zip bomb than a list, so it is not read.",
+  ru="Эта книга распаковывается в более чем %1 МБ; такая большая книга — скорее zip-бомба, чем список, поэтому она не читается.",
+  es="Este libro se descomprime en más de %1 MB; un libro tan grande es más probablemente una bomba zip que una lista, por lo que no se lee.")
+t("The part “%1” of this workbook is packed more than %2 times tighter than spreadsheets are, as zip bombs are; it is not read.",
+  ru="Часть «%1» этой книги сжата более чем в %2 раз плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.",
+  es="La parte “%1” de este libro está comprimida más de %2 veces más que las hojas de cálculo, como las bombas zip; no se lee.")
+t("This workbook refers to a part outside itself (“%1”); it is not read.",
+  ru="Эта книга ссылается на часть за своими пределами («%1»); книга не читается.",
+  es="Este libro hace referencia a una parte fuera de sí mismo (“%1”); no se lee.")
+t("This workbook is damaged: it does not say where its sheets are.",
+  ru="Эта книга повреждена: в ней не указано, где её листы.",
+  es="Este libro está dañado: no indica dónde están sus hojas.")
+t("This workbook declares more cell formats than Excel allows; it is not read.",
+  ru="В этой книге объявлено больше форматов ячеек, чем допускает Excel; книга не читается.",
+  es="Este libro declara más formatos de celda de los que permite Excel; no se lee.")
+t("This workbook's shared strings table holds more than %1 strings or %2 characters, more than a list needs; it is not read.",
+  ru="Таблица общих строк этой книги содержит больше %1 строк или %2 символов — больше, чем нужно списку; книга не читается.",
+  es="La tabla de cadenas compartidas de este libro contiene más de %1 cadenas o %2 caracteres, más de lo que necesita una lista; no se lee.")
+t("This workbook has no sheet that can be read.", ru="В этой книге нет листа, который можно прочитать.",
+  es="Este libro no tiene ninguna hoja que se pueda leer.")
+t("The sheet “%1” is a chart, not a table.", ru="Лист «%1» — диаграмма, а не таблица.",
+  es="La hoja “%1” es un gráfico, no una tabla.")
+t("This workbook is damaged: cell %1 of the sheet “%2” refers to the shared strings table, which the workbook does not have.",
+  ru="Эта книга повреждена: ячейка %1 листа «%2» ссылается на таблицу общих строк, которой в книге нет.",
+  es="Este libro está dañado: la celda %1 de la hoja “%2” hace referencia a la tabla de cadenas compartidas, que el libro no tiene.")
+t("This workbook is damaged: cell %1 of the sheet “%2” refers to shared string number %3, which the workbook does not have.",
+  ru="Эта книга повреждена: ячейка %1 листа «%2» ссылается на общую строку номер %3, которой в книге нет.",
+  es="Este libro está dañado: la celda %1 de la hoja “%2” hace referencia a la cadena compartida número %3, que el libro no tiene.")
+t("This workbook is damaged: the sheet “%1” has a cell named “%2”.",
+  ru="Эта книга повреждена: на листе «%1» есть ячейка с именем «%2».",
+  es="Este libro está dañado: la hoja “%1” tiene una celda llamada “%2”.")
+t("The sheet “%1” has a cell past column %2, the last one Excel has; the workbook is not read.",
+  ru="На листе «%1» есть ячейка правее столбца %2, последнего в Excel; книга не читается.",
+  es="La hoja “%1” tiene una celda más allá de la columna %2, la última de Excel; el libro no se lee.")
+t("The sheet “%1” has a row numbered %2, past the last row Excel has (%3); the workbook is not read.",
+  ru="На листе «%1» есть строка номер %2 — дальше последней строки Excel (%3); книга не читается.",
+  es="La hoja “%1” tiene una fila número %2, más allá de la última fila de Excel (%3); el libro no se lee.")
+t("The part “%1” of this workbook declares a document type (DTD), which spreadsheet programs never write; it is not read.",
+  ru="Часть «%1» этой книги объявляет тип документа (DTD), который программы электронных таблиц никогда не записывают; книга не читается.",
+  es="La parte “%1” de este libro declara un tipo de documento (DTD), que los programas de hojas de cálculo nunca escriben; no se lee.")
+t("The part “%1” of this workbook refers to an undeclared entity “%2”; it is not read.",
+  ru="Часть «%1» этой книги ссылается на необъявленную сущность «%2»; книга не читается.",
+  es="La parte “%1” de este libro hace referencia a una entidad no declarada “%2”; no se lee.")
+t("This workbook is damaged: the part “%1” is not well-formed XML (line %2: %3).",
+  ru="Эта книга повреждена: часть «%1» — некорректный XML (строка %2: %3).",
+  es="Este libro está dañado: la parte “%1” no es XML bien formado (línea %2: %3).")
+
+# ---------------------------------------------------------------- Spreadsheets: .xlsx export
+t("No file to write the workbook to.", ru="Нет файла, в который записать книгу.",
+  es="No hay archivo en el que escribir el libro.")
+t("The table has %1 rows and %2 columns; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.",
+  ru="В таблице %1 строк и %2 столбцов; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.",
+  es="La tabla tiene %1 filas y %2 columnas; una hoja de Excel admite como máximo 1.048.576 filas y 16.384 columnas.")
+t("The workbook could not be written: %1", ru="Не удалось записать книгу: %1",
+  es="No se pudo escribir el libro: %1")
+t("“%1” could not be written: %2", ru="Не удалось записать «%1»: %2",
+  es="No se pudo escribir “%1”: %2")

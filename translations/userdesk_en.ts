@@ -229,6 +229,23 @@
     </message>
 </context>
 <context>
+    <name>SheetWorkbook</name>
+    <message numerus="yes">
+        <source>This workbook has no sheet number %1: it has %n sheet(s), %2.</source>
+        <translation>
+            <numerusform>This workbook has no sheet number %1: it has %n sheet, %2.</numerusform>
+            <numerusform>This workbook has no sheet number %1: it has %n sheets, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workbook has no sheet named “%1”: it has %n sheet(s), %2.</source>
+        <translation>
+            <numerusform>This workbook has no sheet named “%1”: it has %n sheet, %2.</numerusform>
+            <numerusform>This workbook has no sheet named “%1”: it has %n sheets, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WazzupPage</name>
     <message numerus="yes">
         <source>%n employee(s)</source>

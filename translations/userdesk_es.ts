@@ -1193,6 +1193,128 @@
     </message>
 </context>
 <context>
+    <name>FileFormat</name>
+    <message>
+        <source>Userdesk imports CSV and other text files, Excel workbooks (.xlsx) and OpenDocument spreadsheets (.ods).</source>
+        <translation>Userdesk importa archivos CSV y otros archivos de texto, libros de Excel (.xlsx) y hojas de cálculo OpenDocument (.ods).</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97–2003 workbook (.xls), which Userdesk does not read: open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>Este es un libro de Excel 97–2003 (.xls), que Userdesk no lee: ábralo en Excel o LibreOffice y guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>This workbook is password-protected: save it without a password and choose it again.</source>
+        <translation>Este libro está protegido con contraseña: guárdelo sin contraseña y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>not a table</source>
+        <translation>no una tabla</translation>
+    </message>
+    <message>
+        <source>This file is %1. %2</source>
+        <translation>Este archivo es %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormatSniffer</name>
+    <message>
+        <source>a damaged zip archive</source>
+        <translation>un archivo zip dañado</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text document (.odt)</source>
+        <translation>un documento de texto OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument presentation (.odp)</source>
+        <translation>una presentación OpenDocument (.odp)</translation>
+    </message>
+    <message>
+        <source>an e-book (EPUB)</source>
+        <translation>un libro electrónico (EPUB)</translation>
+    </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>un documento de Word (.docx)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx)</source>
+        <translation>una presentación de PowerPoint (.pptx)</translation>
+    </message>
+    <message>
+        <source>a password-protected zip archive</source>
+        <translation>un archivo zip protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>a zip archive without a workbook in it</source>
+        <translation>un archivo zip que no contiene un libro</translation>
+    </message>
+    <message>
+        <source>a Word 97–2003 document (.doc)</source>
+        <translation>un documento de Word 97–2003 (.doc)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint 97–2003 presentation (.ppt)</source>
+        <translation>una presentación de PowerPoint 97–2003 (.ppt)</translation>
+    </message>
+    <message>
+        <source>an Office 97–2003 file that is not a workbook</source>
+        <translation>un archivo de Office 97–2003 que no es un libro</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>una imagen TIFF</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>un archivo gzip</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>un archivo 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>un archivo RAR</translation>
+    </message>
+    <message>
+        <source>a program, not a table</source>
+        <translation>un programa, no una tabla</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>un documento RTF</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>una imagen WebP</translation>
+    </message>
+    <message>
+        <source>a binary file, not text</source>
+        <translation>un archivo binario, no texto</translation>
+    </message>
+    <message>
+        <source>a file that cannot be read</source>
+        <translation>un archivo que no se puede leer</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
@@ -1823,6 +1945,33 @@
     </message>
 </context>
 <context>
+    <name>OdsWorkbook</name>
+    <message>
+        <source>This workbook is password-protected: save it without a password and choose it again.</source>
+        <translation>Este libro está protegido con contraseña: guárdelo sin contraseña y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” is missing.</source>
+        <translation>Este libro está dañado: falta la parte “%1”.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheets.</source>
+        <translation>Este libro no tiene hojas.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet number %1.</source>
+        <translation>Este libro no tiene la hoja número %1.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a row numbered %2, past the last row a spreadsheet has (%3); the workbook is not read.</source>
+        <translation>La hoja “%1” tiene una fila número %2, más allá de la última fila de una hoja de cálculo (%3); el libro no se lee.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a cell past column %2, the last one a spreadsheet has; the workbook is not read.</source>
+        <translation>La hoja “%1” tiene una celda más allá de la columna %2, la última de una hoja de cálculo; el libro no se lee.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Test connection</source>
@@ -1942,6 +2091,50 @@
     <message>
         <source>The system keychain could not be read (%1).</source>
         <translation>No se pudo leer el llavero del sistema (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>The workbook cannot be read: it is not an open file.</source>
+        <translation>No se puede leer el libro: no es un archivo abierto.</translation>
+    </message>
+    <message>
+        <source>This file is text (such as CSV), not a workbook.</source>
+        <translation>Este archivo es texto (como CSV), no un libro.</translation>
+    </message>
+    <message>
+        <source>This workbook is password-protected: save it without a password and choose it again.</source>
+        <translation>Este libro está protegido con contraseña: guárdelo sin contraseña y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet number %1.</source>
+        <translation>Este libro no tiene la hoja número %1.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened: %2</source>
+        <translation>No se pudo abrir el archivo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
+        <translation>Fila %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetWorkbook</name>
+    <message numerus="yes">
+        <source>This workbook has no sheet number %1: it has %n sheet(s), %2.</source>
+        <translation>
+            <numerusform>Este libro no tiene la hoja número %1: tiene %n hoja, %2.</numerusform>
+            <numerusform>Este libro no tiene la hoja número %1: tiene %n hojas, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workbook has no sheet named “%1”: it has %n sheet(s), %2.</source>
+        <translation>
+            <numerusform>Este libro no tiene una hoja llamada “%1”: tiene %n hoja, %2.</numerusform>
+            <numerusform>Este libro no tiene una hoja llamada “%1”: tiene %n hojas, %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2773,142 @@
     <message>
         <source>“%1” accepts only: %2.</source>
         <translation>“%1” solo acepta: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookArchive</name>
+    <message>
+        <source>The file is not a readable zip archive, so it is no workbook Userdesk can read (or it is damaged).</source>
+        <translation>El archivo no es un archivo zip legible, así que no es un libro que Userdesk pueda leer (o está dañado).</translation>
+    </message>
+    <message>
+        <source>This workbook holds %1 files, more than any spreadsheet program writes; it is not read.</source>
+        <translation>Este libro contiene %1 archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.</translation>
+    </message>
+    <message>
+        <source>This workbook holds more than %1 files, more than any spreadsheet program writes; it is not read.</source>
+        <translation>Este libro contiene más de %1 archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: its list of files cannot be read.</source>
+        <translation>Este libro está dañado: no se puede leer su lista de archivos.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” is missing.</source>
+        <translation>Este libro está dañado: falta la parte “%1”.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” cannot be found.</source>
+        <translation>Este libro está dañado: no se encuentra la parte “%1”.</translation>
+    </message>
+    <message>
+        <source>This workbook is password-protected: save it without a password and choose it again.</source>
+        <translation>Este libro está protegido con contraseña: guárdelo sin contraseña y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” cannot be unpacked.</source>
+        <translation>Este libro está dañado: no se puede descomprimir la parte “%1”.</translation>
+    </message>
+    <message>
+        <source>This workbook contains a file named “%1”, which points outside the workbook; such a file is made to attack, so it is not read.</source>
+        <translation>Este libro contiene un archivo llamado “%1”, que apunta fuera del libro; un archivo así está hecho para atacar, por lo que no se lee.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of this workbook unpacks to more than %2 MB; a workbook that large is more likely a zip bomb than a list, so it is not read.</source>
+        <translation>La parte “%1” de este libro se descomprime en más de %2 MB; un libro tan grande es más probablemente una bomba zip que una lista, por lo que no se lee.</translation>
+    </message>
+    <message>
+        <source>This workbook unpacks to more than %1 MB; a workbook that large is more likely a zip bomb than a list, so it is not read.</source>
+        <translation>Este libro se descomprime en más de %1 MB; un libro tan grande es más probablemente una bomba zip que una lista, por lo que no se lee.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of this workbook is packed more than %2 times tighter than spreadsheets are, as zip bombs are; it is not read.</source>
+        <translation>La parte “%1” de este libro está comprimida más de %2 veces más que las hojas de cálculo, como las bombas zip; no se lee.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>No file to write the workbook to.</source>
+        <translation>No hay archivo en el que escribir el libro.</translation>
+    </message>
+    <message>
+        <source>The table has %1 rows and %2 columns; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</source>
+        <translation>La tabla tiene %1 filas y %2 columnas; una hoja de Excel admite como máximo 1.048.576 filas y 16.384 columnas.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>No se pudo escribir el libro: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>This workbook refers to a part outside itself (“%1”); it is not read.</source>
+        <translation>Este libro hace referencia a una parte fuera de sí mismo (“%1”); no se lee.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: it does not say where its sheets are.</source>
+        <translation>Este libro está dañado: no indica dónde están sus hojas.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheets.</source>
+        <translation>Este libro no tiene hojas.</translation>
+    </message>
+    <message>
+        <source>This workbook declares more cell formats than Excel allows; it is not read.</source>
+        <translation>Este libro declara más formatos de celda de los que permite Excel; no se lee.</translation>
+    </message>
+    <message>
+        <source>This workbook&apos;s shared strings table holds more than %1 strings or %2 characters, more than a list needs; it is not read.</source>
+        <translation>La tabla de cadenas compartidas de este libro contiene más de %1 cadenas o %2 caracteres, más de lo que necesita una lista; no se lee.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet that can be read.</source>
+        <translation>Este libro no tiene ninguna hoja que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is a chart, not a table.</source>
+        <translation>La hoja “%1” es un gráfico, no una tabla.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: cell %1 of the sheet “%2” refers to the shared strings table, which the workbook does not have.</source>
+        <translation>Este libro está dañado: la celda %1 de la hoja “%2” hace referencia a la tabla de cadenas compartidas, que el libro no tiene.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: cell %1 of the sheet “%2” refers to shared string number %3, which the workbook does not have.</source>
+        <translation>Este libro está dañado: la celda %1 de la hoja “%2” hace referencia a la cadena compartida número %3, que el libro no tiene.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the sheet “%1” has a cell named “%2”.</source>
+        <translation>Este libro está dañado: la hoja “%1” tiene una celda llamada “%2”.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a cell past column %2, the last one Excel has; the workbook is not read.</source>
+        <translation>La hoja “%1” tiene una celda más allá de la columna %2, la última de Excel; el libro no se lee.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a row numbered %2, past the last row Excel has (%3); the workbook is not read.</source>
+        <translation>La hoja “%1” tiene una fila número %2, más allá de la última fila de Excel (%3); el libro no se lee.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPart</name>
+    <message>
+        <source>The part “%1” of this workbook declares a document type (DTD), which spreadsheet programs never write; it is not read.</source>
+        <translation>La parte “%1” de este libro declara un tipo de documento (DTD), que los programas de hojas de cálculo nunca escriben; no se lee.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of this workbook refers to an undeclared entity “%2”; it is not read.</source>
+        <translation>La parte “%1” de este libro hace referencia a una entidad no declarada “%2”; no se lee.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” is not well-formed XML (line %2: %3).</source>
+        <translation>Este libro está dañado: la parte “%1” no es XML bien formado (línea %2: %3).</translation>
     </message>
 </context>
 <context>

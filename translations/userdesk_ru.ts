@@ -1204,6 +1204,128 @@
     </message>
 </context>
 <context>
+    <name>FileFormat</name>
+    <message>
+        <source>Userdesk imports CSV and other text files, Excel workbooks (.xlsx) and OpenDocument spreadsheets (.ods).</source>
+        <translation>Userdesk импортирует CSV и другие текстовые файлы, книги Excel (.xlsx) и электронные таблицы OpenDocument (.ods).</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97–2003 workbook (.xls), which Userdesk does not read: open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>Это книга Excel 97–2003 (.xls), которую Userdesk не читает: откройте её в Excel или LibreOffice и сохраните как .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <source>This workbook is password-protected: save it without a password and choose it again.</source>
+        <translation>Эта книга защищена паролем: сохраните её без пароля и выберите снова.</translation>
+    </message>
+    <message>
+        <source>not a table</source>
+        <translation>не таблица</translation>
+    </message>
+    <message>
+        <source>This file is %1. %2</source>
+        <translation>Этот файл — %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormatSniffer</name>
+    <message>
+        <source>a damaged zip archive</source>
+        <translation>повреждённый zip-архив</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text document (.odt)</source>
+        <translation>текстовый документ OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument presentation (.odp)</source>
+        <translation>презентация OpenDocument (.odp)</translation>
+    </message>
+    <message>
+        <source>an e-book (EPUB)</source>
+        <translation>электронная книга (EPUB)</translation>
+    </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>документ Word (.docx)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx)</source>
+        <translation>презентация PowerPoint (.pptx)</translation>
+    </message>
+    <message>
+        <source>a password-protected zip archive</source>
+        <translation>zip-архив, защищённый паролем</translation>
+    </message>
+    <message>
+        <source>a zip archive without a workbook in it</source>
+        <translation>zip-архив без книги внутри</translation>
+    </message>
+    <message>
+        <source>a Word 97–2003 document (.doc)</source>
+        <translation>документ Word 97–2003 (.doc)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint 97–2003 presentation (.ppt)</source>
+        <translation>презентация PowerPoint 97–2003 (.ppt)</translation>
+    </message>
+    <message>
+        <source>an Office 97–2003 file that is not a workbook</source>
+        <translation>файл Office 97–2003, но не книга</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>изображение TIFF</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>архив gzip</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>архив 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>архив RAR</translation>
+    </message>
+    <message>
+        <source>a program, not a table</source>
+        <translation>программа, а не таблица</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>документ RTF</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>изображение WebP</translation>
+    </message>
+    <message>
+        <source>a binary file, not text</source>
+        <translation>двоичный файл, а не текст</translation>
+    </message>
+    <message>
+        <source>a file that cannot be read</source>
+        <translation>файл, который не удаётся прочитать</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
@@ -1851,6 +1973,33 @@
     </message>
 </context>
 <context>
+    <name>OdsWorkbook</name>
+    <message>
+        <source>This workbook is password-protected: save it without a password and choose it again.</source>
+        <translation>Эта книга защищена паролем: сохраните её без пароля и выберите снова.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” is missing.</source>
+        <translation>Эта книга повреждена: в ней нет части «%1».</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheets.</source>
+        <translation>В этой книге нет листов.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet number %1.</source>
+        <translation>В этой книге нет листа номер %1.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a row numbered %2, past the last row a spreadsheet has (%3); the workbook is not read.</source>
+        <translation>На листе «%1» есть строка номер %2 — дальше последней строки таблицы (%3); книга не читается.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a cell past column %2, the last one a spreadsheet has; the workbook is not read.</source>
+        <translation>На листе «%1» есть ячейка правее столбца %2, последнего в таблице; книга не читается.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Test connection</source>
@@ -1971,6 +2120,52 @@
     <message>
         <source>The system keychain could not be read (%1).</source>
         <translation>Не удалось прочитать системную связку ключей (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>The workbook cannot be read: it is not an open file.</source>
+        <translation>Книгу не удаётся прочитать: это не открытый файл.</translation>
+    </message>
+    <message>
+        <source>This file is text (such as CSV), not a workbook.</source>
+        <translation>Этот файл — текст (например, CSV), а не книга.</translation>
+    </message>
+    <message>
+        <source>This workbook is password-protected: save it without a password and choose it again.</source>
+        <translation>Эта книга защищена паролем: сохраните её без пароля и выберите снова.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet number %1.</source>
+        <translation>В этой книге нет листа номер %1.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened: %2</source>
+        <translation>Не удалось открыть файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
+        <translation>Строка %1: ячейка в столбце %2 длиннее %3 символов; она обрезана.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetWorkbook</name>
+    <message numerus="yes">
+        <source>This workbook has no sheet number %1: it has %n sheet(s), %2.</source>
+        <translation>
+            <numerusform>В этой книге нет листа номер %1: в ней %n лист, %2.</numerusform>
+            <numerusform>В этой книге нет листа номер %1: в ней %n листа, %2.</numerusform>
+            <numerusform>В этой книге нет листа номер %1: в ней %n листов, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workbook has no sheet named “%1”: it has %n sheet(s), %2.</source>
+        <translation>
+            <numerusform>В этой книге нет листа «%1»: в ней %n лист, %2.</numerusform>
+            <numerusform>В этой книге нет листа «%1»: в ней %n листа, %2.</numerusform>
+            <numerusform>В этой книге нет листа «%1»: в ней %n листов, %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2819,142 @@
     <message>
         <source>“%1” accepts only: %2.</source>
         <translation>В поле «%1» допустимы только значения: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookArchive</name>
+    <message>
+        <source>The file is not a readable zip archive, so it is no workbook Userdesk can read (or it is damaged).</source>
+        <translation>Файл не является читаемым zip-архивом, поэтому это не книга, которую Userdesk может прочитать (или она повреждена).</translation>
+    </message>
+    <message>
+        <source>This workbook holds %1 files, more than any spreadsheet program writes; it is not read.</source>
+        <translation>В этой книге %1 файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.</translation>
+    </message>
+    <message>
+        <source>This workbook holds more than %1 files, more than any spreadsheet program writes; it is not read.</source>
+        <translation>В этой книге больше %1 файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: its list of files cannot be read.</source>
+        <translation>Эта книга повреждена: не удаётся прочитать список её файлов.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” is missing.</source>
+        <translation>Эта книга повреждена: в ней нет части «%1».</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” cannot be found.</source>
+        <translation>Эта книга повреждена: часть «%1» не найдена.</translation>
+    </message>
+    <message>
+        <source>This workbook is password-protected: save it without a password and choose it again.</source>
+        <translation>Эта книга защищена паролем: сохраните её без пароля и выберите снова.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” cannot be unpacked.</source>
+        <translation>Эта книга повреждена: часть «%1» не удаётся распаковать.</translation>
+    </message>
+    <message>
+        <source>This workbook contains a file named “%1”, which points outside the workbook; such a file is made to attack, so it is not read.</source>
+        <translation>В этой книге есть файл с именем «%1», указывающим за пределы книги; такие файлы делают для атак, поэтому книга не читается.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of this workbook unpacks to more than %2 MB; a workbook that large is more likely a zip bomb than a list, so it is not read.</source>
+        <translation>Часть «%1» этой книги распаковывается в более чем %2 МБ; такая большая книга — скорее zip-бомба, чем список, поэтому она не читается.</translation>
+    </message>
+    <message>
+        <source>This workbook unpacks to more than %1 MB; a workbook that large is more likely a zip bomb than a list, so it is not read.</source>
+        <translation>Эта книга распаковывается в более чем %1 МБ; такая большая книга — скорее zip-бомба, чем список, поэтому она не читается.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of this workbook is packed more than %2 times tighter than spreadsheets are, as zip bombs are; it is not read.</source>
+        <translation>Часть «%1» этой книги сжата более чем в %2 раз плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>No file to write the workbook to.</source>
+        <translation>Нет файла, в который записать книгу.</translation>
+    </message>
+    <message>
+        <source>The table has %1 rows and %2 columns; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</source>
+        <translation>В таблице %1 строк и %2 столбцов; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Не удалось записать книгу: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>This workbook refers to a part outside itself (“%1”); it is not read.</source>
+        <translation>Эта книга ссылается на часть за своими пределами («%1»); книга не читается.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: it does not say where its sheets are.</source>
+        <translation>Эта книга повреждена: в ней не указано, где её листы.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheets.</source>
+        <translation>В этой книге нет листов.</translation>
+    </message>
+    <message>
+        <source>This workbook declares more cell formats than Excel allows; it is not read.</source>
+        <translation>В этой книге объявлено больше форматов ячеек, чем допускает Excel; книга не читается.</translation>
+    </message>
+    <message>
+        <source>This workbook&apos;s shared strings table holds more than %1 strings or %2 characters, more than a list needs; it is not read.</source>
+        <translation>Таблица общих строк этой книги содержит больше %1 строк или %2 символов — больше, чем нужно списку; книга не читается.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet that can be read.</source>
+        <translation>В этой книге нет листа, который можно прочитать.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is a chart, not a table.</source>
+        <translation>Лист «%1» — диаграмма, а не таблица.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: cell %1 of the sheet “%2” refers to the shared strings table, which the workbook does not have.</source>
+        <translation>Эта книга повреждена: ячейка %1 листа «%2» ссылается на таблицу общих строк, которой в книге нет.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: cell %1 of the sheet “%2” refers to shared string number %3, which the workbook does not have.</source>
+        <translation>Эта книга повреждена: ячейка %1 листа «%2» ссылается на общую строку номер %3, которой в книге нет.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the sheet “%1” has a cell named “%2”.</source>
+        <translation>Эта книга повреждена: на листе «%1» есть ячейка с именем «%2».</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a cell past column %2, the last one Excel has; the workbook is not read.</source>
+        <translation>На листе «%1» есть ячейка правее столбца %2, последнего в Excel; книга не читается.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a row numbered %2, past the last row Excel has (%3); the workbook is not read.</source>
+        <translation>На листе «%1» есть строка номер %2 — дальше последней строки Excel (%3); книга не читается.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPart</name>
+    <message>
+        <source>The part “%1” of this workbook declares a document type (DTD), which spreadsheet programs never write; it is not read.</source>
+        <translation>Часть «%1» этой книги объявляет тип документа (DTD), который программы электронных таблиц никогда не записывают; книга не читается.</translation>
+    </message>
+    <message>
+        <source>The part “%1” of this workbook refers to an undeclared entity “%2”; it is not read.</source>
+        <translation>Часть «%1» этой книги ссылается на необъявленную сущность «%2»; книга не читается.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged: the part “%1” is not well-formed XML (line %2: %3).</source>
+        <translation>Эта книга повреждена: часть «%1» — некорректный XML (строка %2: %3).</translation>
     </message>
 </context>
 <context>
