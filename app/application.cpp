@@ -1,5 +1,9 @@
 #include "application.h"
 
+#include "accountfactory.h"
+#include "accountvisitor.h"
+#include "apiclientconfig.h"
+#include "apierror.h"
 #include "journal.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
@@ -7,10 +11,8 @@
 #include "sandboxserver.h"
 #include "secretstore.h"
 #include "wazzupaccount.h"
-#include "wazzupclient.h"
 #include "wazzuppage.h"
 #include "woowupaccount.h"
-#include "woowupclient.h"
 #include "woowuppage.h"
 
 #include <QNetworkAccessManager>
@@ -24,14 +26,45 @@ const QString keychainService = QStringLiteral("Userdesk");
 ApiClientConfig clientConfig(const Profile &profile, const QString &apiKey,
                              QNetworkAccessManager *network)
 {
-    ApiClientConfig config = profile.service == Service::Wazzup
-        ? WazzupClient::defaultConfig()
-        : WoowUpClient::defaultConfig();
+    ApiClientConfig config = AccountFactory::defaultConfig(profile.service);
     config.baseUrl = profile.baseUrl;
     config.apiKey = apiKey;
     config.network = network;
     return config;
 }
+
+// The page that shows an account, and its first load.
+class PageMaker : public AccountVisitor
+{
+public:
+    PageMaker(MainWindow *window, Journal *journal, const Profile &profile)
+        : m_window(window)
+        , m_journal(journal)
+        , m_profile(profile)
+    { }
+
+    void visit(WazzupAccount &account) override
+    {
+        auto *page = new WazzupPage(&account);
+        page->setJournal(m_journal, m_profile.id, m_profile.name);
+        m_window->addAccountPage(m_profile, page);
+        account.refresh();
+    }
+
+    void visit(WoowUpAccount &account) override
+    {
+        auto *page = new WoowUpPage(&account);
+        page->setJournal(m_journal, m_profile.id, m_profile.name);
+        m_window->addAccountPage(m_profile, page);
+        account.loadDefinitions();
+        account.refresh();
+    }
+
+private:
+    MainWindow *m_window;
+    Journal *m_journal;
+    Profile m_profile;
+};
 
 } // namespace
 
@@ -62,14 +95,15 @@ void Application::openSavedProfiles()
     m_profiles = m_profileStore->load();
     for (const Profile &profile : std::as_const(m_profiles)) {
         QPointer<Application> guard(this);
-        m_secrets->read(profile.id, [guard, profile](const std::optional<QString> &key,
-                                                      const QString &problem) {
-            if (!guard)
-                return;
-            if (!problem.isEmpty())
-                guard->m_window->showProblem(problem);
-            guard->openProfile(profile, key.value_or(QString()));
-        });
+        m_secrets->read(
+            profile.id,
+            [guard, profile](const std::optional<QString> &key, const QString &problem) {
+                if (!guard)
+                    return;
+                if (!problem.isEmpty())
+                    guard->m_window->showProblem(problem);
+                guard->openProfile(profile, key.value_or(QString()));
+            });
     }
 }
 
@@ -101,8 +135,8 @@ bool Application::startDemo()
     wazzup.baseUrl = m_sandbox->wazzupBaseUrl();
     wazzup.demo = true;
 
-    const QList<QPair<Profile, QString>> demoAccounts = {
-        {woowup, m_sandbox->options().woowupKey}, {wazzup, m_sandbox->options().wazzupKey}};
+    const QList<QPair<Profile, QString>> demoAccounts = {{woowup, m_sandbox->options().woowupKey},
+                                                         {wazzup, m_sandbox->options().wazzupKey}};
     for (const auto &[profile, key] : demoAccounts) {
         const bool open = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
                                       [&](const Profile &p) { return p.id == profile.id; });
@@ -120,30 +154,13 @@ void Application::openProfile(const Profile &profile, const QString &apiKey)
 {
     const ApiClientConfig config = clientConfig(profile, apiKey, m_network);
     ApiError problem;
-    if (profile.service == Service::Wazzup) {
-        auto *client = WazzupClient::create(config, &problem, this);
-        if (!client) {
-            m_window->showProblem(problem.message());
-            return;
-        }
-        auto *account = new WazzupAccount(client, client);
-        auto *page = new WazzupPage(account);
-        page->setJournal(m_journal, profile.id, profile.name);
-        m_window->addAccountPage(profile, page);
-        account->refresh();
-    } else {
-        auto *client = WoowUpClient::create(config, &problem, this);
-        if (!client) {
-            m_window->showProblem(problem.message());
-            return;
-        }
-        auto *account = new WoowUpAccount(client, client);
-        auto *page = new WoowUpPage(account);
-        page->setJournal(m_journal, profile.id, profile.name);
-        m_window->addAccountPage(profile, page);
-        account->loadDefinitions();
-        account->refresh();
+    Account *account = AccountFactory::create(profile.service, config, &problem, this);
+    if (!account) {
+        m_window->showProblem(problem.message());
+        return;
     }
+    PageMaker maker(m_window.get(), m_journal, profile);
+    account->accept(maker);
 }
 
 void Application::editProfile(const QString &profileId)
@@ -158,11 +175,11 @@ void Application::editProfile(const QString &profileId)
     if (existing != m_profiles.end()) {
         const Profile profile = *existing;
         QPointer<ProfileDialog> guard(dialog);
-        m_secrets->read(profile.id, [guard, profile](const std::optional<QString> &key,
-                                                      const QString &) {
-            if (guard)
-                guard->setProfile(profile, key.value_or(QString()));
-        });
+        m_secrets->read(profile.id,
+                        [guard, profile](const std::optional<QString> &key, const QString &) {
+                            if (guard)
+                                guard->setProfile(profile, key.value_or(QString()));
+                        });
     }
     connect(dialog, &ProfileDialog::testConnectionRequested, this,
             [this, dialog](const Profile &profile, const QString &key) {
@@ -196,34 +213,24 @@ void Application::testConnection(const Profile &profile, const QString &apiKey,
                                  ProfileDialog *dialog)
 {
     QPointer<ProfileDialog> guard(dialog);
-    auto report = [guard](const ApiError &error) {
+    auto report = [guard](const QString &problem) {
         if (!guard)
             return;
-        if (error)
-            guard->setTestResult(false, error.message());
+        if (!problem.isEmpty())
+            guard->setTestResult(false, problem);
         else
             guard->setTestResult(true, tr("Connected: the key works."));
     };
     const ApiClientConfig config = clientConfig(profile, apiKey, m_network);
     ApiError problem;
-    ApiClient *client = nullptr;
-    ApiJob *job = nullptr;
-    if (profile.service == Service::Wazzup) {
-        auto *wazzup = WazzupClient::create(config, &problem, this);
-        job = wazzup ? wazzup->testConnection() : nullptr;
-        client = wazzup;
-    } else {
-        auto *woowup = WoowUpClient::create(config, &problem, this);
-        job = woowup ? woowup->testConnection() : nullptr;
-        client = woowup;
-    }
-    if (!client) {
-        report(problem);
+    Account *account = AccountFactory::create(profile.service, config, &problem, this);
+    if (!account) {
+        report(problem.message());
         return;
     }
-    connect(job, &ApiJob::finished, client, [client, job, report] {
-        report(job->error());
-        client->deleteLater();
+    account->testConnection([account, report](const QString &answer) {
+        report(answer);
+        account->deleteLater();
     });
 }
 

@@ -1,10 +1,9 @@
 #include "clidelete.h"
 
-#include "bulkdeletewazzup.h"
-#include "bulkdeletewoowup.h"
+#include "account.h"
+#include "apiclient.h"
+#include "bulkdelete.h"
 #include "journal.h"
-#include "wazzupclient.h"
-#include "woowupclient.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -75,18 +74,10 @@ bool CliDeleteCommand::start(const CliContext &context, const QCommandLineParser
         return false;
     }
 
-    const QString profileId = QStringLiteral("cli:") + context.client->baseUrl().toString();
-    if (auto *wazzup = qobject_cast<WazzupClient *>(context.client)) {
-        auto *job = new BulkDeleteWazzup(wazzup, m_journal, profileId, this);
-        job->setIds(lines);
-        m_job = job;
-    } else {
-        auto *woowup = qobject_cast<WoowUpClient *>(context.client);
-        Q_ASSERT(woowup);
-        auto *job = new BulkDeleteWoowUp(woowup, m_journal, profileId, this);
-        job->setIdentifiers(lines);
-        m_job = job;
-    }
+    const QString profileId =
+        QStringLiteral("cli:") + context.account->apiClient()->baseUrl().toString();
+    m_job = context.account->createBulkDelete(m_journal, profileId, this);
+    m_job->setIdentifiers(lines);
     connect(m_job, &BulkDelete::finished, this, [this, context] { report(context); });
     m_job->start();
     return true;

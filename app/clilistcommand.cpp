@@ -1,8 +1,8 @@
 #include "clilistcommand.h"
 
 #include "clirecordjson.h"
-#include "wazzupclient.h"
-#include "woowupclient.h"
+#include "wazzupaccount.h"
+#include "woowupaccount.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -10,11 +10,6 @@
 #include <QTextStream>
 
 namespace {
-
-QString oneLine(const ApiError &error)
-{
-    return error.message().simplified();
-}
 
 void printJson(QTextStream &out, const QJsonArray &array)
 {
@@ -69,70 +64,84 @@ void CliListCommand::printTable(QTextStream &out, const QStringList &header,
 bool CliListCommand::start(const CliContext &context, const QCommandLineParser &parser,
                            QString *usageError)
 {
-    if (auto *wazzup = qobject_cast<WazzupClient *>(context.client)) {
-        if (parser.isSet(QStringLiteral("search")) || parser.isSet(QStringLiteral("page"))
-            || parser.isSet(QStringLiteral("limit"))) {
-            *usageError = QStringLiteral("--search, --page and --limit are for WoowUp only; "
-                                         "Wazzup always lists every user.");
-            return false;
-        }
-        auto *job = wazzup->listUsers();
-        connect(job, &ApiJob::finished, this, [this, job, context] {
-            if (job->error()) {
-                emit finished(Failure, oneLine(job->error()));
-                return;
-            }
-            if (context.json) {
-                QJsonArray array;
-                for (const WazzupUser &user : job->users())
-                    array.append(CliRecordJson::wazzupUser(user));
-                printJson(*context.out, array);
-            } else {
-                QList<QStringList> rows;
-                for (const WazzupUser &user : job->users())
-                    rows.append({user.id, user.name, user.phone});
-                printTable(*context.out,
-                           {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("PHONE")},
-                           rows);
-            }
-            emit finished(Success, QString());
-        });
-        return true;
+    m_context = context;
+    m_parser = &parser;
+    m_usageError.clear();
+    context.account->accept(*this);
+    m_parser = nullptr;
+    if (!m_usageError.isEmpty()) {
+        *usageError = m_usageError;
+        return false;
     }
+    return true;
+}
 
-    auto *woowup = qobject_cast<WoowUpClient *>(context.client);
-    Q_ASSERT(woowup);
-    const QString search = parser.value(QStringLiteral("search"));
-    bool ok = true;
-    const int limit = parser.isSet(QStringLiteral("limit"))
-        ? parser.value(QStringLiteral("limit")).toInt(&ok)
-        : WoowUpClient::maxPageSize;
-    if (!ok || limit < 1 || limit > WoowUpClient::maxPageSize) {
-        *usageError = QStringLiteral("--limit must be a number from 1 to 100.");
-        return false;
+void CliListCommand::visit(WazzupAccount &account)
+{
+    const QCommandLineParser &parser = *m_parser;
+    if (parser.isSet(QStringLiteral("search")) || parser.isSet(QStringLiteral("page"))
+        || parser.isSet(QStringLiteral("limit"))) {
+        m_usageError = QStringLiteral("--search, --page and --limit are for WoowUp only; "
+                                      "Wazzup always lists every user.");
+        return;
     }
-    const int page = parser.value(QStringLiteral("page")).toInt(&ok);
-    if (parser.isSet(QStringLiteral("page")) && (!ok || page < 0)) {
-        *usageError = QStringLiteral("--page must be a number of at least 0.");
-        return false;
-    }
-    const bool onePage =
-        parser.isSet(QStringLiteral("page")) || parser.isSet(QStringLiteral("limit"));
-    WoowUpSearchJob *job =
-        onePage ? woowup->searchCustomers(page, limit, search) : woowup->listAllCustomers(search);
-    connect(job, &ApiJob::finished, this, [this, job, context] {
-        if (job->error()) {
-            emit finished(Failure, oneLine(job->error()));
+    const CliContext context = m_context;
+    account.listUsers([this, context](const QString &problem, const WazzupUserList &users) {
+        if (!problem.isEmpty()) {
+            emit finished(Failure, problem.simplified());
             return;
         }
         if (context.json) {
             QJsonArray array;
-            for (const WoowUpCustomer &customer : job->customers())
+            for (const WazzupUser &user : users)
+                array.append(CliRecordJson::wazzupUser(user));
+            printJson(*context.out, array);
+        } else {
+            QList<QStringList> rows;
+            for (const WazzupUser &user : users)
+                rows.append({user.id, user.name, user.phone});
+            printTable(*context.out,
+                       {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("PHONE")},
+                       rows);
+        }
+        emit finished(Success, QString());
+    });
+}
+
+void CliListCommand::visit(WoowUpAccount &account)
+{
+    const QCommandLineParser &parser = *m_parser;
+    const QString search = parser.value(QStringLiteral("search"));
+    bool ok = true;
+    const int limit = parser.isSet(QStringLiteral("limit"))
+        ? parser.value(QStringLiteral("limit")).toInt(&ok)
+        : WoowUpAccount::maxPageSize;
+    if (!ok || limit < 1 || limit > WoowUpAccount::maxPageSize) {
+        m_usageError = QStringLiteral("--limit must be a number from 1 to 100.");
+        return;
+    }
+    const int page = parser.value(QStringLiteral("page")).toInt(&ok);
+    if (parser.isSet(QStringLiteral("page")) && (!ok || page < 0)) {
+        m_usageError = QStringLiteral("--page must be a number of at least 0.");
+        return;
+    }
+    const bool onePage =
+        parser.isSet(QStringLiteral("page")) || parser.isSet(QStringLiteral("limit"));
+    const CliContext context = m_context;
+    auto done = [this, context](const WoowUpAccount::Outcome &outcome,
+                                const WoowUpCustomerList &customers) {
+        if (!outcome.ok()) {
+            emit finished(Failure, outcome.message.simplified());
+            return;
+        }
+        if (context.json) {
+            QJsonArray array;
+            for (const WoowUpCustomer &customer : customers)
                 array.append(CliRecordJson::woowUpCustomer(customer));
             printJson(*context.out, array);
         } else {
             QList<QStringList> rows;
-            for (const WoowUpCustomer &c : job->customers()) {
+            for (const WoowUpCustomer &c : customers) {
                 const QString name =
                     QStringList{c.firstName, c.lastName}.join(QLatin1Char(' ')).trimmed();
                 rows.append({QString::number(c.userappId), c.serviceUid, c.email, c.document,
@@ -145,6 +154,9 @@ bool CliListCommand::start(const CliContext &context, const QCommandLineParser &
                        rows);
         }
         emit finished(Success, QString());
-    });
-    return true;
+    };
+    if (onePage)
+        account.loadPage(page, limit, search, done);
+    else
+        account.loadAll(search, {}, done);
 }

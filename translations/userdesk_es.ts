@@ -793,10 +793,6 @@
         <translation>Ingrese los puntos como un número entero, como 150, o deje el campo vacío.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
         <source>Document t&amp;ype:</source>
         <translation>&amp;Tipo de documento:</translation>
     </message>
@@ -2053,6 +2049,13 @@
     </message>
 </context>
 <context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableView</name>
     <message>
         <source>Columns</source>
@@ -2316,10 +2319,6 @@
     <message>
         <source>Wazzup knows the employee by this ID, so it can&apos;t be changed.</source>
         <translation>Wazzup identifica al empleado por este ID, por eso no se puede cambiar.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
     </message>
 </context>
 <context>

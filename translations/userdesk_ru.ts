@@ -794,10 +794,6 @@
         <translation>Укажите баллы целым числом, например 150, или оставьте поле пустым.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
         <source>Document t&amp;ype:</source>
         <translation>&amp;Тип документа:</translation>
     </message>
@@ -2082,6 +2078,13 @@
     </message>
 </context>
 <context>
+    <name>RecordFormDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableView</name>
     <message>
         <source>Columns</source>
@@ -2354,10 +2357,6 @@
     <message>
         <source>Wazzup knows the employee by this ID, so it can&apos;t be changed.</source>
         <translation>Wazzup узнаёт сотрудника по этому ID, поэтому его нельзя изменить.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "recentlydeletedflow.h"
 
+#include "account.h"
 #include "bulkdelete.h"
 #include "deletedrecordsmodel.h"
 #include "deleteprogressdialog.h"
@@ -22,27 +23,25 @@ void RecentlyDeletedFlow::open(QWidget *parent) const
     dialog->setInterrupted(journal->interruptedOperations(profileId));
 
     const RecentlyDeletedFlow flow = *this;
-    QObject::connect(dialog, &RecentlyDeletedDialog::resumeRequested, dialog,
-                     [flow, dialog, parent](qint64 id) {
-                         BulkDelete *job = flow.makeDeleteJob();
-                         auto *progress = new DeleteProgressDialog(job, parent);
-                         job->setParent(progress);
-                         progress->setAttribute(Qt::WA_DeleteOnClose);
-                         progress->setWindowTitle(flow.deletingTitle);
-                         QObject::connect(job, &BulkDelete::finished, dialog, [flow, dialog] {
-                             dialog->setInterrupted(
-                                 flow.journal->interruptedOperations(flow.profileId));
-                         });
-                         if (job->resume(id))
-                             progress->open();
-                         else
-                             delete progress;
-                     });
+    QObject::connect(
+        dialog, &RecentlyDeletedDialog::resumeRequested, dialog, [flow, dialog, parent](qint64 id) {
+            BulkDelete *job = flow.account->createBulkDelete(flow.journal, flow.profileId);
+            auto *progress = new DeleteProgressDialog(job, parent);
+            job->setParent(progress);
+            progress->setAttribute(Qt::WA_DeleteOnClose);
+            progress->setWindowTitle(flow.deletingTitle);
+            QObject::connect(job, &BulkDelete::finished, dialog, [flow, dialog] {
+                dialog->setInterrupted(flow.journal->interruptedOperations(flow.profileId));
+            });
+            if (job->resume(id))
+                progress->open();
+            else
+                delete progress;
+        });
     QObject::connect(
         dialog, &RecentlyDeletedDialog::restoreRequested, dialog,
         [flow, dialog](const QList<JournalItem> &items) {
-            auto *restore = new RestoreRecords(flow.client, flow.journal, dialog);
-            flow.wireRestore(restore);
+            RestoreRecords *restore = flow.account->createRestore(flow.journal, dialog);
             QObject::connect(restore, &RestoreRecords::progress, dialog,
                              [flow, dialog](int done, int total) {
                                  dialog->setBusyText(flow.restoringText(done, total));

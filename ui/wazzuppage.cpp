@@ -7,9 +7,7 @@
 #include "journal.h"
 #include "recentlydeletedflow.h"
 #include "recordtableview.h"
-#include "restorerecords.h"
 #include "wazzupaccount.h"
-#include "wazzupclient.h"
 #include "wazzupuserdialog.h"
 #include "wazzupusertablemodel.h"
 
@@ -137,13 +135,11 @@ void WazzupPage::deleteSelection()
     if (confirm.exec() != QDialog::Accepted)
         return;
 
-    auto *job = new BulkDeleteWazzup(m_account->client(), m_journal, m_profileId);
+    BulkDeleteWazzup *job = m_account->createBulkDelete(m_journal, m_profileId);
     auto *dialog = new DeleteProgressDialog(job, this);
     job->setParent(dialog); // the dialog stays open until the job has finished
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Deleting employees"));
-    connect(job, &BulkDeleteWazzup::usersGone, m_account->model(),
-            &WazzupUserTableModel::removeUsers);
     job->setUsers(users);
     job->start();
     dialog->open();
@@ -185,22 +181,12 @@ void WazzupPage::openForm(const WazzupUser &user, bool editing)
 void WazzupPage::showRecentlyDeleted()
 {
     RecentlyDeletedFlow flow;
-    flow.client = m_account->client();
+    flow.account = m_account;
     flow.journal = m_journal;
     flow.profileId = m_profileId;
     flow.title = tr("Recently deleted employees of “%1”").arg(m_accountName);
     flow.deletingTitle = tr("Deleting employees");
     flow.restoreTitle = tr("Restore employees");
-    flow.makeDeleteJob = [this]() -> BulkDelete * {
-        auto *job = new BulkDeleteWazzup(m_account->client(), m_journal, m_profileId);
-        connect(job, &BulkDeleteWazzup::usersGone, m_account->model(),
-                &WazzupUserTableModel::removeUsers);
-        return job;
-    };
-    flow.wireRestore = [this](RestoreRecords *restore) {
-        connect(restore, &RestoreRecords::wazzupUserRestored, m_account->model(),
-                &WazzupUserTableModel::upsertUser);
-    };
     flow.restoringText = [](int done, int total) {
         return tr("Restoring… %1 of %n employee(s) done.", "", total).arg(done);
     };
@@ -230,7 +216,7 @@ void WazzupPage::showContextMenu(const QPoint &globalPos)
 void WazzupPage::importCsv()
 {
     ImportDialog::Setup setup;
-    setup.client = m_account->client();
+    setup.client = m_account->apiClient();
     setup.profileId = m_profileId;
     // The import journal lives beside the bulk delete's, in the same file.
     setup.journalPath = m_journal ? m_journal->path() : Journal::defaultPath();

@@ -8,9 +8,7 @@
 #include "journal.h"
 #include "recentlydeletedflow.h"
 #include "recordtableview.h"
-#include "restorerecords.h"
 #include "woowupaccount.h"
-#include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
 
 #include <QComboBox>
@@ -138,28 +136,32 @@ void WoowUpPage::deleteSelection()
 void WoowUpPage::deleteAllMatching()
 {
     const QString search = m_account->model()->search();
-    auto *job = m_account->client()->listAllCustomers(search);
     auto *wait = new QProgressDialog(tr("Loading every customer matching the search…"),
                                      tr("Cancel"), 0, 0, this);
     wait->setAttribute(Qt::WA_DeleteOnClose);
     wait->setWindowTitle(tr("Delete all matching customers"));
     wait->setMinimumDuration(300);
-    connect(wait, &QProgressDialog::canceled, job, &ApiJob::abort);
-    connect(job, &ApiJob::progress, wait, [wait](int done, int) {
-        wait->setLabelText(tr("Loading every customer matching the search… %n loaded.", "", done));
-    });
     QPointer<QProgressDialog> guard(wait);
-    connect(job, &ApiJob::finished, this, [this, job, guard] {
-        if (guard)
-            guard->close();
-        if (job->error()) {
-            if (job->error().kind() != ApiError::Kind::Cancelled)
-                QMessageBox::warning(this, tr("Delete all matching customers"),
-                                     job->error().message());
-            return;
-        }
-        confirmAndDelete(job->customers());
-    });
+    QPointer<WoowUpPage> page(this);
+    const WoowUpAccount::Cancel cancel = m_account->loadAll(
+        search,
+        [guard](int loaded) {
+            if (guard)
+                guard->setLabelText(
+                    tr("Loading every customer matching the search… %n loaded.", "", loaded));
+        },
+        [page, guard](const WoowUpAccount::Outcome &outcome, const WoowUpCustomerList &customers) {
+            if (guard)
+                guard->close();
+            if (!page || outcome.cancelled)
+                return;
+            if (!outcome.ok()) {
+                QMessageBox::warning(page, tr("Delete all matching customers"), outcome.message);
+                return;
+            }
+            page->confirmAndDelete(customers);
+        });
+    connect(wait, &QProgressDialog::canceled, this, [cancel] { cancel(); });
     wait->open();
 }
 
@@ -186,13 +188,11 @@ void WoowUpPage::confirmAndDelete(const QList<WoowUpCustomer> &customers)
     if (confirm.exec() != QDialog::Accepted)
         return;
 
-    auto *job = new BulkDeleteWoowUp(m_account->client(), m_journal, m_profileId);
+    BulkDeleteWoowUp *job = m_account->createBulkDelete(m_journal, m_profileId);
     auto *dialog = new DeleteProgressDialog(job, this);
     job->setParent(dialog); // the dialog stays open until the job has finished
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Deleting customers"));
-    connect(job, &BulkDeleteWoowUp::customerGone, m_account->model(),
-            &WoowUpCustomerTableModel::removeCustomer);
     connect(job, &BulkDelete::finished, this, &AccountPage::statusChanged);
     job->setCustomers(customers);
     job->start();
@@ -202,22 +202,12 @@ void WoowUpPage::confirmAndDelete(const QList<WoowUpCustomer> &customers)
 void WoowUpPage::showRecentlyDeleted()
 {
     RecentlyDeletedFlow flow;
-    flow.client = m_account->client();
+    flow.account = m_account;
     flow.journal = m_journal;
     flow.profileId = m_profileId;
     flow.title = tr("Recently deleted customers of “%1”").arg(m_accountName);
     flow.deletingTitle = tr("Deleting customers");
     flow.restoreTitle = tr("Restore customers");
-    flow.makeDeleteJob = [this]() -> BulkDelete * {
-        auto *job = new BulkDeleteWoowUp(m_account->client(), m_journal, m_profileId);
-        connect(job, &BulkDeleteWoowUp::customerGone, m_account->model(),
-                &WoowUpCustomerTableModel::removeCustomer);
-        return job;
-    };
-    flow.wireRestore = [this](RestoreRecords *restore) {
-        connect(restore, &RestoreRecords::woowUpCustomerRestored, m_account->model(),
-                &WoowUpCustomerTableModel::upsertCustomer);
-    };
     flow.restoringText = [](int done, int total) {
         return tr("Restoring… %1 of %n customer(s) done.", "", total).arg(done);
     };
@@ -284,7 +274,8 @@ void WoowUpPage::findByIdentifier()
     auto *value = new QLineEdit(&dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Find"));
-    QPushButton *existsButton = buttons->addButton(tr("Check it exists"), QDialogButtonBox::ActionRole);
+    QPushButton *existsButton =
+        buttons->addButton(tr("Check it exists"), QDialogButtonBox::ActionRole);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Find by:"), kind);
     form->addRow(tr("Value:"), value);
@@ -303,19 +294,18 @@ void WoowUpPage::findByIdentifier()
     const QString text = value->text().trimmed();
     QPointer<WoowUpPage> guard(this);
     if (onlyCheckExistence) {
-        m_account->customerExists(identifier, text,
-                                  [guard, text](const WoowUpAccount::Outcome &outcome, bool exists) {
-                                      if (!guard)
-                                          return;
-                                      if (!outcome.ok()) {
-                                          emit guard->problem(outcome.message);
-                                          return;
-                                      }
-                                      QMessageBox::information(
-                                          guard, tr("Find a customer"),
-                                          exists ? tr("A customer with “%1” exists.").arg(text)
-                                                 : tr("No customer matches “%1”.").arg(text));
-                                  });
+        m_account->customerExists(
+            identifier, text, [guard, text](const WoowUpAccount::Outcome &outcome, bool exists) {
+                if (!guard)
+                    return;
+                if (!outcome.ok()) {
+                    emit guard->problem(outcome.message);
+                    return;
+                }
+                QMessageBox::information(guard, tr("Find a customer"),
+                                         exists ? tr("A customer with “%1” exists.").arg(text)
+                                                : tr("No customer matches “%1”.").arg(text));
+            });
         return;
     }
     m_account->findCustomer(identifier, text,
@@ -328,8 +318,9 @@ void WoowUpPage::findByIdentifier()
                                     return;
                                 }
                                 if (!found) {
-                                    QMessageBox::information(guard, tr("Find a customer"),
-                                                             tr("No customer matches “%1”.").arg(text));
+                                    QMessageBox::information(
+                                        guard, tr("Find a customer"),
+                                        tr("No customer matches “%1”.").arg(text));
                                     return;
                                 }
                                 guard->openForm(*found, true);
@@ -342,28 +333,27 @@ void WoowUpPage::checkSegment()
     if (!index.isValid())
         return;
     bool ok = false;
-    const QString segment = QInputDialog::getText(this, tr("Segment membership"),
-                                                  tr("Segment ID:"), QLineEdit::Normal,
-                                                  QString(), &ok)
+    const QString segment = QInputDialog::getText(this, tr("Segment membership"), tr("Segment ID:"),
+                                                  QLineEdit::Normal, QString(), &ok)
                                 .trimmed();
     if (!ok || segment.isEmpty())
         return;
     const WoowUpCustomer customer = m_account->model()->customerAt(index.row());
     const QString name = WoowUpCustomerTableModel::displayName(customer);
     QPointer<WoowUpPage> guard(this);
-    m_account->belongsToSegment(customer, segment,
-                                [guard, name, segment](const WoowUpAccount::Outcome &outcome, bool yes) {
-                                    if (!guard)
-                                        return;
-                                    if (!outcome.ok()) {
-                                        emit guard->problem(outcome.message);
-                                        return;
-                                    }
-                                    QMessageBox::information(
-                                        guard, tr("Segment membership"),
-                                        yes ? tr("%1 belongs to segment %2.").arg(name, segment)
-                                            : tr("%1 does not belong to segment %2.").arg(name, segment));
-                                });
+    m_account->belongsToSegment(
+        customer, segment, [guard, name, segment](const WoowUpAccount::Outcome &outcome, bool yes) {
+            if (!guard)
+                return;
+            if (!outcome.ok()) {
+                emit guard->problem(outcome.message);
+                return;
+            }
+            QMessageBox::information(
+                guard, tr("Segment membership"),
+                yes ? tr("%1 belongs to segment %2.").arg(name, segment)
+                    : tr("%1 does not belong to segment %2.").arg(name, segment));
+        });
 }
 
 void WoowUpPage::showContextMenu(const QPoint &globalPos)
@@ -391,7 +381,7 @@ void WoowUpPage::showContextMenu(const QPoint &globalPos)
 void WoowUpPage::importCsv()
 {
     ImportDialog::Setup setup;
-    setup.client = m_account->client();
+    setup.client = m_account->apiClient();
     setup.definitions = m_account->definitions();
     setup.profileId = m_profileId;
     // The import journal lives beside the bulk delete's, in the same file.

@@ -1,6 +1,6 @@
 #include "wazzupaccount.h"
 
-#include "bulkdeletewazzup.h"
+#include "accountvisitor.h"
 #include "wazzupclient.h"
 #include "wazzupjobs.h"
 #include "wazzupusertablemodel.h"
@@ -9,8 +9,7 @@ WazzupAccount::WazzupAccount(WazzupClient *client, QObject *parent)
     : Account(parent)
     , m_client(client)
     , m_model(new WazzupUserTableModel(this))
-{
-}
+{ }
 
 void WazzupAccount::refresh()
 {
@@ -48,13 +47,41 @@ void WazzupAccount::saveUser(const WazzupUser &user, Done done)
     });
 }
 
+void WazzupAccount::listUsers(ListDone done)
+{
+    WazzupUserListJob *job = m_client->listUsers();
+    connect(job, &ApiJob::finished, this,
+            [job, done] { done(job->error() ? job->error().message() : QString(), job->users()); });
+}
+
 ApiClient *WazzupAccount::apiClient() const
 {
     return m_client;
 }
 
-BulkDelete *WazzupAccount::createBulkDelete(Journal *journal, const QString &profileId,
-                                 QObject *parent) const
+void WazzupAccount::accept(AccountVisitor &visitor)
 {
-    return new BulkDeleteWazzup(m_client, journal, profileId, parent);
+    visitor.visit(*this);
+}
+
+void WazzupAccount::testConnection(Done done)
+{
+    ApiJob *job = m_client->testConnection();
+    connect(job, &ApiJob::finished, this,
+            [job, done] { done(job->error() ? job->error().message() : QString()); });
+}
+
+BulkDeleteWazzup *WazzupAccount::createBulkDelete(Journal *journal, const QString &profileId,
+                                                  QObject *parent) const
+{
+    auto *job = new BulkDeleteWazzup(m_client, journal, profileId, parent);
+    connect(job, &BulkDeleteWazzup::usersGone, m_model, &WazzupUserTableModel::removeUsers);
+    return job;
+}
+
+RestoreWazzup *WazzupAccount::createRestore(Journal *journal, QObject *parent) const
+{
+    auto *restore = new RestoreWazzup(m_client, journal, parent);
+    connect(restore, &RestoreWazzup::userRestored, m_model, &WazzupUserTableModel::upsertUser);
+    return restore;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "account.h"
+#include "bulkdeletewazzup.h"
+#include "restorewazzup.h"
 #include "wazzupuser.h"
 
 #include <QObject>
@@ -11,28 +13,31 @@ class WazzupClient;
 class WazzupUserTableModel;
 
 // One open Wazzup account for the views: its users (all of them, sorted by
-// name) and saving one. Results come back as callbacks with a translated
-// error message, empty on success.
+// name), saving one, and the jobs that delete and restore them.
 class WazzupAccount : public Account
 {
     Q_OBJECT
 
 public:
-    using Done = std::function<void(const QString &problem)>;
+    using ListDone = std::function<void(const QString &problem, const WazzupUserList &users)>;
 
     WazzupAccount(WazzupClient *client, QObject *parent = nullptr);
 
     Service service() const override { return Service::Wazzup; }
     ApiClient *apiClient() const override;
-    BulkDelete *createBulkDelete(Journal *journal, const QString &profileId,
-                                 QObject *parent = nullptr) const override;
+    void accept(AccountVisitor &visitor) override;
+    void testConnection(Done done) override;
+    BulkDeleteWazzup *createBulkDelete(Journal *journal, const QString &profileId,
+                                       QObject *parent = nullptr) const override;
+    RestoreWazzup *createRestore(Journal *journal, QObject *parent = nullptr) const override;
 
     WazzupUserTableModel *model() const { return m_model; }
-    WazzupClient *client() const { return m_client; }
     bool isLoading() const { return m_loading; }
 
     void refresh();
     void saveUser(const WazzupUser &user, Done done);
+    // Every user in the server's order, without touching the table.
+    void listUsers(ListDone done);
 
 signals:
     void loadingChanged(bool loading);

@@ -1,6 +1,6 @@
 #include "woowupaccount.h"
 
-#include "bulkdeletewoowup.h"
+#include "accountvisitor.h"
 #include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
 #include "woowupjobs.h"
@@ -14,7 +14,16 @@ WoowUpAccount::Outcome outcomeOf(const ApiJob *job)
     return {job->error().message(), job->error().field()};
 }
 
+WoowUpAccount::Outcome listOutcomeOf(const ApiJob *job)
+{
+    if (job->error().kind() == ApiError::Kind::Cancelled)
+        return {QString(), QString(), true};
+    return outcomeOf(job);
+}
+
 } // namespace
+
+static_assert(WoowUpAccount::maxPageSize == WoowUpClient::maxPageSize);
 
 WoowUpAccount::WoowUpAccount(WoowUpClient *client, QObject *parent)
     : Account(parent)
@@ -22,7 +31,8 @@ WoowUpAccount::WoowUpAccount(WoowUpClient *client, QObject *parent)
     , m_model(new WoowUpCustomerTableModel(this))
 {
     m_model->setPageLoader([this](quint64 generation, int page, const QString &search) {
-        WoowUpSearchJob *job = m_client->searchCustomers(page, WoowUpCustomerTableModel::pageSize, search);
+        WoowUpSearchJob *job =
+            m_client->searchCustomers(page, WoowUpCustomerTableModel::pageSize, search);
         connect(job, &ApiJob::finished, m_model, [this, job, generation, page] {
             if (job->error())
                 m_model->pageFailed(generation, job->error().message());
@@ -80,7 +90,8 @@ void WoowUpAccount::findCustomer(const QString &identifier, const QString &value
     WoowUpCustomerJob *job = m_client->findCustomer(identifier, value);
     connect(job, &ApiJob::finished, this, [job, done] {
         // Not found is an answer (found() false), not an error.
-        done(outcomeOf(job), job->found() ? std::optional<WoowUpCustomer>(job->customer()) : std::nullopt);
+        done(outcomeOf(job),
+             job->found() ? std::optional<WoowUpCustomer>(job->customer()) : std::nullopt);
     });
 }
 
@@ -100,13 +111,57 @@ void WoowUpAccount::belongsToSegment(const WoowUpCustomer &customer, const QStri
     connect(job, &ApiJob::finished, this, [job, done] { done(outcomeOf(job), job->result()); });
 }
 
+WoowUpAccount::Cancel WoowUpAccount::loadAll(const QString &search, Progress progress,
+                                             ListDone done)
+{
+    WoowUpSearchJob *job = m_client->listAllCustomers(search);
+    if (progress)
+        connect(job, &ApiJob::progress, this, [progress](int loaded, int) { progress(loaded); });
+    connect(job, &ApiJob::finished, this,
+            [job, done] { done(listOutcomeOf(job), job->customers()); });
+    QPointer<ApiJob> guard(job);
+    return [guard] {
+        if (guard)
+            guard->abort();
+    };
+}
+
+void WoowUpAccount::loadPage(int page, int limit, const QString &search, ListDone done)
+{
+    WoowUpSearchJob *job = m_client->searchCustomers(page, limit, search);
+    connect(job, &ApiJob::finished, this, [job, done] { done(outcomeOf(job), job->customers()); });
+}
+
 ApiClient *WoowUpAccount::apiClient() const
 {
     return m_client;
 }
 
-BulkDelete *WoowUpAccount::createBulkDelete(Journal *journal, const QString &profileId,
-                                 QObject *parent) const
+void WoowUpAccount::accept(AccountVisitor &visitor)
 {
-    return new BulkDeleteWoowUp(m_client, journal, profileId, parent);
+    visitor.visit(*this);
+}
+
+void WoowUpAccount::testConnection(Done done)
+{
+    ApiJob *job = m_client->testConnection();
+    connect(job, &ApiJob::finished, this,
+            [job, done] { done(job->error() ? job->error().message() : QString()); });
+}
+
+BulkDeleteWoowUp *WoowUpAccount::createBulkDelete(Journal *journal, const QString &profileId,
+                                                  QObject *parent) const
+{
+    auto *job = new BulkDeleteWoowUp(m_client, journal, profileId, parent);
+    connect(job, &BulkDeleteWoowUp::customerGone, m_model,
+            &WoowUpCustomerTableModel::removeCustomer);
+    return job;
+}
+
+RestoreWoowUp *WoowUpAccount::createRestore(Journal *journal, QObject *parent) const
+{
+    auto *restore = new RestoreWoowUp(m_client, journal, parent);
+    connect(restore, &RestoreWoowUp::customerRestored, m_model,
+            &WoowUpCustomerTableModel::upsertCustomer);
+    return restore;
 }

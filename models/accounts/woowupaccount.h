@@ -1,7 +1,9 @@
 #pragma once
 
 #include "account.h"
+#include "bulkdeletewoowup.h"
 #include "customattributedefinition.h"
+#include "restorewoowup.h"
 #include "woowupcustomer.h"
 
 #include <QObject>
@@ -15,7 +17,8 @@ class WoowUpCustomerTableModel;
 // page from the server, the account's custom attribute definitions, and the
 // record operations a form or a detail action needs. Results come back as
 // callbacks with a translated error message (empty on success) and, where
-// the server named one, the request field it concerns.
+// the server named one, the request field it concerns. Also the jobs that
+// delete and restore customers.
 class WoowUpAccount : public Account
 {
     Q_OBJECT
@@ -25,21 +28,32 @@ public:
     {
         QString message; // empty on success; translated
         QString field; // request field name the server complained about, if any
-        bool ok() const { return message.isEmpty(); }
+        bool cancelled = false; // the person stopped it: nothing to report
+        bool ok() const { return message.isEmpty() && !cancelled; }
     };
     using SaveDone = std::function<void(const Outcome &outcome, const WoowUpCustomer &saved)>;
-    using FindDone = std::function<void(const Outcome &outcome, const std::optional<WoowUpCustomer> &found)>;
+    using FindDone =
+        std::function<void(const Outcome &outcome, const std::optional<WoowUpCustomer> &found)>;
     using CheckDone = std::function<void(const Outcome &outcome, bool yes)>;
+    using ListDone =
+        std::function<void(const Outcome &outcome, const WoowUpCustomerList &customers)>;
+    using Progress = std::function<void(int loaded)>;
+    using Cancel = std::function<void()>;
+
+    // The most customers one page of a search may hold.
+    static constexpr int maxPageSize = 100;
 
     WoowUpAccount(WoowUpClient *client, QObject *parent = nullptr);
 
     Service service() const override { return Service::WoowUp; }
     ApiClient *apiClient() const override;
-    BulkDelete *createBulkDelete(Journal *journal, const QString &profileId,
-                                 QObject *parent = nullptr) const override;
+    void accept(AccountVisitor &visitor) override;
+    void testConnection(Done done) override;
+    BulkDeleteWoowUp *createBulkDelete(Journal *journal, const QString &profileId,
+                                       QObject *parent = nullptr) const override;
+    RestoreWoowUp *createRestore(Journal *journal, QObject *parent = nullptr) const override;
 
     WoowUpCustomerTableModel *model() const { return m_model; }
-    WoowUpClient *client() const { return m_client; }
     const CustomAttributeDefinitions &definitions() const { return m_definitions; }
 
     void setSearch(const QString &search);
@@ -52,6 +66,13 @@ public:
     void findCustomer(const QString &identifier, const QString &value, FindDone done);
     void customerExists(const QString &identifier, const QString &value, CheckDone done);
     void belongsToSegment(const WoowUpCustomer &customer, const QString &segmentId, CheckDone done);
+
+    // Every customer matching search (not only the table's pages), page by
+    // page, without touching the table. The returned function stops it;
+    // done then has a cancelled outcome.
+    Cancel loadAll(const QString &search, Progress progress, ListDone done);
+    // One page (0-based) of at most limit (1..maxPageSize) customers.
+    void loadPage(int page, int limit, const QString &search, ListDone done);
 
 signals:
     void definitionsChanged();

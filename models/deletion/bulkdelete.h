@@ -42,6 +42,10 @@ public:
     // deleted (failed or cancelled).
     QStringList problems() const;
 
+    // The records to delete as a person names them, one per entry (a
+    // file of the command line): what an entry may be is the service's.
+    virtual void setIdentifiers(const QStringList &identifiers) = 0;
+
     // Starts a new journal operation for items(); finished() follows, never
     // synchronously.
     void start();

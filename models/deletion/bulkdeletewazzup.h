@@ -23,6 +23,8 @@ public:
     // before it is deleted unless `complete` says they already are.
     void setUsers(const WazzupUserList &users, bool complete = false);
     void setIds(const QStringList &ids);
+    // User ids, as setIds().
+    void setIdentifiers(const QStringList &identifiers) override { setIds(identifiers); }
 
     static QString label(const WazzupUser &user);
 

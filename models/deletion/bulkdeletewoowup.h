@@ -31,7 +31,7 @@ public:
     // external id, or "field=value" (field: service_uid, email, document,
     // telephone). A bare value without '@' is tried as a document, then a
     // telephone, then an external id.
-    void setIdentifiers(const QStringList &identifiers);
+    void setIdentifiers(const QStringList &identifiers) override;
 
     static QString label(const WoowUpCustomer &customer);
     static QString recordKey(const WoowUpCustomer &customer);

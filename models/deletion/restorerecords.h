@@ -1,32 +1,24 @@
 #pragma once
 
 #include "journalitem.h"
-#include "wazzupuser.h"
-#include "woowupcustomer.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
-class ApiClient;
 class Journal;
-class WoowUpClient;
 
-// Re-creates deleted records from their journal snapshots: Wazzup users by
-// upsert (batches of 100), WoowUp customers by create with every field,
-// consent and custom attribute (the client's create checks existence
-// before any re-send, so a lost answer never makes a duplicate; a record
-// whose earlier restore failed is checked before it is created again). Each
-// outcome is written to the journal: Restored, or the reason it was not.
+// Re-creates deleted records from their journal snapshots. Each outcome is
+// written to the journal: Restored, or the reason it was not.
+//
+// The service subclasses decide how records are sent (RestoreWazzup: one
+// upsert in batches of 100; RestoreWoowUp: one create per customer, several
+// in flight); an account makes the one for its service.
 class RestoreRecords : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int requestsInFlight = 6;
-
-    RestoreRecords(ApiClient *client, Journal *journal, QObject *parent = nullptr);
-
     // Has a snapshot and is gone from the server (deleted or absent).
     static bool canRestore(const JournalItem &item);
 
@@ -44,24 +36,31 @@ public:
 
 signals:
     void progress(int done, int total);
-    void wazzupUserRestored(const WazzupUser &user);
-    void woowUpCustomerRestored(const WoowUpCustomer &customer);
     void finished();
 
-private:
-    void restoreWazzup();
-    void pumpWoowUp();
-    void createWoowUp(WoowUpClient *client, int index);
-    void checkThenCreateWoowUp(WoowUpClient *client, int index);
+protected:
+    RestoreRecords(Journal *journal, QObject *parent);
+
+    // Sends every item (there is at least one); answers with settle() for
+    // each and finishIfDone() once nothing is left on the wire.
+    virtual void run() = 0;
+    // Takes back the items not sent yet, so that cancel() can settle them.
+    virtual QList<int> takeUnsent() = 0;
+    // Requests on the wire or items still to send.
+    virtual bool hasWorkLeft() const = 0;
+
+    const JournalItem &item(int index) const { return m_items.at(index); }
+    int itemCount() const { return int(m_items.size()); }
+    bool isCancelled() const { return m_cancelled; }
     void settle(int index, bool restored, const QString &error);
     void finishIfDone();
+    // The reason for every item when the client went away with its account.
+    static QString accountClosed();
 
-    QPointer<ApiClient> m_client;
+private:
     QPointer<Journal> m_journal;
     QList<JournalItem> m_items;
     QList<bool> m_done;
-    QList<int> m_queue;
-    int m_inFlight = 0;
     int m_doneCount = 0;
     bool m_running = false;
     bool m_cancelled = false;

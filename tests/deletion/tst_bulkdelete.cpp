@@ -4,7 +4,8 @@
 #include "bulkdeletewazzup.h"
 #include "bulkdeletewoowup.h"
 #include "journal.h"
-#include "restorerecords.h"
+#include "restorewazzup.h"
+#include "restorewoowup.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
 #include "wazzupclient.h"
@@ -241,9 +242,8 @@ void TestBulkDelete::wazzupDeletes250InThreeRequests()
     QCOMPARE(operation->deleted, 250);
 
     // Restore brings them back with their phones.
-    RestoreRecords restore(client, m_journal.get());
-    connect(&restore, &RestoreRecords::wazzupUserRestored, &model,
-            &WazzupUserTableModel::upsertUser);
+    RestoreWazzup restore(client, m_journal.get());
+    connect(&restore, &RestoreWazzup::userRestored, &model, &WazzupUserTableModel::upsertUser);
     restore.start(stored);
     QVERIFY(waitFor(&restore, SIGNAL(finished()), 30000));
     QCOMPARE(restore.restoredCount(), 250);
@@ -340,7 +340,7 @@ void TestBulkDelete::woowUpDeletes200WithFaultsThenRestores()
 
     // Restore (failed ones are still there and are not restorable).
     const QList<JournalItem> stored = m_journal->items(job.operationId());
-    RestoreRecords restore(client, m_journal.get());
+    RestoreWoowUp restore(client, m_journal.get());
     restore.start(stored);
     QVERIFY(waitFor(&restore, SIGNAL(finished()), 60000));
     QCOMPARE(restore.failedCount(), 0);

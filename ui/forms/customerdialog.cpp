@@ -9,14 +9,12 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -96,7 +94,7 @@ QLineEdit *lineEdit(const char *objectName, QWidget *parent)
 } // namespace
 
 CustomerDialog::CustomerDialog(QWidget *parent)
-    : QDialog(parent)
+    : RecordFormDialog(parent)
     , m_scroll(new QScrollArea(this))
     , m_content(new QWidget)
     , m_recordInfo(new QLabel(m_content))
@@ -124,10 +122,6 @@ CustomerDialog::CustomerDialog(QWidget *parent)
     , m_sms(new ConsentEditor(m_content))
     , m_attributes(new CustomAttributeEditor(m_content))
     , m_identifiersProblem(new FieldProblemLabel(m_content))
-    , m_status(new QLabel(this))
-    , m_generalProblem(new FieldProblemLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
-    , m_saveButton(m_buttons->button(QDialogButtonBox::Save))
 {
     setWindowTitle(tr("New customer"));
     m_recordInfo->setObjectName(QStringLiteral("recordInfo"));
@@ -166,33 +160,19 @@ CustomerDialog::CustomerDialog(QWidget *parent)
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-
-    m_status->setObjectName(QStringLiteral("saveStatus"));
-    m_status->setWordWrap(true);
-    m_generalProblem->setObjectName(QStringLiteral("generalProblem"));
-    m_problems.setGeneralLabel(m_generalProblem);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_generalProblem);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
+    setFormArea(m_scroll, m_content, 1);
     resize(900, 700);
 
     // The response spellings, for server errors that use them.
-    m_problems.addAlias(QStringLiteral("birthday"), QStringLiteral("birthdate"));
-    m_problems.addAlias(QStringLiteral("address"), QStringLiteral("street"));
-    m_problems.addAlias(QStringLiteral("postal_code"), QStringLiteral("postcode"));
+    problems().addAlias(QStringLiteral("birthday"), QStringLiteral("birthdate"));
+    problems().addAlias(QStringLiteral("address"), QStringLiteral("street"));
+    problems().addAlias(QStringLiteral("postal_code"), QStringLiteral("postcode"));
     for (const char *channel : {"mailing", "whatsapp", "sms"}) {
         const QString reason = QLatin1String(channel) + QLatin1String("_disabled_reason");
-        m_problems.addAlias(QLatin1String(channel) + QLatin1String("_enabled"), reason);
-        m_problems.addAlias(QLatin1String(channel) + QLatin1String("_enabled_reason"), reason);
+        problems().addAlias(QLatin1String(channel) + QLatin1String("_enabled"), reason);
+        problems().addAlias(QLatin1String(channel) + QLatin1String("_enabled_reason"), reason);
     }
 
-    connect(m_saveButton, &QPushButton::clicked, this, &CustomerDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_country, &QLineEdit::editingFinished, this, &CustomerDialog::normaliseCountry);
     validate();
 }
@@ -205,24 +185,18 @@ void CustomerDialog::addRow(QFormLayout *form, const QString &labelText, QWidget
     auto *label = new QLabel(labelText, m_content);
     label->setBuddy(input);
     form->addRow(label, FormFields::withProblemLabel(input, problem, m_content));
-    m_problems.addField(field, FormFields::titleFromLabel(labelText), problem);
+    problems().addField(field, FormFields::titleFromLabel(labelText), problem);
     m_inputs.insert(field, input);
 }
 
 void CustomerDialog::watch(QLineEdit *edit, const QString &field)
 {
-    connect(edit, &QLineEdit::textChanged, this, [this, field] {
-        m_problems.clearServerErrors(field);
-        validate();
-    });
+    connect(edit, &QLineEdit::textChanged, this, [this, field] { fieldEdited(field); });
 }
 
 void CustomerDialog::watch(QComboBox *box, const QString &field)
 {
-    connect(box, &QComboBox::currentIndexChanged, this, [this, field] {
-        m_problems.clearServerErrors(field);
-        validate();
-    });
+    connect(box, &QComboBox::currentIndexChanged, this, [this, field] { fieldEdited(field); });
 }
 
 QWidget *CustomerDialog::createIdentifiers()
@@ -231,7 +205,7 @@ QWidget *CustomerDialog::createIdentifiers()
     auto *form = newForm(group);
     m_identifiersProblem->setObjectName(QStringLiteral("identifiersProblem"));
     form->addRow(m_identifiersProblem);
-    m_problems.addField(QStringLiteral("identifiers"), tr("Identifiers"), m_identifiersProblem);
+    problems().addField(QStringLiteral("identifiers"), tr("Identifiers"), m_identifiersProblem);
 
     m_serviceUid->setPlaceholderText(tr("Your shop's or CRM's ID"));
     m_email->setPlaceholderText(tr("name@example.com"));
@@ -347,10 +321,8 @@ QWidget *CustomerDialog::createConsent()
         channel.editor->setObjectName(QLatin1String(channel.objectName));
         const QString field = QLatin1String(channel.field);
         addRow(form, channel.label, channel.editor, field);
-        connect(channel.editor, &ConsentEditor::changed, this, [this, field] {
-            m_problems.clearServerErrors(field);
-            validate();
-        });
+        connect(channel.editor, &ConsentEditor::changed, this,
+                [this, field] { fieldEdited(field); });
     }
     return group;
 }
@@ -361,13 +333,11 @@ QWidget *CustomerDialog::createAttributes()
     auto *layout = new QVBoxLayout(group);
     m_attributes->setObjectName(QStringLiteral("customAttributes"));
     layout->addWidget(m_attributes);
-    m_problems.addPrefix(attributesField, tr("Custom attribute %1"), m_attributes->problemLabel(),
+    problems().addPrefix(attributesField, tr("Custom attribute %1"), m_attributes->problemLabel(),
                          [this](const QString &name) { return m_attributes->displayName(name); });
     m_inputs.insert(attributesField, m_attributes);
-    connect(m_attributes, &CustomAttributeEditor::changed, this, [this] {
-        m_problems.clearServerErrors(attributesField);
-        validate();
-    });
+    connect(m_attributes, &CustomAttributeEditor::changed, this,
+            [this] { fieldEdited(attributesField); });
     return group;
 }
 
@@ -419,7 +389,7 @@ void CustomerDialog::setCustomer(const WoowUpCustomer &customer, bool editing)
     m_sms->setConsent(customer.sms);
     m_attributes->setAttributes(customer.customAttributes);
     updateRecordInfo();
-    m_problems.clearServerErrors();
+    problems().clearServerErrors();
     m_loading = false;
 
     m_scroll->ensureVisible(0, 0);
@@ -510,55 +480,18 @@ void CustomerDialog::validate()
     // against it would call every attribute undefined.
     issues +=
         WoowUpValidator::validate(customer(), m_definitions.isEmpty() ? nullptr : &m_definitions);
-    m_problems.setIssues(issues);
-    m_attributes->markIssues(m_problems.allIssues());
+    problems().setIssues(issues);
+    m_attributes->markIssues(problems().allIssues());
     updateSaveState();
 }
 
-QString CustomerDialog::saveBlockedReason() const
+void CustomerDialog::serverErrorShown(const QString &field)
 {
-    if (m_busy)
-        return tr("Saving…");
-    return m_problems.blockingSummary();
-}
-
-void CustomerDialog::updateSaveState()
-{
-    const QString summary = m_problems.blockingSummary();
-    m_saveButton->setEnabled(!m_busy && summary.isEmpty());
-    m_saveButton->setToolTip(m_busy ? tr("Saving…") : m_problems.blockingDetails());
-    m_status->setText(m_busy ? tr("Saving…") : summary);
-    m_status->setVisible(!m_status->text().isEmpty());
-}
-
-void CustomerDialog::save()
-{
-    if (m_busy || !m_problems.blockingSummary().isEmpty())
-        return;
-    emit saveRequested();
-}
-
-void CustomerDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    // A new attempt: what the server said about the last one no longer holds.
-    if (busy)
-        m_problems.clearServerErrors();
-    m_content->setEnabled(!busy);
-    updateSaveState();
-}
-
-void CustomerDialog::showServerError(const QString &field, const QString &message)
-{
-    if (m_busy)
-        setBusy(false);
-    m_problems.addServerError(field, message);
-    m_attributes->markIssues(m_problems.allIssues());
-    const QString canonical = m_problems.canonicalField(field);
+    m_attributes->markIssues(problems().allIssues());
+    const QString canonical = problems().canonicalField(field);
     QWidget *input = m_inputs.value(canonical);
     if (!input && canonical.startsWith(attributesField))
         input = m_attributes;
     if (input)
         m_scroll->ensureWidgetVisible(input);
-    updateSaveState();
 }

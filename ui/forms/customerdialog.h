@@ -1,28 +1,24 @@
 #pragma once
 
 #include "customattributedefinition.h"
-#include "fieldproblems.h"
+#include "recordformdialog.h"
 #include "woowupcustomer.h"
 
-#include <QDialog>
 #include <QHash>
 
 class ConsentEditor;
 class CustomAttributeEditor;
 class FieldProblemLabel;
 class QComboBox;
-class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QScrollArea;
 
 // Creates or edits one WoowUp customer: identifiers, personal data, address,
 // channel consent and custom attributes. Validation runs on every edit and
-// every problem is shown beside its field. Saving is the caller's business:
-// Save emits saveRequested(); the caller calls setBusy(true), reads
-// customer(), and ends with accept() or setBusy(false) + showServerError().
+// every problem is shown beside its field. The caller reads customer() when
+// Save asks for it (see RecordFormDialog).
 //
 // Object names of the inputs: "serviceUid", "email", "document",
 // "documentType", "telephone", "firstName", "lastName", "birthdate", "gender",
@@ -30,9 +26,8 @@ class QScrollArea;
 // "postcode", "city", "department", "state", "country", "mailingConsent",
 // "whatsappConsent", "smsConsent" (ConsentEditor), "customAttributes"
 // (CustomAttributeEditor); each field's problem label is "<name>Problem", plus
-// "identifiersProblem"; and "saveButton", "cancelButton", "saveStatus",
-// "generalProblem", "recordInfo".
-class CustomerDialog : public QDialog
+// "identifiersProblem"; "recordInfo", and RecordFormDialog's.
+class CustomerDialog : public RecordFormDialog
 {
     Q_OBJECT
 
@@ -49,20 +44,16 @@ public:
     // attribute names are not checked against them.
     void setDefinitions(const CustomAttributeDefinitions &definitions);
 
-    void setBusy(bool busy);
-    bool isBusy() const { return m_busy; }
-    // field: a request name ("email", "birthdate", "custom_attributes.x"…) or a
-    // response one ("birthday", "address", "postal_code"…); empty or unknown
-    // fields are shown in the general line at the bottom.
-    void showServerError(const QString &field, const QString &message);
+    // showServerError() fields: a request name ("email", "birthdate",
+    // "custom_attributes.x"…) or a response one ("birthday", "address",
+    // "postal_code"…); empty or unknown fields are shown in the general line
+    // at the bottom.
 
-    // Why Save is disabled; empty when it is enabled.
-    QString saveBlockedReason() const;
     // Every problem the form shows now, client and server.
-    ValidationIssues issues() const { return m_problems.allIssues(); }
+    ValidationIssues issues() const { return problems().allIssues(); }
 
-signals:
-    void saveRequested();
+protected:
+    void serverErrorShown(const QString &field) override;
 
 private:
     QWidget *createIdentifiers();
@@ -75,15 +66,12 @@ private:
     void watch(QComboBox *box, const QString &field);
     void normaliseCountry();
     ValidationIssues localIssues() const;
-    void validate();
-    void save();
-    void updateSaveState();
+    void validate() override;
     void updateRecordInfo();
 
     WoowUpCustomer m_customer;
     CustomAttributeDefinitions m_definitions;
     bool m_editing = false;
-    bool m_busy = false;
     bool m_loading = false;
 
     QScrollArea *m_scroll;
@@ -113,11 +101,6 @@ private:
     ConsentEditor *m_sms;
     CustomAttributeEditor *m_attributes;
     FieldProblemLabel *m_identifiersProblem;
-    QLabel *m_status;
-    FieldProblemLabel *m_generalProblem;
-    QDialogButtonBox *m_buttons;
-    QPushButton *m_saveButton;
-    FieldProblems m_problems;
     // Request field name -> the input to scroll to when a problem names it.
     QHash<QString, QWidget *> m_inputs;
 };

@@ -4,25 +4,18 @@
 #include "formfields.h"
 #include "wazzupvalidator.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 using FormFields::textOf;
 
 WazzupUserDialog::WazzupUserDialog(QWidget *parent)
-    : QDialog(parent)
+    : RecordFormDialog(parent)
     , m_fields(new QWidget(this))
     , m_id(new QLineEdit(m_fields))
     , m_name(new QLineEdit(m_fields))
     , m_phone(new QLineEdit(m_fields))
-    , m_status(new QLabel(this))
-    , m_generalProblem(new FieldProblemLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
-    , m_saveButton(m_buttons->button(QDialogButtonBox::Save))
 {
     setWindowTitle(tr("Employee"));
     m_id->setObjectName(QStringLiteral("id"));
@@ -44,23 +37,8 @@ WazzupUserDialog::WazzupUserDialog(QWidget *parent)
     phoneHint->setEnabled(false);
     form->addRow(QString(), phoneHint);
 
-    m_status->setObjectName(QStringLiteral("saveStatus"));
-    m_status->setWordWrap(true);
-    m_generalProblem->setObjectName(QStringLiteral("generalProblem"));
-    m_problems.setGeneralLabel(m_generalProblem);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_fields);
-    layout->addStretch();
-    layout->addWidget(m_generalProblem);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
+    setFormArea(m_fields, m_fields, 0);
     setMinimumWidth(480);
-
-    connect(m_saveButton, &QPushButton::clicked, this, &WazzupUserDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }
 
@@ -72,12 +50,9 @@ void WazzupUserDialog::addField(QFormLayout *form, const QString &labelText, QLi
     auto *label = new QLabel(labelText, m_fields);
     label->setBuddy(edit);
     form->addRow(label, FormFields::withProblemLabel(edit, problem, m_fields));
-    m_problems.addField(field, FormFields::titleFromLabel(labelText), problem);
+    problems().addField(field, FormFields::titleFromLabel(labelText), problem);
 
-    connect(edit, &QLineEdit::textChanged, this, [this, field] {
-        m_problems.clearServerErrors(field);
-        validate();
-    });
+    connect(edit, &QLineEdit::textChanged, this, [this, field] { fieldEdited(field); });
 }
 
 void WazzupUserDialog::setUser(const WazzupUser &user, bool editing)
@@ -90,7 +65,7 @@ void WazzupUserDialog::setUser(const WazzupUser &user, bool editing)
     m_id->setReadOnly(editing);
     m_id->setToolTip(editing ? tr("Wazzup knows the employee by this ID, so it can't be changed.")
                              : QString());
-    m_problems.clearServerErrors();
+    problems().clearServerErrors();
     (editing ? m_name : m_id)->setFocus(Qt::OtherFocusReason);
     validate();
 }
@@ -106,47 +81,6 @@ WazzupUser WazzupUserDialog::user() const
 
 void WazzupUserDialog::validate()
 {
-    m_problems.setIssues(WazzupValidator::validate(user()));
-    updateSaveState();
-}
-
-QString WazzupUserDialog::saveBlockedReason() const
-{
-    if (m_busy)
-        return tr("Saving…");
-    return m_problems.blockingSummary();
-}
-
-void WazzupUserDialog::updateSaveState()
-{
-    const QString summary = m_problems.blockingSummary();
-    m_saveButton->setEnabled(!m_busy && summary.isEmpty());
-    m_saveButton->setToolTip(m_busy ? tr("Saving…") : m_problems.blockingDetails());
-    m_status->setText(m_busy ? tr("Saving…") : summary);
-    m_status->setVisible(!m_status->text().isEmpty());
-}
-
-void WazzupUserDialog::save()
-{
-    if (m_busy || !m_problems.blockingSummary().isEmpty())
-        return;
-    emit saveRequested();
-}
-
-void WazzupUserDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    // A new attempt: what the server said about the last one no longer holds.
-    if (busy)
-        m_problems.clearServerErrors();
-    m_fields->setEnabled(!busy);
-    updateSaveState();
-}
-
-void WazzupUserDialog::showServerError(const QString &field, const QString &message)
-{
-    if (m_busy)
-        setBusy(false);
-    m_problems.addServerError(field, message);
+    problems().setIssues(WazzupValidator::validate(user()));
     updateSaveState();
 }

@@ -12,7 +12,7 @@
 #include "bulkdeletewoowup.h"
 #include "journal.h"
 #include "profilestore.h"
-#include "restorerecords.h"
+#include "restorewoowup.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
 #include "wazzupclient.h"
@@ -235,7 +235,7 @@ void TestSecretHygiene::runSession()
                                         &reportError),
              qPrintable(reportError));
 
-    RestoreRecords restore(woowup.get(), &journal);
+    RestoreWoowUp restore(woowup.get(), &journal);
     QSignalSpy restored(&restore, &RestoreRecords::finished);
     restore.start(journal.items(bulk.operationId()));
     QVERIFY(restored.wait(60000));

@@ -22,7 +22,8 @@
 #include "importplanner.h"
 #include "importreader.h"
 #include "journal.h"
-#include "restorerecords.h"
+#include "restorewazzup.h"
+#include "restorewoowup.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
 #include "wazzupclient.h"
@@ -453,7 +454,7 @@ void TestFaultSoak::restoreStep()
     }
     m_figures.operations[QStringLiteral("restore")] += int(items.size());
     for (int round = 0; round <= followUps && !items.isEmpty(); ++round) {
-        RestoreRecords restore(m_client.get(), &m_journal);
+        RestoreWoowUp restore(m_client.get(), &m_journal);
         QSignalSpy done(&restore, &RestoreRecords::finished);
         restore.start(items);
         QVERIFY(done.wait(300000));
@@ -690,7 +691,7 @@ void TestFaultSoak::wazzupRestoreStep()
     }
     m_figures.operations[QStringLiteral("wazzup-restore")] += int(items.size());
     for (int round = 0; round <= followUps && !items.isEmpty(); ++round) {
-        RestoreRecords restore(m_wazzup.get(), &m_journal);
+        RestoreWazzup restore(m_wazzup.get(), &m_journal);
         QSignalSpy done(&restore, &RestoreRecords::finished);
         restore.start(items);
         QVERIFY(done.wait(300000));

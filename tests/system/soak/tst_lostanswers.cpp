@@ -9,7 +9,7 @@
 #include "importengine.h"
 #include "importjournal.h"
 #include "journal.h"
-#include "restorerecords.h"
+#include "restorewoowup.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
 #include "woowupclient.h"
@@ -135,7 +135,7 @@ void TestLostAnswers::restoreAgainChecksFailedRestore()
 
     loseEveryAnswer(true);
     {
-        RestoreRecords restore(m_client.get(), &journal);
+        RestoreWoowUp restore(m_client.get(), &journal);
         QSignalSpy done(&restore, &RestoreRecords::finished);
         restore.start(journal.items(bulk.operationId()));
         QVERIFY(done.wait(30000));
@@ -147,8 +147,8 @@ void TestLostAnswers::restoreAgainChecksFailedRestore()
     const QList<JournalItem> items = journal.items(bulk.operationId());
     for (const JournalItem &item : items)
         QVERIFY(RestoreRecords::canRestore(item)); // not restored, as reported
-    RestoreRecords again(m_client.get(), &journal);
-    QSignalSpy restoredSignal(&again, &RestoreRecords::woowUpCustomerRestored);
+    RestoreWoowUp again(m_client.get(), &journal);
+    QSignalSpy restoredSignal(&again, &RestoreWoowUp::customerRestored);
     QSignalSpy done(&again, &RestoreRecords::finished);
     again.start(items);
     QVERIFY(done.wait(30000));
