@@ -5,6 +5,7 @@
 namespace {
 
 constexpr qsizetype maxChunkSizeLine = 1024;
+constexpr qsizetype maxMethodBytes = 32;
 
 // RFC 9110 token characters: method names and header field names.
 bool isToken(const QByteArray &text)
@@ -91,6 +92,8 @@ SandboxRequest HttpRequestParser::takeRequest()
     m_state = State::Head;
     m_headLines.clear();
     m_headBytes = 0;
+    m_method.clear();
+    m_target.clear();
     m_minorVersion = 1;
     m_keepAlive = true;
     m_expectsContinue = false;
@@ -131,7 +134,13 @@ bool HttpRequestParser::parseHead()
             continue;
         if (line.isEmpty())
             return finishHead();
+        if (m_headLines.isEmpty() && !readRequestLine(line))
+            return true;
         m_headLines.append(line);
+    }
+    if (m_headLines.isEmpty() && !mayStartRequestLine()) {
+        fail(400);
+        return true;
     }
     if (m_headBytes + (m_buffer.size() - m_position) > maxHeadBytes) {
         fail(431);
@@ -140,7 +149,22 @@ bool HttpRequestParser::parseHead()
     return false;
 }
 
-bool HttpRequestParser::readRequestLine(const QByteArray &line, QByteArray *target)
+bool HttpRequestParser::mayStartRequestLine() const
+{
+    // Refused at once rather than after the whole head: a TLS handshake
+    // sent here by mistake must fail fast, not wait for a line ending.
+    qsizetype at = m_position;
+    while (at < m_buffer.size() && (m_buffer.at(at) == '\r' || m_buffer.at(at) == '\n'))
+        ++at;
+    const qsizetype space = m_buffer.indexOf(' ', at);
+    const QByteArray method =
+        m_buffer.mid(at, (space < 0 ? m_buffer.size() : space) - at).left(maxMethodBytes + 1);
+    if (method.size() > maxMethodBytes)
+        return false;
+    return method.isEmpty() || isToken(method);
+}
+
+bool HttpRequestParser::readRequestLine(const QByteArray &line)
 {
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || !isToken(parts.at(0)) || parts.at(1).isEmpty()) {
@@ -158,8 +182,8 @@ bool HttpRequestParser::readRequestLine(const QByteArray &line, QByteArray *targ
         return false;
     }
     m_minorVersion = version.at(7) == '0' ? 0 : 1;
-    m_request.method = parts.at(0);
-    *target = parts.at(1);
+    m_method = parts.at(0);
+    m_target = parts.at(1);
     return true;
 }
 
@@ -239,12 +263,9 @@ bool HttpRequestParser::decideFraming()
 
 bool HttpRequestParser::finishHead()
 {
-    QByteArray target;
-    if (!readRequestLine(m_headLines.first(), &target) || !readHeaderFields())
+    if (!readHeaderFields())
         return true;
-    const QList<QPair<QByteArray, QByteArray>> headers = m_request.headers;
-    const QByteArray method = m_request.method;
-    m_request = SandboxRequest::fromTarget(method, target, headers);
+    m_request = SandboxRequest::fromTarget(m_method, m_target, m_request.headers);
 
     const QList<QByteArray> connection = listValues(m_request, QByteArrayLiteral("connection"));
     m_keepAlive = m_minorVersion == 0 ? containsToken(connection, "keep-alive")

@@ -49,7 +49,8 @@ private:
     // allows a server to accept); false until the line is complete.
     bool nextLine(QByteArray *line);
     bool finishHead();
-    bool readRequestLine(const QByteArray &line, QByteArray *target);
+    bool mayStartRequestLine() const;
+    bool readRequestLine(const QByteArray &line);
     bool readHeaderFields();
     bool decideFraming();
     void fail(int status);
@@ -62,6 +63,8 @@ private:
     qsizetype m_headBytes = 0;
 
     SandboxRequest m_request;
+    QByteArray m_method;
+    QByteArray m_target;
     int m_minorVersion = 1;
     bool m_keepAlive = true;
     bool m_expectsContinue = false;

@@ -463,6 +463,10 @@ void TestSandboxHttp::malformedRequestRefusedAndClosed_data()
     QTest::addColumn<int>("status");
 
     QTest::newRow("not HTTP") << QByteArray("hello there\r\n\r\n") << 400;
+    // An https:// client at this plain-HTTP port: refused without waiting
+    // for a line ending that may never come.
+    QTest::newRow("TLS handshake")
+        << QByteArray::fromHex("160301020001000001fc0303a1b2c3d4e5f60718293a4b5c6d7e8f90") << 400;
     QTest::newRow("HTTP/2 request line")
         << QByteArray("GET /v3/users HTTP/2.0\r\nHost: x\r\n\r\n") << 505;
     QTest::newRow("Content-Length not a number")
