@@ -46,17 +46,26 @@ void SandboxHttpConnection::readIncoming()
 
 void SandboxHttpConnection::handleBuffered()
 {
-    if (m_busy || m_closing || !isConnected())
+    // Requests answered at once are taken by this loop rather than by
+    // respond() calling back in: a long pipeline must not deepen the stack.
+    if (m_handling)
         return;
+    m_handling = true;
+    while (!m_busy && !m_closing && isConnected() && handOverNextRequest()) { }
+    m_handling = false;
+}
+
+bool SandboxHttpConnection::handOverNextRequest()
+{
     switch (m_parser.parse()) {
     case HttpRequestParser::State::Head:
-        return;
+        return false;
     case HttpRequestParser::State::Body:
         if (m_parser.expectsContinue() && !m_continueSent) {
             m_continueSent = true;
             write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
         }
-        return;
+        return false;
     case HttpRequestParser::State::Failed: {
         // The stream is out of step: answer what was wrong and close.
         m_closing = true;
@@ -67,7 +76,7 @@ void SandboxHttpConnection::handleBuffered()
         reply.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
         write(reply.serialize());
         closeAfterWriting();
-        return;
+        return false;
     }
     case HttpRequestParser::State::Complete:
         break;
@@ -81,6 +90,7 @@ void SandboxHttpConnection::handleBuffered()
     if (!m_keepAlive)
         m_closing = true; // whatever follows on this connection is not read
     m_handler(request, this);
+    return true;
 }
 
 void SandboxHttpConnection::respond(HttpReply reply)
@@ -101,9 +111,8 @@ void SandboxHttpConnection::respond(HttpReply reply)
         closeAfterWriting();
         return;
     }
-    // The next pipelined request on a later loop turn: a long pipeline must
-    // not answer itself recursively.
-    QTimer::singleShot(0, this, &SandboxHttpConnection::handleBuffered);
+    // Answered later (latency): the next request waiting, if any.
+    handleBuffered();
 }
 
 void SandboxHttpConnection::drop()

@@ -39,6 +39,8 @@ public:
 private:
     void readIncoming();
     void handleBuffered();
+    // Hands the next complete request to the handler; false when there is none.
+    bool handOverNextRequest();
     void write(const QByteArray &bytes);
     void closeAfterWriting();
     void shutDownSending();
@@ -47,6 +49,7 @@ private:
     Handler m_handler;
     HttpRequestParser m_parser;
     bool m_busy = false; // a request is being answered
+    bool m_handling = false; // in handleBuffered()
     bool m_closing = false; // no more requests: the last answer closes
     bool m_continueSent = false;
     bool m_shutDown = false;
