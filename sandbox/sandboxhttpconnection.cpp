@@ -111,7 +111,8 @@ void SandboxHttpConnection::respond(HttpReply reply)
         closeAfterWriting();
         return;
     }
-    // Answered later (latency): the next request waiting, if any.
+    // An answer sent later (latency) moves on to the next request here; one
+    // sent at once returns to the loop in handleBuffered(), which does.
     handleBuffered();
 }
 
