@@ -1,24 +1,25 @@
 #include "sandboxhttpfrontend.h"
 
-#include "httpreply.h"
-#include "sandboxrequest.h"
-
-#include <QHttpServerRequest>
+#include <QTcpServer>
 #include <QTcpSocket>
 
-SandboxHttpFrontend::SandboxHttpFrontend(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
+SandboxHttpFrontend::SandboxHttpFrontend(SandboxHttpConnection::Handler handler, QObject *parent)
+    : QObject(parent)
     , m_handler(std::move(handler))
-{ }
-
-bool SandboxHttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+    , m_server(new QTcpServer(this))
 {
-    m_handler(SandboxRequest::fromHttp(request), socket);
-    return true;
+    connect(m_server, &QTcpServer::newConnection, this, &SandboxHttpFrontend::acceptConnections);
 }
 
-void SandboxHttpFrontend::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+quint16 SandboxHttpFrontend::listen(const QHostAddress &address, quint16 port)
 {
-    // Not reached: handleRequest() takes every request.
-    socket->write(HttpReply::empty(404).serialize());
+    if (!m_server->listen(address, port))
+        return 0;
+    return m_server->serverPort();
+}
+
+void SandboxHttpFrontend::acceptConnections()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection())
+        new SandboxHttpConnection(socket, m_handler, this);
 }

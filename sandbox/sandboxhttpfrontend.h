@@ -1,27 +1,30 @@
 #pragma once
 
-#include <QAbstractHttpServer>
+#include "sandboxhttpconnection.h"
 
-#include <functional>
+#include <QHostAddress>
+#include <QObject>
 
-struct SandboxRequest;
-class QTcpSocket;
+class QTcpServer;
 
-// Qt 6.4's low-level server: it hands over the socket with each request,
-// which is what lets the sandbox answer late, drop the connection or hang.
-class SandboxHttpFrontend : public QAbstractHttpServer
+// The sandbox's HTTP/1.1 server: accepts connections and gives each one a
+// SandboxHttpConnection that hands its requests to the handler. Written on
+// a bare QTcpServer because QAbstractHttpServer (Qt 6.4) neither closes a
+// connection the request asked to close nor tells HTTP/1.0 from 1.1, and
+// answers Expect: 100-continue with silence.
+class SandboxHttpFrontend : public QObject
 {
     Q_OBJECT
 
 public:
-    using Handler = std::function<void(const SandboxRequest &, QTcpSocket *)>;
+    explicit SandboxHttpFrontend(SandboxHttpConnection::Handler handler, QObject *parent = nullptr);
 
-    explicit SandboxHttpFrontend(Handler handler, QObject *parent = nullptr);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // The port listened on, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
-    Handler m_handler;
+    void acceptConnections();
+
+    SandboxHttpConnection::Handler m_handler;
+    QTcpServer *m_server;
 };

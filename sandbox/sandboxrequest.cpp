@@ -1,7 +1,5 @@
 #include "sandboxrequest.h"
 
-#include <QHttpServerRequest>
-#include <QMetaEnum>
 #include <QUrl>
 
 namespace {
@@ -18,19 +16,18 @@ QStringList splitPath(const QString &encodedPath)
 
 } // namespace
 
-SandboxRequest SandboxRequest::fromHttp(const QHttpServerRequest &request)
+SandboxRequest SandboxRequest::fromTarget(const QByteArray &method, const QByteArray &target,
+                                          const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     SandboxRequest copy;
-    const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
-    copy.method = QByteArray(methods.valueToKey(int(request.method()))).toUpper();
-    const QUrl url = request.url();
+    copy.method = method;
+    const QUrl url = QUrl::fromEncoded(target);
     // Keep the path encoded: a base64 service_uid arrives with %2F in it,
     // which must not turn into a path separator.
     copy.path = url.path(QUrl::FullyEncoded);
     copy.segments = splitPath(copy.path);
     copy.query = QUrlQuery(url.query(QUrl::FullyEncoded));
-    copy.headers = request.headers();
-    copy.body = request.body();
+    copy.headers = headers;
     return copy;
 }
 

@@ -6,10 +6,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
-class QHttpServerRequest;
-
-// A copy of what the handlers need from a request. QHttpServerRequest cannot
-// be copied and dies with its socket, while answers may be sent later.
+// What the handlers need from a request, by value: an answer may be sent
+// later, after the connection has read further requests.
 struct SandboxRequest
 {
     QByteArray method; // "GET", "PATCH", ...
@@ -19,7 +17,10 @@ struct SandboxRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
-    static SandboxRequest fromHttp(const QHttpServerRequest &request);
+    // target: the request-target as sent (origin-form "/v3/users?offset=0",
+    // or absolute-form).
+    static SandboxRequest fromTarget(const QByteArray &method, const QByteArray &target,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers);
     static SandboxRequest make(const QByteArray &method, const QString &encodedPathAndQuery,
                                const QByteArray &body = QByteArray());
 

@@ -4,6 +4,7 @@
 #include "faultinjector.h"
 #include "httpreply.h"
 #include "ratelimiter.h"
+#include "sandboxhttpconnection.h"
 #include "sandboxhttpfrontend.h"
 #include "sandboxrequest.h"
 #include "sandboxstats.h"
@@ -17,7 +18,6 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QPointer>
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <cmath>
@@ -63,12 +63,13 @@ struct SandboxServer::Private
     void resetAll();
     QJsonObject statsJson() const;
 
-    void dispatch(const SandboxRequest &request, QTcpSocket *socket);
+    void dispatch(const SandboxRequest &request, SandboxHttpConnection *connection);
     HttpReply sandboxRoute(const SandboxRequest &request);
     HttpReply process(Api api, const SandboxRequest &request);
     void applyRateHeaders(HttpReply *reply, const RateLimiter::Decision &decision) const;
     HttpReply injectedReply(Api api, FaultInjector::Kind kind);
-    void deliver(QTcpSocket *socket, Action action, const QByteArray &bytes, int delayMs);
+    void deliver(SandboxHttpConnection *connection, Action action, const HttpReply &reply,
+                 int delayMs);
 
     SandboxServer *q;
     SandboxOptions options;
@@ -87,7 +88,7 @@ struct SandboxServer::Private
 
     SandboxHttpFrontend *frontend = nullptr;
     quint16 port = 0;
-    QList<QPointer<QTcpSocket>> hungSockets;
+    QList<QPointer<SandboxHttpConnection>> hungConnections;
 };
 
 void SandboxServer::Private::configure(const SandboxOptions &newOptions, bool forceSeed)
@@ -114,8 +115,8 @@ void SandboxServer::Private::resetAll()
 QJsonObject SandboxServer::Private::statsJson() const
 {
     int hung = 0;
-    for (const auto &socket : hungSockets) {
-        if (socket)
+    for (const auto &connection : hungConnections) {
+        if (connection)
             ++hung;
     }
     return QJsonObject{{QStringLiteral("requests"), stats.requestsJson()},
@@ -215,10 +216,11 @@ HttpReply SandboxServer::Private::injectedReply(Api api, FaultInjector::Kind kin
     return HttpReply::empty(500);
 }
 
-void SandboxServer::Private::dispatch(const SandboxRequest &request, QTcpSocket *socket)
+void SandboxServer::Private::dispatch(const SandboxRequest &request,
+                                      SandboxHttpConnection *connection)
 {
     if (request.segments.value(0) == QLatin1String("__sandbox")) {
-        deliver(socket, Action::Answer, sandboxRoute(request).serialize(), 0);
+        deliver(connection, Action::Answer, sandboxRoute(request), 0);
         return;
     }
 
@@ -239,7 +241,7 @@ void SandboxServer::Private::dispatch(const SandboxRequest &request, QTcpSocket 
             404, QJsonObject{{QStringLiteral("error"), QStringLiteral("not found")}});
         stats.record(route, QString::number(reply.status));
         Q_EMIT q->requestServed(route, QString::number(reply.status));
-        deliver(socket, Action::Answer, reply.serialize(), options.latencyMs);
+        deliver(connection, Action::Answer, reply, options.latencyMs);
         return;
     }
 
@@ -277,32 +279,32 @@ void SandboxServer::Private::dispatch(const SandboxRequest &request, QTcpSocket 
                                                    : QString::number(reply.status);
     stats.record(route, outcome);
     Q_EMIT q->requestServed(route, outcome);
-    deliver(socket, action, action == Action::Answer ? reply.serialize() : QByteArray(),
-            options.latencyMs);
+    deliver(connection, action, reply, options.latencyMs);
 }
 
-void SandboxServer::Private::deliver(QTcpSocket *socket, Action action, const QByteArray &bytes,
-                                     int delayMs)
+void SandboxServer::Private::deliver(SandboxHttpConnection *connection, Action action,
+                                     const HttpReply &reply, int delayMs)
 {
-    QPointer<QTcpSocket> target(socket);
+    QPointer<SandboxHttpConnection> target(connection);
     if (action == Action::Hang) {
-        hungSockets.append(target);
+        connection->hang();
+        hungConnections.append(target);
         QTimer::singleShot(options.hangMs, q, [target] {
             if (target)
                 target->abort();
         });
         return;
     }
-    const auto send = [target, action, bytes] {
-        if (!target || target->state() != QAbstractSocket::ConnectedState)
+    const auto send = [target, action, reply] {
+        if (!target || !target->isConnected())
             return;
         if (action == Action::Drop)
-            target->abort();
+            target->drop();
         else
-            target->write(bytes);
+            target->respond(reply);
     };
     // Even without latency a drop waits for the next loop turn: aborting
-    // inside the server's own readyRead handling is asking for trouble.
+    // inside the socket's own readyRead handling is asking for trouble.
     if (delayMs > 0 || action == Action::Drop)
         QTimer::singleShot(delayMs, q, send);
     else
@@ -339,7 +341,9 @@ bool SandboxServer::listen(quint16 port)
 {
     close();
     d->frontend = new SandboxHttpFrontend(
-        [this](const SandboxRequest &request, QTcpSocket *socket) { d->dispatch(request, socket); },
+        [this](const SandboxRequest &request, SandboxHttpConnection *connection) {
+            d->dispatch(request, connection);
+        },
         this);
     d->port = d->frontend->listen(QHostAddress::LocalHost, port);
     if (d->port == 0) {
@@ -352,11 +356,11 @@ bool SandboxServer::listen(quint16 port)
 
 void SandboxServer::close()
 {
-    for (const auto &socket : std::as_const(d->hungSockets)) {
-        if (socket)
-            socket->abort();
+    for (const auto &connection : std::as_const(d->hungConnections)) {
+        if (connection)
+            connection->abort();
     }
-    d->hungSockets.clear();
+    d->hungConnections.clear();
     delete d->frontend;
     d->frontend = nullptr;
     d->port = 0;

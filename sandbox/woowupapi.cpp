@@ -32,6 +32,13 @@ QHash<QString, QString> identifiersFromBody(const QJsonObject &body)
     return identifiers;
 }
 
+// PHP clients send every parameter they have a slot for, empty when unset
+// (segment_id=, page=): empty means not given.
+bool isGiven(const SandboxRequest &request, const QString &key)
+{
+    return request.hasQueryItem(key) && !request.queryItem(key).trimmed().isEmpty();
+}
+
 bool hasAny(const QHash<QString, QString> &identifiers)
 {
     for (const QString &value : identifiers) {
@@ -109,6 +116,12 @@ WoowUpApi::Match WoowUpApi::match(const SandboxRequest &request)
 
 bool WoowUpApi::isAuthorized(const SandboxRequest &request, const QString &key) const
 {
+    // The apiv3 docs of WoowUp's GitHub put the key in the query string
+    // (?apikey=); the current docs and clients in the header.
+    if (request.hasQueryItem(QStringLiteral("apikey"))
+        && request.queryItem(QStringLiteral("apikey")) == key) {
+        return true;
+    }
     // WoowUp sends the key itself after "Basic", not a base64 user:password.
     const QByteArray header = request.header(QByteArrayLiteral("authorization")).trimmed();
     const qsizetype space = header.indexOf(' ');
@@ -205,6 +218,11 @@ bool WoowUpApi::parseObjectBody(const SandboxRequest &request, QJsonObject *body
         errors->append(QStringLiteral("Invalid JSON body: %1").arg(parseError.errorString()));
         return false;
     }
+    // PHP's json_encode() writes an empty map as [].
+    if (document.isArray() && document.array().isEmpty()) {
+        *body = QJsonObject();
+        return true;
+    }
     if (!document.isObject()) {
         errors->append(QStringLiteral("The request body must be a JSON object"));
         return false;
@@ -219,12 +237,12 @@ bool WoowUpApi::readPaging(const SandboxRequest &request, int *page, int *limit,
     *page = 0;
     *limit = defaultLimit;
     bool ok = true;
-    if (request.hasQueryItem(QStringLiteral("page"))) {
+    if (isGiven(request, QStringLiteral("page"))) {
         *page = request.queryItem(QStringLiteral("page")).toInt(&ok);
         if (!ok || *page < 0)
             errors->append(QStringLiteral("page: must be an integer of at least 0"));
     }
-    if (request.hasQueryItem(QStringLiteral("limit"))) {
+    if (isGiven(request, QStringLiteral("limit"))) {
         *limit = request.queryItem(QStringLiteral("limit")).toInt(&ok);
         if (!ok || *limit < 1 || *limit > maxLimit)
             errors->append(
@@ -277,8 +295,10 @@ HttpReply WoowUpApi::search(const SandboxRequest &request)
     int limit = 0;
     QStringList errors;
     readPaging(request, &page, &limit, &errors);
+    // include and exclude ([] or {} from the PHP clients) filter nothing
+    // the sandbox models; they are read as "no filter".
     qint64 segmentId = 0;
-    if (request.hasQueryItem(QStringLiteral("segment_id"))) {
+    if (isGiven(request, QStringLiteral("segment_id"))) {
         bool numeric = false;
         segmentId = request.queryItem(QStringLiteral("segment_id")).toLongLong(&numeric);
         if (!numeric)

@@ -25,7 +25,8 @@ const Property properties[] = {
     {"first_name", Type::String, nullptr},
     {"last_name", Type::String, nullptr},
     {"telephone", Type::String, nullptr},
-    {"birthdate", Type::String, nullptr},
+    // null: WoowUp's newer PHP client sends it for an unset date.
+    {"birthdate", Type::StringOrNull, nullptr},
     {"gender", Type::String, nullptr},
     {"street", Type::String, nullptr},
     {"address", Type::String, nullptr},
@@ -81,6 +82,15 @@ QStringList enumValues(const char *enumName)
                 QStringLiteral("spamreport"), QStringLiteral("dropped"), QStringLiteral("other")};
     return {QStringLiteral("single"), QStringLiteral("commited"), QStringLiteral("married"),
             QStringLiteral("divorced"), QStringLiteral("widowed")};
+}
+
+// WoowUp's newer PHP client (woowup-php-client-v2) knows the reason only as
+// "unsuscribe" and sends nothing else for it, and the service takes it; the
+// error message keeps listing the documented values.
+bool isReasonSpelling(const char *enumName, const QString &value)
+{
+    return QLatin1String(enumName) == QLatin1String("reason")
+        && value == QLatin1String("unsuscribe");
 }
 
 QString quotedList(const QStringList &values)
@@ -151,11 +161,15 @@ QStringList WoowUpSchema::validateUser(const QJsonObject &body,
             }
             break;
         case Type::StringOrNull:
-            if (!value.isString() && !value.isNull())
+            if (value.isNull())
+                continue;
+            if (!value.isString()) {
                 errors.append(
                     QStringLiteral("%1: %2 value found, but a string or a null is required")
                         .arg(name, typeName(value)));
-            continue;
+                continue;
+            }
+            break;
         case Type::Integer:
             if (!isInteger(value))
                 errors.append(QStringLiteral("%1: %2 value found, but an integer is required")
@@ -176,7 +190,7 @@ QStringList WoowUpSchema::validateUser(const QJsonObject &body,
         const QString text = value.toString();
         if (property.enumName) {
             const QStringList allowed = enumValues(property.enumName);
-            if (!allowed.contains(text))
+            if (!allowed.contains(text) && !isReasonSpelling(property.enumName, text))
                 errors.append(QStringLiteral("%1: Does not have a value in the enumeration %2")
                                   .arg(name, quotedList(allowed)));
         } else if (name == QLatin1String("email")) {

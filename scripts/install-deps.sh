@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="
 build-essential cmake ninja-build pkg-config
-qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+qt6-base-dev qt6-base-dev-tools
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libgl-dev
 qtkeychain-qt6-dev libuchardet-dev

@@ -355,8 +355,8 @@ QString ImportValueParser::parseDisabledReason(QStringView text)
     static const WordTable table({
         {"bounce", u"bounce|bounced|rebote|rebotado|недоставлено|возврат"},
         {"unsubscribe",
-         u"unsubscribe|unsubscribed|baja|dado de baja|desuscripción|отписка|отписался|"
-         u"отписалась"},
+         u"unsubscribe|unsuscribe|unsubscribed|baja|dado de baja|desuscripción|отписка|"
+         u"отписался|отписалась"},
         {"spamreport", u"spamreport|spam report|spam|reporte de spam|спам|жалоба на спам"},
         {"dropped", u"dropped|descartado|отброшено"},
         {"other", u"other|otro|otra|otros|другое|прочее|иное"},

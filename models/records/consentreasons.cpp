@@ -1,7 +1,15 @@
 #include "consentreasons.h"
 
-QString ConsentReasons::label(const QString &reason)
+QString ConsentReasons::canonical(const QString &reason)
 {
+    if (reason == QLatin1String("unsuscribe"))
+        return QStringLiteral("unsubscribe");
+    return reason;
+}
+
+QString ConsentReasons::label(const QString &text)
+{
+    const QString reason = canonical(text);
     if (reason == QLatin1String("bounce"))
         return tr("Bounced");
     if (reason == QLatin1String("unsubscribe"))

@@ -1,5 +1,6 @@
 #include "woowupcodec.h"
 
+#include "consentreasons.h"
 #include "jsonvalues.h"
 #include <QDate>
 #include <QDateTime>
@@ -128,6 +129,7 @@ ChannelConsent consentFrom(const QJsonObject &object, const QString &channel)
     consent.disabledReason = JsonValues::text(object.value(responseReason));
     if (consent.disabledReason.isEmpty())
         consent.disabledReason = JsonValues::text(object.value(requestReason));
+    consent.disabledReason = ConsentReasons::canonical(consent.disabledReason);
     return consent;
 }
 
@@ -145,7 +147,8 @@ void insertConsent(QJsonObject &object, const QString &channel, const ChannelCon
                   *consent.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
     // A reason next to "enabled" is meaningless to the server; never send it.
     if (!*consent.enabled && !consent.disabledReason.isEmpty())
-        object.insert(channel + QLatin1String("_disabled_reason"), consent.disabledReason);
+        object.insert(channel + QLatin1String("_disabled_reason"),
+                      ConsentReasons::canonical(consent.disabledReason));
 }
 
 QStringList optionsFrom(const QJsonValue &value)

@@ -1,5 +1,6 @@
 #include "woowupvalidator.h"
 
+#include "consentreasons.h"
 #include "countrycodes.h"
 
 #include <QDate>
@@ -212,7 +213,7 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
         const QString &reason = channel.consent.disabledReason;
         if (reason.isEmpty())
             continue;
-        if (!disabledReasons().contains(reason)) {
+        if (!disabledReasons().contains(ConsentReasons::canonical(reason))) {
             error(channel.field,
                   tr("“%1” is not a reason WoowUp knows. Choose one of: %2.")
                       .arg(reason, disabledReasons().join(QLatin1String(", "))));

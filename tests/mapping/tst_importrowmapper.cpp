@@ -100,6 +100,8 @@ private slots:
     void wazzupCell();
     void messagesNameRowAndColumn();
     void consentReasonNeedsDisabledConsent();
+    void consentReasonSpellings_data();
+    void consentReasonSpellings();
     void identifiersRequired();
     void severalTagColumnsAdd();
     void raggedAndCutRows();
@@ -364,6 +366,36 @@ void TestImportRowMapper::consentReasonNeedsDisabledConsent()
     mapper.toWoowUpCustomer(makeRow({s("a@b.es"), s("No"), s("porque sí")}), &issues);
     QCOMPARE(issues.size(), 1);
     QVERIFY(issues.first().message.contains(s("not a reason WoowUp knows")));
+}
+
+void TestImportRowMapper::consentReasonSpellings_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("reason");
+
+    // A column exported from WoowUp holds either spelling: the docs' and the
+    // newer PHP client's (woowup-php-client-v2).
+    QTest::newRow("unsubscribe") << s("unsubscribe") << s("unsubscribe");
+    QTest::newRow("unsuscribe") << s("unsuscribe") << s("unsubscribe");
+    QTest::newRow("Unsuscribe, padded") << s(" Unsuscribe ") << s("unsubscribe");
+    QTest::newRow("UNSUSCRIBE") << s("UNSUSCRIBE") << s("unsubscribe");
+    QTest::newRow("bounce") << s("bounce") << s("bounce");
+}
+
+void TestImportRowMapper::consentReasonSpellings()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, reason);
+    QCOMPARE(ImportValueParser::parseDisabledReason(cell), reason);
+
+    const ColumnMapping mapping = ColumnMapping::automatic(
+        ImportService::WoowUp, {s("Email"), s("mailing_enabled"), s("mailing_disabled_reason")});
+    ValidationIssues issues;
+    const WoowUpCustomer customer =
+        ImportRowMapper(mapping).toWoowUpCustomer(makeRow({s("a@b.es"), s("No"), cell}), &issues);
+    QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).message));
+    QCOMPARE(customer.mailing.enabled, std::optional<bool>(false));
+    QCOMPARE(customer.mailing.disabledReason, reason);
 }
 
 void TestImportRowMapper::identifiersRequired()

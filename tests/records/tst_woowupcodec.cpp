@@ -836,6 +836,29 @@ void TestWoowUpCodec::tolerance_data()
             c.whatsapp.enabled = false;
             c.whatsapp.disabledReason = QStringLiteral("unsubscribe");
         }));
+    // The docs spell the reason "unsubscribe"; WoowUp's newer PHP client
+    // only "unsuscribe", and the service answers with what it was sent.
+    for (const char *spelling : {"unsubscribe", "unsuscribe"}) {
+        const QByteArray reason(spelling);
+        QTest::addRow("reason %s, response names", spelling)
+            << QByteArray(R"({"email":"a@b.co","mailing_enabled":false,"mailing_enabled_reason":")"
+                          + reason + R"(","whatsapp_enabled":false,"whatsapp_enabled_reason":")"
+                          + reason + R"(","sms_enabled":false,"sms_enabled_reason":")" + reason
+                          + R"("})")
+            << with([](WoowUpCustomer &c) {
+                   for (ChannelConsent *consent : {&c.mailing, &c.whatsapp, &c.sms}) {
+                       consent->enabled = false;
+                       consent->disabledReason = QStringLiteral("unsubscribe");
+                   }
+               });
+        QTest::addRow("reason %s, request names", spelling)
+            << QByteArray(R"({"email":"a@b.co","sms_enabled":"disabled","sms_disabled_reason":")"
+                          + reason + R"("})")
+            << with([](WoowUpCustomer &c) {
+                   c.sms.enabled = false;
+                   c.sms.disabledReason = QStringLiteral("unsubscribe");
+               });
+    }
     row("enabled as 0/1", R"({"email":"a@b.co","mailing_enabled":0,"sms_enabled":1})",
         with([](WoowUpCustomer &c) {
             c.mailing.enabled = false;
@@ -940,6 +963,17 @@ void TestWoowUpCodec::encode_data()
                                  << QByteArrayLiteral(
                                         R"({"email":"a@b.co","mailing_enabled":"disabled",
                 "mailing_disabled_reason":"unsubscribe","whatsapp_enabled":"enabled"})");
+    }
+    {
+        // However a record came to hold the other spelling, the documented
+        // one is sent.
+        WoowUpCustomer c;
+        c.email = QStringLiteral("a@b.co");
+        c.whatsapp.enabled = false;
+        c.whatsapp.disabledReason = QStringLiteral("unsuscribe");
+        QTest::newRow("reason unsuscribe sent as unsubscribe")
+            << c << QByteArrayLiteral(R"({"email":"a@b.co","whatsapp_enabled":"disabled",
+                "whatsapp_disabled_reason":"unsubscribe"})");
     }
     {
         WoowUpCustomer c;

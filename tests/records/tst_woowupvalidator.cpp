@@ -262,6 +262,9 @@ void TestWoowUpValidator::rules_data()
         for (const auto &reason : WoowUpValidator::disabledReasons())
             pass(qPrintable(prefix + QStringLiteral("disabled, ") + reason),
                  consent(channel.member, false, reason), channel.field);
+        // The newer PHP client's spelling, as a record may still hold it.
+        pass(qPrintable(prefix + QStringLiteral("disabled, unsuscribe")),
+             consent(channel.member, false, s("unsuscribe")), channel.field);
         pass(qPrintable(prefix + QStringLiteral("disabled, no reason")),
              consent(channel.member, false, QString()), channel.field);
         pass(qPrintable(prefix + QStringLiteral("enabled, no reason")),

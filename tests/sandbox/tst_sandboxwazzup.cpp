@@ -34,6 +34,8 @@ private Q_SLOTS:
     void authFailures_data();
     void authFailures();
     void wrongVerbAndUnknownRoute();
+    void clientQuirksOnEveryRoute_data();
+    void clientQuirksOnEveryRoute();
     void rateLimitPerWindow();
     void statsCountRoutes();
 
@@ -391,6 +393,69 @@ void TestSandboxWazzup::wrongVerbAndUnknownRoute()
     QCOMPARE(client().send("PATCH", QStringLiteral("/v3/users/some-id"), "[]").status, 405);
     QCOMPARE(client().get(QStringLiteral("/v3/contacts")).status, 404);
     QCOMPARE(client().get(QStringLiteral("/elsewhere")).status, 404);
+}
+
+void TestSandboxWazzup::clientQuirksOnEveryRoute_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("pathAndQuery");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("charset"); // Content-Type and Accept with "; charset=utf-8"
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("quirkExistsAfter"); // the user "quirk-1"
+
+    const auto row = [](const char *name, const char *method, const char *path, const char *body,
+                        bool charset, int status, bool exists) {
+        QTest::newRow(name) << QByteArray(method) << QString::fromLatin1(path) << QByteArray(body)
+                            << charset << status << exists;
+    };
+    // A third-party Wazzup PHP SDK asks for users/ and sends [] even on GET
+    // and DELETE.
+    row("list /", "GET", "/v3/users/", "", false, 200, true);
+    row("list []", "GET", "/v3/users", "[]", false, 200, true);
+    row("list / []", "GET", "/v3/users/", "[]", false, 200, true);
+    row("list page / []", "GET", "/v3/users/?offset=0", "[]", false, 200, true);
+    row("get /", "GET", "/v3/users/quirk-1/", "", false, 200, true);
+    row("get / []", "GET", "/v3/users/quirk-1/", "[]", false, 200, true);
+    row("upsert /", "POST", "/v3/users/", R"([{"id":"quirk-1","name":"Renamed"}])", false, 200,
+        true);
+    row("delete /", "DELETE", "/v3/users/quirk-1/", "", false, 200, false);
+    row("delete []", "DELETE", "/v3/users/quirk-1", "[]", false, 200, false);
+    row("delete / []", "DELETE", "/v3/users/quirk-1/", "[]", false, 200, false);
+    row("bulk delete /", "PATCH", "/v3/users/bulk_delete/", R"(["quirk-1"])", false, 200, false);
+    // Media types with parameters.
+    row("upsert, charset", "POST", "/v3/users", R"([{"id":"quirk-1","name":"Renamed"}])", true, 200,
+        true);
+    row("bulk delete, charset", "PATCH", "/v3/users/bulk_delete", R"(["quirk-1"])", true, 200,
+        false);
+    row("list, charset", "GET", "/v3/users", "", true, 200, true);
+    // The refusals stay.
+    row("upsert of [] /", "POST", "/v3/users/", "[]", true, 400, true);
+    row("bulk delete of {} /", "PATCH", "/v3/users/bulk_delete/", "{}", false, 400, true);
+    row("get / of nobody []", "GET", "/v3/users/nobody/", "[]", false, 404, true);
+}
+
+void TestSandboxWazzup::clientQuirksOnEveryRoute()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, pathAndQuery);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, charset);
+    QFETCH(int, status);
+    QFETCH(bool, quirkExistsAfter);
+    QCOMPARE(client()
+                 .send("POST", QStringLiteral("/v3/users"),
+                       R"([{"id":"quirk-1","name":"Quirk","phone":"79261234567"}])")
+                 .status,
+             200);
+    if (charset) {
+        client().setRawHeader("Content-Type", "application/json; charset=utf-8");
+        client().setRawHeader("Accept", "application/json; charset=utf-8");
+    }
+    const TestResponse response = client().send(method, pathAndQuery, body);
+    QVERIFY2(response.status == status, response.body.constData());
+    QCOMPARE(client().get(QStringLiteral("/v3/users/quirk-1")).status,
+             quirkExistsAfter ? 200 : 404);
 }
 
 void TestSandboxWazzup::rateLimitPerWindow()

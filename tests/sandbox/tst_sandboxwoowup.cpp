@@ -52,6 +52,8 @@ private Q_SLOTS:
     void searchRejectsBadPaging_data();
     void searchRejectsBadPaging();
     void searchBySegment();
+    void searchAsPhpClientsSend_data();
+    void searchAsPhpClientsSend();
     void findByIdentifier_data();
     void findByIdentifier();
     void findErrors();
@@ -69,6 +71,14 @@ private Q_SLOTS:
     void customAttributesOfEmptySeed();
     void authFailures_data();
     void authFailures();
+    void apikeyInQueryString_data();
+    void apikeyInQueryString();
+    void consentReasonSpellings_data();
+    void consentReasonSpellings();
+    void nullServiceUidAndBirthdate_data();
+    void nullServiceUidAndBirthdate();
+    void clientQuirksOnEveryRoute_data();
+    void clientQuirksOnEveryRoute();
     void wrongVerbAndUnknownRoute();
     void rateLimitSlidingWindow();
     void resetRestoresSeed();
@@ -210,6 +220,17 @@ void TestSandboxWoowUp::createRejectsInvalid_data()
         << QStringLiteral("first_name: Integer value found, but a string is required");
     QTest::newRow("service_uid number")
         << QByteArrayLiteral("{\"service_uid\": 12}") << QStringLiteral("service_uid:");
+    QTest::newRow("service_uid null is no identifier")
+        << QByteArrayLiteral("{\"service_uid\": null, \"birthdate\": null}")
+        << QStringLiteral("Failed to match at least one schema");
+    QTest::newRow("birthdate number")
+        << QByteArrayLiteral("{\"document\": \"1\", \"birthdate\": 19900517}")
+        << QStringLiteral("birthdate: Integer value found");
+    QTest::newRow("reason misspelt otherwise")
+        << QByteArrayLiteral("{\"document\": \"1\", \"mailing_enabled\": \"disabled\", "
+                             "\"mailing_disabled_reason\": \"unsubscribed\"}")
+        << QStringLiteral("mailing_disabled_reason: Does not have a value in the enumeration "
+                          "[\"bounce\",\"unsubscribe\",\"spamreport\",\"dropped\",\"other\"]");
     QTest::newRow("undefined attribute")
         << QByteArrayLiteral("{\"document\": \"1\", \"custom_attributes\": {\"color\": \"red\"}}")
         << QStringLiteral("custom_attributes.color: The attribute is not defined");
@@ -382,6 +403,69 @@ void TestSandboxWoowUp::searchBySegment()
         QCOMPARE(customer.toObject().value(QLatin1String("gender")).toString(),
                  QStringLiteral("F"));
     QCOMPARE(client().get(QStringLiteral("/apiv3/users?segment_id=999")).status, 404);
+}
+
+void TestSandboxWoowUp::searchAsPhpClientsSend_data()
+{
+    QTest::addColumn<QString>("pathAndQuery");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("count"); // of customers in the answer
+    QTest::addColumn<QString>("gender"); // every customer's, when set
+
+    // What WoowUp's PHP clients put on every search (api/NOTES.md).
+    QTest::newRow("older client: [] and empty segment_id")
+        << QStringLiteral("/apiv3/users/?page=0&limit=25&search=&include=[]&exclude=[]&segment_id=")
+        << 200 << 25 << QString();
+    QTest::newRow("newer client: {} and empty segment_id")
+        << QStringLiteral("/apiv3/users?page=0&limit=25&search=&include={}&exclude={}&segment_id=")
+        << 200 << 25 << QString();
+    QTest::newRow("include, exclude and segment_id empty")
+        << QStringLiteral("/apiv3/users?include=&exclude=&segment_id=") << 200 << 25 << QString();
+    QTest::newRow("[] percent-encoded")
+        << QStringLiteral("/apiv3/users?include=%5B%5D&exclude=%5B%5D&segment_id=") << 200 << 25
+        << QString();
+    QTest::newRow("{} percent-encoded")
+        << QStringLiteral("/apiv3/users/?include=%7B%7D&exclude=%7B%7D&segment_id=") << 200 << 25
+        << QString();
+    QTest::newRow("page and limit empty")
+        << QStringLiteral("/apiv3/users?page=&limit=&segment_id=") << 200 << 25 << QString();
+    QTest::newRow("a segment beside []")
+        << QStringLiteral("/apiv3/users/?limit=100&include=[]&exclude=[]&segment_id=5") << 200
+        << 100 << QStringLiteral("F");
+    QTest::newRow("a segment beside {}")
+        << QStringLiteral("/apiv3/users?limit=100&include={}&exclude={}&segment_id=6") << 200 << 100
+        << QStringLiteral("M");
+    // The refusals stay.
+    QTest::newRow("segment_id abc")
+        << QStringLiteral("/apiv3/users?segment_id=abc") << 400 << 0 << QString();
+    QTest::newRow("segment_id abc beside []")
+        << QStringLiteral("/apiv3/users/?include=[]&exclude=[]&segment_id=abc") << 400 << 0
+        << QString();
+    QTest::newRow("limit abc beside empty segment_id")
+        << QStringLiteral("/apiv3/users?limit=abc&segment_id=") << 400 << 0 << QString();
+    QTest::newRow("unknown segment beside {}")
+        << QStringLiteral("/apiv3/users?include={}&exclude={}&segment_id=999") << 404 << 0
+        << QString();
+}
+
+void TestSandboxWoowUp::searchAsPhpClientsSend()
+{
+    QFETCH(QString, pathAndQuery);
+    QFETCH(int, status);
+    QFETCH(int, count);
+    QFETCH(QString, gender);
+    const TestResponse response = client().get(pathAndQuery);
+    QCOMPARE(response.status, status);
+    if (status != 200) {
+        QVERIFY(response.object().value(QLatin1String("code")).toString() != QLatin1String("ok"));
+        return;
+    }
+    const QJsonArray customers = response.payload().toArray();
+    QCOMPARE(customers.size(), count);
+    if (gender.isEmpty())
+        return;
+    for (const QJsonValue &customer : customers)
+        QCOMPARE(customer.toObject().value(QLatin1String("gender")).toString(), gender);
 }
 
 void TestSandboxWoowUp::findByIdentifier_data()
@@ -700,6 +784,214 @@ void TestSandboxWoowUp::authFailures()
     QCOMPARE(response.object().value(QLatin1String("code")).toString(),
              QStringLiteral("forbidden"));
     QVERIFY(response.object().contains(QLatin1String("payload")));
+}
+
+void TestSandboxWoowUp::apikeyInQueryString_data()
+{
+    QTest::addColumn<QString>("apikey"); // empty: no apikey parameter
+    QTest::addColumn<QByteArray>("authorization"); // empty: no header
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("apikey alone") << QStringLiteral("demo-woowup-key") << QByteArray() << 200;
+    QTest::newRow("apikey percent-encoded")
+        << QStringLiteral("demo%2Dwoowup%2Dkey") << QByteArray() << 200;
+    QTest::newRow("apikey beside a wrong header")
+        << QStringLiteral("demo-woowup-key") << QByteArray("Basic wrong") << 200;
+    QTest::newRow("a wrong apikey beside the header")
+        << QStringLiteral("wrong") << QByteArray("Basic demo-woowup-key") << 200;
+    QTest::newRow("wrong apikey alone") << QStringLiteral("wrong") << QByteArray() << 403;
+    QTest::newRow("empty apikey alone") << QStringLiteral("") << QByteArray() << 403;
+    QTest::newRow("wazzup key as apikey")
+        << QStringLiteral("demo-wazzup-key") << QByteArray() << 403;
+    QTest::newRow("wrong apikey, wrong header")
+        << QStringLiteral("wrong") << QByteArray("Basic wrong") << 403;
+}
+
+void TestSandboxWoowUp::apikeyInQueryString()
+{
+    QFETCH(QString, apikey);
+    QFETCH(QByteArray, authorization);
+    QFETCH(int, status);
+    client().setAuthorization(authorization);
+    const QString query =
+        QStringLiteral("?limit=1&apikey=") + apikey; // "apikey=" with nothing: no key
+    TestResponse response = client().get(QStringLiteral("/apiv3/users") + query);
+    QCOMPARE(response.status, status);
+    response = client().send("POST", QStringLiteral("/apiv3/users") + query,
+                             R"({"email": "apikey@example.com"})");
+    QCOMPARE(response.status, status);
+    QCOMPARE(m_server->woowupCustomerCount(), status == 200 ? 5001 : 5000);
+}
+
+void TestSandboxWoowUp::consentReasonSpellings_data()
+{
+    QTest::addColumn<QString>("route"); // create, update or deprecated update
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("reason");
+
+    // The docs' spelling, and the one WoowUp's newer PHP client sends.
+    for (const char *route : {"create", "update", "deprecated update"}) {
+        for (const char *channel : {"mailing", "whatsapp", "sms"}) {
+            for (const char *reason : {"unsubscribe", "unsuscribe"}) {
+                QTest::addRow("%s %s %s", route, channel, reason)
+                    << QString::fromLatin1(route) << QString::fromLatin1(channel)
+                    << QString::fromLatin1(reason);
+            }
+        }
+    }
+}
+
+void TestSandboxWoowUp::consentReasonSpellings()
+{
+    QFETCH(QString, route);
+    QFETCH(QString, channel);
+    QFETCH(QString, reason);
+    const QString email = QStringLiteral("reason@example.com");
+    const QJsonObject consent{{channel + QStringLiteral("_enabled"), QStringLiteral("disabled")},
+                              {channel + QStringLiteral("_disabled_reason"), reason}};
+
+    TestResponse response;
+    if (route == QLatin1String("create")) {
+        QJsonObject body = consent;
+        body.insert(QStringLiteral("email"), email);
+        response = client().post(QStringLiteral("/apiv3/users"), QJsonDocument(body));
+    } else {
+        response = client().post(QStringLiteral("/apiv3/users"),
+                                 QJsonDocument(QJsonObject{{QStringLiteral("email"), email}}));
+        QCOMPARE(response.status, 200);
+        QJsonObject body = consent;
+        if (route == QLatin1String("update")) {
+            body.insert(QStringLiteral("email"), email);
+            response = client().put(QStringLiteral("/apiv3/multiusers"), QJsonDocument(body));
+        } else {
+            const qint64 id =
+                response.payload().toObject().value(QLatin1String("userapp_id")).toInteger();
+            response = client().put(QStringLiteral("/apiv3/users/%1").arg(id), QJsonDocument(body));
+        }
+    }
+    QVERIFY2(response.status == 200, response.body.constData());
+    // Stored and answered as it was sent.
+    QJsonObject customer = response.payload().toObject();
+    QCOMPARE(customer.value(channel + QStringLiteral("_enabled")), QJsonValue(false));
+    QCOMPARE(customer.value(channel + QStringLiteral("_enabled_reason")).toString(), reason);
+    customer = client()
+                   .get(QStringLiteral("/apiv3/multiusers/find?email=reason%40example.com"))
+                   .payload()
+                   .toObject();
+    QCOMPARE(customer.value(channel + QStringLiteral("_enabled_reason")).toString(), reason);
+}
+
+void TestSandboxWoowUp::nullServiceUidAndBirthdate_data()
+{
+    QTest::addColumn<QByteArray>("create");
+    QTest::addColumn<QByteArray>("update"); // empty: none
+
+    // woowup-php-client-v2 serialises both as null when they are unset.
+    QTest::newRow("both null") << QByteArrayLiteral(
+        R"({"email":"null@example.com","service_uid":null,"birthdate":null})")
+                               << QByteArray();
+    QTest::newRow("as the newer client writes a customer")
+        << QByteArrayLiteral(R"({"service_uid":null,"document":"N-1","email":"null@example.com",
+            "first_name":"Ana","birthdate":null,"mailing_enabled":"disabled",
+            "mailing_disabled_reason":"unsuscribe","custom_attributes":{}})")
+        << QByteArray();
+    QTest::newRow("update with both null")
+        << QByteArrayLiteral(R"({"email":"null@example.com"})")
+        << QByteArrayLiteral(R"({"email":"null@example.com","service_uid":null,"birthdate":null,
+            "city":"Lanús"})");
+}
+
+void TestSandboxWoowUp::nullServiceUidAndBirthdate()
+{
+    QFETCH(QByteArray, create);
+    QFETCH(QByteArray, update);
+    TestResponse response = client().send("POST", QStringLiteral("/apiv3/users"), create);
+    QVERIFY2(response.status == 200, response.body.constData());
+    if (!update.isEmpty()) {
+        response = client().send("PUT", QStringLiteral("/apiv3/multiusers"), update);
+        QVERIFY2(response.status == 200, response.body.constData());
+        QCOMPARE(response.payload().toObject().value(QLatin1String("city")).toString(),
+                 QStringLiteral("Lanús"));
+    }
+    const QJsonObject customer = response.payload().toObject();
+    QCOMPARE(customer.value(QLatin1String("email")).toString(), QStringLiteral("null@example.com"));
+    QCOMPARE(customer.value(QLatin1String("service_uid")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(customer.value(QLatin1String("birthday")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(m_server->woowupCustomerCount(), 5001);
+}
+
+void TestSandboxWoowUp::clientQuirksOnEveryRoute_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("pathAndQuery");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("charset"); // Content-Type and Accept with "; charset=utf-8"
+    QTest::addColumn<int>("status");
+
+    const auto row = [](const char *name, const char *method, const char *path, const char *body,
+                        bool charset, int status) {
+        QTest::newRow(name) << QByteArray(method) << QString::fromUtf8(path) << QByteArray(body)
+                            << charset << status;
+    };
+    const char *update = R"({"email":"quirk@example.com","city":"Quilmes"})";
+    // A trailing slash on every route (the older PHP client searches on users/).
+    row("search /", "GET", "/apiv3/users/", "", false, 200);
+    row("create /", "POST", "/apiv3/users/", R"({"email":"new.quirk@example.com"})", false, 200);
+    row("find /", "GET", "/apiv3/multiusers/find/?email=quirk%40example.com", "", false, 200);
+    row("exist /", "GET", "/apiv3/multiusers/exist/?email=quirk%40example.com", "", false, 200);
+    row("update /", "PUT", "/apiv3/multiusers/", update, false, 200);
+    row("delete /", "DELETE", "/apiv3/multiusers/", R"({"email":"quirk@example.com"})", false, 200);
+    row("deprecated get /", "GET", "/apiv3/users/10001/", "", false, 200);
+    row("deprecated update /", "PUT", "/apiv3/users/10001/", R"({"city":"Quilmes"})", false, 200);
+    row("deprecated exist /", "GET", "/apiv3/users/10001/exist/", "", false, 200);
+    row("belongs to segment /", "GET", "/apiv3/users/10001/belongsToSegment/?segment_id=1", "",
+        false, 200);
+    row("custom attributes /", "GET", "/apiv3/account/custom-attributes/", "", false, 200);
+    // Every identity parameter, the unset ones empty (the older PHP client).
+    row("find with empty identifiers", "GET",
+        "/apiv3/multiusers/find?document=&email=quirk%40example.com&service_uid=&telephone=", "",
+        false, 200);
+    row("exist with empty identifiers", "GET",
+        "/apiv3/multiusers/exist?document=Q-1&email=&service_uid=&telephone=", "", false, 200);
+    // A JSON body [] on GET and DELETE (PHP's json_encode of an empty array).
+    row("search []", "GET", "/apiv3/users", "[]", false, 200);
+    row("find []", "GET", "/apiv3/multiusers/find?email=quirk%40example.com", "[]", false, 200);
+    row("deprecated get []", "GET", "/apiv3/users/10001", "[]", false, 200);
+    row("custom attributes []", "GET", "/apiv3/account/custom-attributes", "[]", false, 200);
+    row("delete [], identifiers in the query", "DELETE",
+        "/apiv3/multiusers?email=quirk%40example.com", "[]", false, 200);
+    // Media types with parameters.
+    row("create, charset", "POST", "/apiv3/users", R"({"email":"new.quirk@example.com"})", true,
+        200);
+    row("update, charset", "PUT", "/apiv3/multiusers", update, true, 200);
+    row("search, charset", "GET", "/apiv3/users?limit=1", "", true, 200);
+    // The refusals stay.
+    row("create [] has no identifier", "POST", "/apiv3/users/", "[]", true, 400);
+    row("delete [] without identifiers", "DELETE", "/apiv3/multiusers/", "[]", false, 400);
+    row("find / with only empty identifiers", "GET",
+        "/apiv3/multiusers/find/?document=&email=&service_uid=&telephone=", "[]", false, 400);
+}
+
+void TestSandboxWoowUp::clientQuirksOnEveryRoute()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, pathAndQuery);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, charset);
+    QFETCH(int, status);
+    QCOMPARE(client()
+                 .send("POST", QStringLiteral("/apiv3/users"),
+                       R"({"email":"quirk@example.com","document":"Q-1"})")
+                 .status,
+             200);
+    if (charset) {
+        client().setRawHeader("Content-Type", "application/json; charset=utf-8");
+        client().setRawHeader("Accept", "application/json; charset=utf-8");
+    }
+    const TestResponse response = client().send(method, pathAndQuery, body);
+    QVERIFY2(response.status == status, response.body.constData());
+    const QString code = response.object().value(QLatin1String("code")).toString();
+    QCOMPARE(code == QLatin1String("ok"), status == 200);
 }
 
 void TestSandboxWoowUp::wrongVerbAndUnknownRoute()

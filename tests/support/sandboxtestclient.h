@@ -70,6 +70,11 @@ public:
     void setBase(const QUrl &base) { m_base = base; }
     void setAuthorization(const QByteArray &value) { m_authorization = value; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    // Sent with every request; Content-Type here replaces the default.
+    void setRawHeader(const QByteArray &name, const QByteArray &value)
+    {
+        m_rawHeaders.append({name, value});
+    }
 
     QNetworkRequest request(const QString &pathAndQuery) const
     {
@@ -78,6 +83,8 @@ public:
             request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
+        for (const auto &header : m_rawHeaders)
+            request.setRawHeader(header.first, header.second);
         request.setTransferTimeout(m_timeoutMs);
         return request;
     }
@@ -129,6 +136,7 @@ public:
 private:
     QUrl m_base;
     QByteArray m_authorization;
+    QList<QPair<QByteArray, QByteArray>> m_rawHeaders;
     int m_timeoutMs = 10000;
     QNetworkAccessManager m_manager;
 };

@@ -1,4 +1,6 @@
+#include "csvexport.h"
 #include "packedcustomer.h"
+#include "woowupcodec.h"
 #include "woowupcustomertablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +22,8 @@ private slots:
     void fieldsReadWithoutUnpacking();
     void tableShowsAndGivesBackTheRecords();
     void tableSortsByNumbersAndConsent();
+    void tableShowsEitherReasonSpellingAlike_data();
+    void tableShowsEitherReasonSpellingAlike();
 };
 
 namespace {
@@ -244,6 +248,40 @@ void TestPackedCustomer::tableSortsByNumbersAndConsent()
     // Text by collation.
     model.sort(WoowUpCustomerTableModel::EmailColumn, Qt::AscendingOrder);
     QCOMPARE(order(), (QList<qint64>{5, 4, 3, 2, 1}));
+}
+
+void TestPackedCustomer::tableShowsEitherReasonSpellingAlike_data()
+{
+    QTest::addColumn<QString>("reason");
+    // The docs' spelling and the one WoowUp's newer PHP client stores.
+    QTest::newRow("unsubscribe") << QStringLiteral("unsubscribe");
+    QTest::newRow("unsuscribe") << QStringLiteral("unsuscribe");
+}
+
+void TestPackedCustomer::tableShowsEitherReasonSpellingAlike()
+{
+    QFETCH(QString, reason);
+    const WoowUpCustomer customer = WoowUpCodec::customerFromJson(QJsonObject{
+        {QStringLiteral("userapp_id"), 7},
+        {QStringLiteral("email"), QStringLiteral("a@b.co")},
+        {QStringLiteral("mailing_enabled"), false},
+        {QStringLiteral("mailing_enabled_reason"), reason},
+    });
+    WoowUpCustomerTableModel model;
+    model.setPageLoader([&](quint64 generation, int page, const QString &) {
+        QTimer::singleShot(0, &model, [&, generation, page] {
+            model.appendPage(generation, page,
+                             page == 0 ? WoowUpCustomerList{customer} : WoowUpCustomerList{});
+        });
+    });
+    model.setSearch(QString());
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(model.customerAt(0).mailing.disabledReason, QStringLiteral("unsubscribe"));
+    const QModelIndex cell = model.index(0, WoowUpCustomerTableModel::MailingColumn);
+    // The tooltip, and the export, which writes an icon cell as its tooltip.
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Can't receive messages: Unsubscribed"));
+    QCOMPARE(CsvExport::cellText(cell), QStringLiteral("Can't receive messages: Unsubscribed"));
 }
 
 QTEST_MAIN(TestPackedCustomer)

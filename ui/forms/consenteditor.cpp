@@ -57,8 +57,9 @@ QString ConsentEditor::reasonText(const QString &reason)
     return ConsentReasons::label(reason);
 }
 
-void ConsentEditor::selectReason(const QString &reason)
+void ConsentEditor::selectReason(const QString &given)
 {
+    const QString reason = ConsentReasons::canonical(given);
     int index = m_reason->findData(reason);
     if (index < 0) {
         // A value this version does not know: show it as it is rather than

@@ -103,6 +103,8 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void reasonOfEnabledChannelIsNotSentBack();
+    void reasonSpellingsAreTheSameChoice_data();
+    void reasonSpellingsAreTheSameChoice();
     void serverErrorShownNextToField();
     void serverErrorWithoutFieldGoesToGeneralLine();
     void busyDisablesInputsAndSave();
@@ -407,6 +409,37 @@ void TestCustomerDialog::reasonOfEnabledChannelIsNotSentBack()
     auto *mailing = find<ConsentEditor>(dialog, "mailingConsent");
     QVERIFY(chooseItem(mailing->stateBox(), QStringLiteral("Can't receive")));
     QCOMPARE(dialog.customer().mailing, (ChannelConsent{false, QStringLiteral("bounce")}));
+}
+
+void TestCustomerDialog::reasonSpellingsAreTheSameChoice_data()
+{
+    QTest::addColumn<QString>("reason");
+    // The docs' spelling, and the one WoowUp's newer PHP client stores.
+    QTest::newRow("unsubscribe") << QStringLiteral("unsubscribe");
+    QTest::newRow("unsuscribe") << QStringLiteral("unsuscribe");
+}
+
+void TestCustomerDialog::reasonSpellingsAreTheSameChoice()
+{
+    QFETCH(QString, reason);
+    WoowUpCustomer c;
+    c.email = QStringLiteral("x@example.com");
+    c.whatsapp = {false, reason};
+    c.mailing = {true, reason}; // parked until the channel is disabled
+    CustomerDialog dialog;
+    dialog.setCustomer(c, true);
+    dialog.show();
+
+    auto *whatsapp = find<ConsentEditor>(dialog, "whatsappConsent");
+    auto *choices = whatsapp->findChild<QComboBox *>(QStringLiteral("disabledReason"));
+    QVERIFY(choices);
+    QCOMPARE(choices->currentText(), QStringLiteral("Unsubscribed"));
+    QCOMPARE(choices->count(), 6); // no extra entry for the other spelling
+    QCOMPARE(dialog.customer().whatsapp, (ChannelConsent{false, QStringLiteral("unsubscribe")}));
+
+    auto *mailing = find<ConsentEditor>(dialog, "mailingConsent");
+    QVERIFY(chooseItem(mailing->stateBox(), QStringLiteral("Can't receive")));
+    QCOMPARE(dialog.customer().mailing, (ChannelConsent{false, QStringLiteral("unsubscribe")}));
 }
 
 void TestCustomerDialog::serverErrorShownNextToField()
