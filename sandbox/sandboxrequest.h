@@ -20,8 +20,6 @@ struct SandboxRequest
     QByteArray body;
 
     static SandboxRequest fromHttp(const QHttpServerRequest &request);
-    static SandboxRequest make(const QByteArray &method, const QString &encodedPathAndQuery,
-                               const QByteArray &body = QByteArray());
 
     QByteArray header(const QByteArray &name) const; // case-insensitive
     bool hasQueryItem(const QString &key) const { return query.hasQueryItem(key); }

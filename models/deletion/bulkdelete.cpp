@@ -193,7 +193,6 @@ void BulkDelete::settle(int index, JournalItem::State state, const QString &erro
     if (entry.isGone())
         recordGone(index);
     ++m_runDone;
-    emit itemFinished(index);
     emit progress(m_runDone, m_runTotal);
 }
 

@@ -55,7 +55,6 @@ public:
 signals:
     // done of total records of this run have an outcome.
     void progress(int done, int total);
-    void itemFinished(int index);
     void finished();
 
 protected:
