@@ -12,7 +12,7 @@ qtkeychain-qt6-dev libuchardet-dev
 dbus dbus-x11 gnome-keyring xvfb xauth imagemagick
 python3 curl
 clang libclang-rt-14-dev
-iso-codes
+iso-codes clang-format
 "
 
 SUDO=""

@@ -7,8 +7,7 @@
 
 WazzupUserTableModel::WazzupUserTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void WazzupUserTableModel::setUsers(const WazzupUserList &users)
 {
