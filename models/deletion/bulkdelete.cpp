@@ -99,7 +99,8 @@ bool BulkDelete::resume(qint64 operationId)
     Q_ASSERT(!m_running);
     if (!m_journal)
         return false;
-    m_items = m_journal->items(operationId);
+    m_error.clear();
+    m_items = m_journal->items(operationId, &m_error);
     QList<int> pending;
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).state == JournalItem::State::Pending)
