@@ -10,5 +10,8 @@ if ! command -v "$CLANG_FORMAT" >/dev/null 2>&1; then
     exit 2
 fi
 # The files git knows, so that build folders and scratch files are left out.
-git ls-files -z -- '*.cpp' '*.h' | xargs -0 "$CLANG_FORMAT" --dry-run --Werror
+if ! git ls-files -z -- '*.cpp' '*.h' | xargs -0 "$CLANG_FORMAT" --dry-run --Werror; then
+    echo "check-format: the files above are not formatted; run $CLANG_FORMAT -i on them" >&2
+    exit 1
+fi
 echo "check-format: every .cpp and .h is formatted ($("$CLANG_FORMAT" --version))"
