@@ -155,10 +155,12 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
 
     if (!m_dryRun) {
         const QByteArray checksum = ImportReader::checksum(m_source.filePath);
-        if (m_journal->isRunningElsewhere(m_profileId, serviceKey(m_source.service),
-                                          checksum)) {
-            *usageError = QStringLiteral("another process is importing %1 into this account now")
-                              .arg(arguments.first());
+        QString busy;
+        if (m_journal->isRunningElsewhere(m_profileId, serviceKey(m_source.service), checksum,
+                                          &busy)) {
+            *usageError = QStringLiteral("another process may be importing %1 into this account "
+                                         "now: %2")
+                              .arg(arguments.first(), busy);
             return false;
         }
         const auto unfinished =

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Import-rate benchmark (issue 8, no. 2): N new WoowUp customers into a
+# Import-rate benchmark: N new WoowUp customers into a
 # sandbox with 50 ms latency and a limit of 6,000 requests per 60 s, by
 #   ours        userdesk-cli import --rate-limit 6000 (journalled, limited)
 #   curl loop   one `curl` POST after another

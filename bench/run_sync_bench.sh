@@ -1,5 +1,5 @@
 #!/bin/sh
-# Wazzup sync benchmark (issue 8, no. 3): a 1,000-user staff file synced
+# Wazzup sync benchmark: a 1,000-user staff file synced
 # with --delete-missing into an account of 600 users (200 of them differ,
 # 100 are not in the file). Counts the requests the sandbox received during
 # the sync, by route, from /__sandbox/stats before and after it (the seed

@@ -31,20 +31,6 @@ SandboxRequest SandboxRequest::fromTarget(const QByteArray &method, const QByteA
     return copy;
 }
 
-SandboxRequest SandboxRequest::make(const QByteArray &method, const QString &encodedPathAndQuery,
-                                    const QByteArray &body)
-{
-    SandboxRequest copy;
-    copy.method = method.toUpper();
-    const qsizetype question = encodedPathAndQuery.indexOf(QLatin1Char('?'));
-    copy.path = question < 0 ? encodedPathAndQuery : encodedPathAndQuery.left(question);
-    if (question >= 0)
-        copy.query = QUrlQuery(encodedPathAndQuery.mid(question + 1));
-    copy.segments = splitPath(copy.path);
-    copy.body = body;
-    return copy;
-}
-
 QByteArray SandboxRequest::header(const QByteArray &name) const
 {
     for (const auto &entry : headers) {

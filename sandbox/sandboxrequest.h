@@ -21,8 +21,6 @@ struct SandboxRequest
     // or absolute-form).
     static SandboxRequest fromTarget(const QByteArray &method, const QByteArray &target,
                                      const QList<QPair<QByteArray, QByteArray>> &headers);
-    static SandboxRequest make(const QByteArray &method, const QString &encodedPathAndQuery,
-                               const QByteArray &body = QByteArray());
 
     QByteArray header(const QByteArray &name) const; // case-insensitive
     bool hasQueryItem(const QString &key) const { return query.hasQueryItem(key); }

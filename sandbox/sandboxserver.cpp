@@ -366,11 +366,6 @@ void SandboxServer::close()
     d->port = 0;
 }
 
-bool SandboxServer::isListening() const
-{
-    return d->frontend != nullptr;
-}
-
 quint16 SandboxServer::port() const
 {
     return d->port;

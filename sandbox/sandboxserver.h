@@ -34,7 +34,6 @@ public:
     // Binds 127.0.0.1 only. port 0 picks a free port; see port().
     bool listen(quint16 port = 0);
     void close(); // also releases connections held by "hang" faults
-    bool isListening() const;
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     QUrl wazzupBaseUrl() const; // http://127.0.0.1:PORT/v3/

@@ -13,6 +13,7 @@ libquazip1-qt6-dev python3-openpyxl
 dbus dbus-x11 gnome-keyring xvfb xauth imagemagick
 python3 curl
 clang libclang-rt-14-dev
+iso-codes clang-format
 "
 
 SUDO=""

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Fault soak (issue 9): OPS mixed WoowUp operations (default 5000: CSV
+# Fault soak: OPS mixed WoowUp operations (default 5000: CSV
 # imports, edits, bulk deletes, restores) through the real engines against
 # the sandbox with 20% faults and 5 ms latency, then the server compared
 # with what the engines reported. SEED replays a run (default: random,

@@ -58,7 +58,6 @@ public:
     // The service's code as sent: INVALID_USERS_DATA, TOO_MANY_ENTITIES,
     // USER_LIMIT_EXCEEDED, bad_request, user_not_found, too_many_request…
     QString code() const { return m_code; }
-    QString serverMessage() const { return m_serverMessage; } // English, as sent
     QStringList details() const { return m_details; } // a 400's errors list
     // The request field the server complained about ("email",
     // "custom_attributes.pet_name", "name"), so a form can mark it.

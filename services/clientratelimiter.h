@@ -45,7 +45,6 @@ public:
     void pauseFor(int ms);
 
     int inFlight() const { return m_inFlight; }
-    int queued() const { return int(m_queue.size()); }
 
 private:
     struct Waiter

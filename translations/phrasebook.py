@@ -583,6 +583,8 @@ t("the local journal is not open.", ru="локальный журнал не о�
   es="el diario local no está abierto.")
 t("The local journal is not open.", ru="Локальный журнал не открыт.",
   es="El diario local no está abierto.")
+t("The local journal could not be read.", ru="Не удалось прочитать локальный журнал.",
+  es="No se pudo leer el diario local.")
 t("not deleted, because the deletion was cancelled.", ru="не удалено: удаление отменено.",
   es="no se eliminó porque se canceló la eliminación.")
 t("not deleted, because the local journal could not be written.",
@@ -1147,6 +1149,14 @@ t("The connection to the account was closed.", ru="Подключение к а�
   es="Se cerró la conexión con la cuenta.")
 t("The import journal could not be written.", ru="Не удалось записать журнал импорта.",
   es="No se pudo escribir en el diario de importación.")
+t("The import journal could not be read.", ru="Не удалось прочитать журнал импорта.",
+  es="No se pudo leer el diario de importación.")
+t("It cannot be checked whether another window or a script is importing this file into this account right now, so it is not imported: %1",
+  ru="Не удаётся проверить, не импортирует ли этот файл в этот аккаунт прямо сейчас другое окно или скрипт, поэтому он не импортируется: %1",
+  es="No se puede comprobar si otra ventana o un script está importando este archivo en esta cuenta ahora mismo, así que no se importa: %1")
+t("There is no import %1.", ru="Импорта %1 нет.", es="No existe la importación %1.")
+t("Import %1 names an unknown service, %2.", ru="Импорт %1 указывает неизвестный сервис: %2.",
+  es="La importación %1 indica un servicio desconocido: %2.")
 t("Line", ru="Строка", es="Línea")
 t("The report “%1” could not be saved: %2", ru="Не удалось сохранить отчёт «%1»: %2",
   es="No se pudo guardar el informe “%1”: %2")

@@ -1491,10 +1491,6 @@
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
-    <message>
-        <source>This file is being imported into this account right now, in another window or by a script. Wait until it has finished.</source>
-        <translation>Este archivo se está importando ahora mismo en esta cuenta, en otra ventana o mediante un script. Espere a que termine.</translation>
-    </message>
     <message numerus="yes">
         <source>Continue the unfinished import of this file (%n row(s) left) instead of starting again</source>
         <translation>
@@ -1643,6 +1639,26 @@
         <source>The local journal is not open.</source>
         <translation>El diario local no está abierto.</translation>
     </message>
+    <message>
+        <source>The import journal could not be read.</source>
+        <translation>No se pudo leer el diario de importación.</translation>
+    </message>
+    <message>
+        <source>It cannot be checked whether another window or a script is importing this file into this account right now, so it is not imported: %1</source>
+        <translation>No se puede comprobar si otra ventana o un script está importando este archivo en esta cuenta ahora mismo, así que no se importa: %1</translation>
+    </message>
+    <message>
+        <source>This file is being imported into this account right now, in another window or by a script. Wait until it has finished.</source>
+        <translation>Este archivo se está importando ahora mismo en esta cuenta, en otra ventana o mediante un script. Espere a que termine.</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>No existe la importación %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 names an unknown service, %2.</source>
+        <translation>La importación %1 indica un servicio desconocido: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanner</name>
@@ -1785,6 +1801,10 @@
     <message>
         <source>The local journal is not open.</source>
         <translation>El diario local no está abierto.</translation>
+    </message>
+    <message>
+        <source>The local journal could not be read.</source>
+        <translation>No se pudo leer el diario local.</translation>
     </message>
 </context>
 <context>

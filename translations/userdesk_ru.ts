@@ -1507,10 +1507,6 @@
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
-    <message>
-        <source>This file is being imported into this account right now, in another window or by a script. Wait until it has finished.</source>
-        <translation>Этот файл прямо сейчас импортируется в этот аккаунт — в другом окне или скриптом. Дождитесь окончания.</translation>
-    </message>
     <message numerus="yes">
         <source>Continue the unfinished import of this file (%n row(s) left) instead of starting again</source>
         <translation>
@@ -1670,6 +1666,26 @@
         <source>The local journal is not open.</source>
         <translation>Локальный журнал не открыт.</translation>
     </message>
+    <message>
+        <source>The import journal could not be read.</source>
+        <translation>Не удалось прочитать журнал импорта.</translation>
+    </message>
+    <message>
+        <source>It cannot be checked whether another window or a script is importing this file into this account right now, so it is not imported: %1</source>
+        <translation>Не удаётся проверить, не импортирует ли этот файл в этот аккаунт прямо сейчас другое окно или скрипт, поэтому он не импортируется: %1</translation>
+    </message>
+    <message>
+        <source>This file is being imported into this account right now, in another window or by a script. Wait until it has finished.</source>
+        <translation>Этот файл прямо сейчас импортируется в этот аккаунт — в другом окне или скриптом. Дождитесь окончания.</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>Импорта %1 нет.</translation>
+    </message>
+    <message>
+        <source>Import %1 names an unknown service, %2.</source>
+        <translation>Импорт %1 указывает неизвестный сервис: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanner</name>
@@ -1812,6 +1828,10 @@
     <message>
         <source>The local journal is not open.</source>
         <translation>Локальный журнал не открыт.</translation>
+    </message>
+    <message>
+        <source>The local journal could not be read.</source>
+        <translation>Не удалось прочитать локальный журнал.</translation>
     </message>
 </context>
 <context>

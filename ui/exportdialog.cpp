@@ -144,11 +144,6 @@ bool ExportDialog::selectionOnly() const
     return m_selected->isChecked();
 }
 
-void ExportDialog::setSelectionOnly(bool selectionOnly)
-{
-    (selectionOnly && m_selected->isEnabled() ? m_selected : m_all)->setChecked(true);
-}
-
 bool ExportDialog::byteOrderMark() const
 {
     return m_bom->isChecked();

@@ -22,7 +22,6 @@ public:
     QString fileName() const;
     void setFileName(const QString &fileName);
     bool selectionOnly() const;
-    void setSelectionOnly(bool selectionOnly);
     bool byteOrderMark() const;
     void setByteOrderMark(bool byteOrderMark);
     bool formulaGuard() const;

@@ -497,12 +497,12 @@ void ImportDialog::fileRead()
         if (!m_journal->open(m_setup.journalPath))
             m_checkStatus->setText(m_journal->errorString());
     }
+    QString busy;
     if (m_journal->isOpen()
-        && m_journal->isRunningElsewhere(m_setup.profileId, serviceKey(m_service),
-                                         m_read.checksum)) {
+        && m_journal->isRunningElsewhere(m_setup.profileId, serviceKey(m_service), m_read.checksum,
+                                         &busy)) {
         m_checkProgress->setVisible(false);
-        m_checkStatus->setText(tr("This file is being imported into this account right now, in "
-                                  "another window or by a script. Wait until it has finished."));
+        m_checkStatus->setText(busy);
         return;
     }
     if (m_journal->isOpen()) {

@@ -20,6 +20,7 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(DeletedRecordsModel *model, QWidget
     , m_interrupted(new QLabel(this))
     , m_resume(new QPushButton(tr("&Resume the deletion"), this))
     , m_busy(new QLabel(this))
+    , m_readError(new QLabel(this))
 {
     setWindowTitle(tr("Recently deleted"));
     resize(760, 480);
@@ -33,6 +34,17 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(DeletedRecordsModel *model, QWidget
     m_interrupted->hide();
     m_resume->hide();
     m_busy->hide();
+    // An empty list must not read as "nothing was deleted" when the journal
+    // could not be read: say so above the table.
+    m_readError->setObjectName(QStringLiteral("readError"));
+    m_readError->setWordWrap(true);
+    m_readError->setTextFormat(Qt::PlainText);
+    const auto showReadError = [this](const QString &error) {
+        m_readError->setText(error);
+        m_readError->setVisible(!error.isEmpty());
+    };
+    showReadError(model->errorString());
+    connect(model, &DeletedRecordsModel::errorChanged, this, showReadError);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restore = buttons->addButton(tr("R&estore selected"), QDialogButtonBox::ActionRole);
@@ -52,6 +64,7 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(DeletedRecordsModel *model, QWidget
     notice->addWidget(m_interrupted, 1);
     notice->addWidget(m_resume);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readError);
     layout->addLayout(notice);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_busy);

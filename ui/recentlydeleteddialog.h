@@ -37,6 +37,7 @@ private:
     QLabel *m_interrupted;
     QPushButton *m_resume;
     QLabel *m_busy;
+    QLabel *m_readError;
     QPushButton *m_restore;
     qint64 m_interruptedId = 0;
 };

@@ -28,7 +28,6 @@ public:
     bool isInsideQuotes() const { return m_state == State::Quoted; }
     // Where the quoted field that is still open started.
     qint64 openQuoteLine() const { return m_quoteLine; }
-    qint64 currentLine() const { return m_line; }
     qint64 rowCount() const { return m_row.number; }
     // Makes line numbers start later, e.g. after a skipped sep= line.
     void setFirstLine(qint64 line) { m_line = line; }

@@ -99,7 +99,8 @@ bool BulkDelete::resume(qint64 operationId)
     Q_ASSERT(!m_running);
     if (!m_journal)
         return false;
-    m_items = m_journal->items(operationId);
+    m_error.clear();
+    m_items = m_journal->items(operationId, &m_error);
     QList<int> pending;
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).state == JournalItem::State::Pending)
@@ -193,7 +194,6 @@ void BulkDelete::settle(int index, JournalItem::State state, const QString &erro
     if (entry.isGone())
         recordGone(index);
     ++m_runDone;
-    emit itemFinished(index);
     emit progress(m_runDone, m_runTotal);
 }
 

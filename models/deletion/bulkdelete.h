@@ -52,14 +52,14 @@ public:
     // Sends the failed and cancelled records again.
     void retryFailed();
     // Takes the items of an interrupted (or finished) operation from the
-    // journal and deletes those still pending. False when it has none.
+    // journal and deletes those still pending. False when it has none, or
+    // when the journal cannot be read (errorString() says so).
     bool resume(qint64 operationId);
     void cancel();
 
 signals:
     // done of total records of this run have an outcome.
     void progress(int done, int total);
-    void itemFinished(int index);
     void finished();
 
 protected:

@@ -30,9 +30,14 @@ void DeletedRecordsModel::setJournal(Journal *journal, const QString &profileId)
 
 void DeletedRecordsModel::refresh()
 {
+    QString error;
     beginResetModel();
-    m_items = m_journal ? m_journal->recentItems(m_profileId) : QList<JournalItem>();
+    m_items = m_journal ? m_journal->recentItems(m_profileId, &error) : QList<JournalItem>();
     endResetModel();
+    if (error != m_error) {
+        m_error = error;
+        emit errorChanged(m_error);
+    }
 }
 
 int DeletedRecordsModel::rowCount(const QModelIndex &parent) const

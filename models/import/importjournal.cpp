@@ -255,85 +255,149 @@ ImportJournal::Summary ImportJournal::summaryFromQuery(const QSqlQuery &query) c
     return summary;
 }
 
-std::optional<ImportJournal::Summary> ImportJournal::summary(qint64 importId) const
+bool ImportJournal::failRead(QString *error, const QString &detail) const
 {
     if (!m_db.isOpen())
+        return SqliteFile::failRead(error, tr("The local journal is not open."), QString());
+    return SqliteFile::failRead(error, tr("The import journal could not be read."), detail);
+}
+
+std::optional<ImportJournal::Summary> ImportJournal::summary(qint64 importId, QString *error) const
+{
+    if (!m_db.isOpen()) {
+        failRead(error);
         return std::nullopt;
+    }
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.id = ?")
-                      .arg(QLatin1String(summaryColumns)));
-    query.addBindValue(importId);
-    if (!query.exec() || !query.next())
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.id = ?")
+                           .arg(QLatin1String(summaryColumns)))) {
+        failRead(error, query.lastError().text());
         return std::nullopt;
+    }
+    query.addBindValue(importId);
+    if (!query.exec()) {
+        failRead(error, query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            failRead(error, query.lastError().text());
+        return std::nullopt;
+    }
     return summaryFromQuery(query);
 }
 
-QList<ImportJournal::Summary> ImportJournal::resumableImports(const QString &profileId) const
+QList<ImportJournal::Summary> ImportJournal::resumableImports(const QString &profileId,
+                                                              QString *error) const
 {
     QList<Summary> result;
-    if (!m_db.isOpen())
+    if (!m_db.isOpen()) {
+        failRead(error);
         return result;
+    }
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.profile_id = ? AND"
-                                 " m.state != 'finished' ORDER BY m.id DESC LIMIT 50")
-                      .arg(QLatin1String(summaryColumns)));
-    query.addBindValue(profileId);
-    if (!query.exec())
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.profile_id = ? AND"
+                                      " m.state != 'finished' ORDER BY m.id DESC LIMIT 50")
+                           .arg(QLatin1String(summaryColumns)))) {
+        failRead(error, query.lastError().text());
         return result;
+    }
+    query.addBindValue(profileId);
+    if (!query.exec()) {
+        failRead(error, query.lastError().text());
+        return result;
+    }
     while (query.next()) {
         const Summary summary = summaryFromQuery(query);
         if (!summary.ownedByLiveProcess)
             result.append(summary);
     }
+    if (query.lastError().isValid()) {
+        failRead(error, query.lastError().text());
+        return {};
+    }
     return result;
 }
 
 bool ImportJournal::isRunningElsewhere(const QString &profileId, const QString &service,
-                                       const QByteArray &checksum) const
+                                       const QByteArray &checksum, QString *reason) const
 {
-    if (!m_db.isOpen())
-        return false;
+    const auto cannotTell = [reason](const QString &why) {
+        if (reason)
+            *reason = tr("It cannot be checked whether another window or a script is "
+                         "importing this file into this account right now, so it is not "
+                         "imported: %1")
+                          .arg(why);
+        return true;
+    };
+    QString why;
+    if (!m_db.isOpen()) {
+        failRead(&why);
+        return cannotTell(why);
+    }
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.profile_id = ? AND"
-                                 " m.service = ? AND m.checksum = ? AND m.state = 'running'")
-                      .arg(QLatin1String(summaryColumns)));
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM imports m WHERE m.profile_id = ? AND"
+                                      " m.service = ? AND m.checksum = ? AND m.state = 'running'")
+                           .arg(QLatin1String(summaryColumns)))) {
+        failRead(&why, query.lastError().text());
+        return cannotTell(why);
+    }
     query.addBindValue(profileId);
     query.addBindValue(service);
     query.addBindValue(QString::fromLatin1(checksum));
-    if (!query.exec())
-        return false;
+    if (!query.exec()) {
+        failRead(&why, query.lastError().text());
+        return cannotTell(why);
+    }
     while (query.next()) {
-        if (summaryFromQuery(query).ownedByLiveProcess)
+        if (summaryFromQuery(query).ownedByLiveProcess) {
+            if (reason)
+                *reason = tr("This file is being imported into this account right now, in "
+                             "another window or by a script. Wait until it has finished.");
             return true;
+        }
+    }
+    if (query.lastError().isValid()) {
+        failRead(&why, query.lastError().text());
+        return cannotTell(why);
     }
     return false;
 }
 
 std::optional<ImportJournal::Summary> ImportJournal::resumable(const QString &profileId,
                                                                const QString &service,
-                                                               const QByteArray &checksum) const
+                                                               const QByteArray &checksum,
+                                                               QString *error) const
 {
-    for (const Summary &summary : resumableImports(profileId)) {
+    for (const Summary &summary : resumableImports(profileId, error)) {
         if (summary.service == service && summary.checksum == checksum)
             return summary;
     }
     return std::nullopt;
 }
 
-bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan) const
+bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan, QString *error) const
 {
     if (!m_db.isOpen())
-        return false;
+        return failRead(error);
     QSqlDatabase db = m_db.database();
     QSqlQuery head(db);
-    head.prepare(QStringLiteral("SELECT service, file_path, checksum, mapping, encoding, delimiter,"
-                                " has_header, delete_missing FROM imports WHERE id = ?"));
+    if (!head.prepare(
+            QStringLiteral("SELECT service, file_path, checksum, mapping, encoding, delimiter,"
+                           " has_header, delete_missing FROM imports WHERE id = ?"))) {
+        return failRead(error, head.lastError().text());
+    }
     head.addBindValue(importId);
     if (!head.exec() || !head.next())
-        return false;
+        return failRead(error,
+                        head.lastError().isValid() ? head.lastError().text()
+                                                   : tr("There is no import %1.").arg(importId));
     ImportPlan result;
     if (!serviceFromKey(head.value(0).toString(), &result.service))
-        return false;
+        return failRead(error,
+                        tr("Import %1 names an unknown service, %2.")
+                            .arg(importId)
+                            .arg(head.value(0).toString()));
     result.filePath = head.value(1).toString();
     result.checksum = head.value(2).toString().toLatin1();
     result.mapping = ColumnMapping::fromJson(head.value(3).toString());
@@ -345,11 +409,14 @@ bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan) const
     result.deleteMissing = head.value(7).toInt() != 0;
 
     QSqlQuery rows(db);
-    rows.prepare(QStringLiteral("SELECT row_number, line, record_key, action, state, error, cells,"
-                                " record FROM import_rows WHERE import_id = ? ORDER BY position"));
+    if (!rows.prepare(
+            QStringLiteral("SELECT row_number, line, record_key, action, state, error, cells,"
+                           " record FROM import_rows WHERE import_id = ? ORDER BY position"))) {
+        return failRead(error, rows.lastError().text());
+    }
     rows.addBindValue(importId);
     if (!rows.exec())
-        return false;
+        return failRead(error, rows.lastError().text());
     while (rows.next()) {
         ImportRow row;
         row.number = rows.value(0).toLongLong();
@@ -372,20 +439,29 @@ bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan) const
         else
             result.rows.append(row);
     }
+    if (rows.lastError().isValid())
+        return failRead(error, rows.lastError().text());
     *plan = result;
     return true;
 }
 
-int ImportJournal::rowCount(qint64 importId, ImportRow::State state) const
+int ImportJournal::rowCount(qint64 importId, ImportRow::State state, QString *error) const
 {
-    if (!m_db.isOpen())
+    if (!m_db.isOpen()) {
+        failRead(error);
         return -1;
+    }
     QSqlQuery query(m_db.database());
-    query.prepare(
-        QStringLiteral("SELECT count(*) FROM import_rows WHERE import_id = ? AND state = ?"));
+    if (!query.prepare(
+            QStringLiteral("SELECT count(*) FROM import_rows WHERE import_id = ? AND state = ?"))) {
+        failRead(error, query.lastError().text());
+        return -1;
+    }
     query.addBindValue(importId);
     query.addBindValue(ImportRow::stateName(state));
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        failRead(error, query.lastError().text());
         return -1;
+    }
     return query.value(0).toInt();
 }

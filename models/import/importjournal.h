@@ -72,22 +72,32 @@ public:
                       const QString &error = QString());
     bool finish(qint64 importId, const QString &state, const ImportCounts &counts);
 
-    std::optional<Summary> summary(qint64 importId) const;
+    // Reads. A journal that cannot be read is not an empty one: on failure
+    // they return nothing and, when error is given, say why in words for
+    // the person (errorString() is left to the writes).
+    std::optional<Summary> summary(qint64 importId, QString *error = nullptr) const;
     // The newest import of that file and profile that is not finished and
     // not being run by a live process.
     std::optional<Summary> resumable(const QString &profileId, const QString &service,
-                                     const QByteArray &checksum) const;
-    QList<Summary> resumableImports(const QString &profileId) const;
-    // An import of that file and profile that a live process (another
-    // window, a script) is running now: starting another would race it.
+                                     const QByteArray &checksum, QString *error = nullptr) const;
+    QList<Summary> resumableImports(const QString &profileId, QString *error = nullptr) const;
+    // True when a live process (another window, a script) is running an
+    // import of that file and profile now: starting another would race it.
+    // Also true when the journal cannot tell (not open, cannot be read): the
+    // guard fails closed, since a refused import can be started again later
+    // and a doubled one cannot be taken back. *reason says which, in words
+    // for the person.
     bool isRunningElsewhere(const QString &profileId, const QString &service,
-                            const QByteArray &checksum) const;
+                            const QByteArray &checksum, QString *reason = nullptr) const;
     // The plan as it was begun, with each row's current state.
-    bool loadPlan(qint64 importId, ImportPlan *plan) const;
-    int rowCount(qint64 importId, ImportRow::State state) const;
+    bool loadPlan(qint64 importId, ImportPlan *plan, QString *error = nullptr) const;
+    // -1 when it cannot be read.
+    int rowCount(qint64 importId, ImportRow::State state, QString *error = nullptr) const;
 
 private:
     Summary summaryFromQuery(const class QSqlQuery &query) const;
+    // Words a failed read (or a journal that is not open) into *error.
+    bool failRead(QString *error, const QString &detail = QString()) const;
 
     SqliteFile m_db;
 };

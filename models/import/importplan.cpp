@@ -52,15 +52,3 @@ double ImportPlan::estimatedSeconds() const
         return 0;
     return sendRequests() * 60.0 / requestsPerMinute;
 }
-
-QList<ImportRow> ImportPlan::rowsToSend() const
-{
-    QList<ImportRow> result;
-    for (const ImportRow &row : rows) {
-        if (row.action == ImportRow::Action::Create || row.action == ImportRow::Action::Update)
-            result.append(row);
-    }
-    if (deleteMissing)
-        result.append(missing);
-    return result;
-}

@@ -46,7 +46,4 @@ struct ImportPlan
     int sendRequests() const;
     // sendRequests() at the client's rate; 0 when unlimited.
     double estimatedSeconds() const;
-    // Rows sending goes through: file rows to create/update, then the
-    // deletes when deleteMissing.
-    QList<ImportRow> rowsToSend() const;
 };

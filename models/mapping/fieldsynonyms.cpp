@@ -102,7 +102,6 @@ struct Table
 {
     QStringList fields;
     QHash<QString, QString> byNormalized; // normalised spelling -> field
-    QHash<QString, QStringList> spellings; // field -> spellings as written
 };
 
 template<size_t N>
@@ -114,7 +113,6 @@ Table makeTable(const Synonyms (&synonyms)[N])
         table.fields.append(field);
         const QStringList spellings =
             QString::fromUtf16(entry.spellings).split(u'|', Qt::SkipEmptyParts);
-        table.spellings.insert(field, spellings);
         for (const QString &spelling : spellings) {
             // The first field to claim a spelling keeps it ("phone" is the
             // telephone, not a second identifier).
@@ -155,11 +153,6 @@ const QStringList &FieldSynonyms::fields(Service service)
 QString FieldSynonyms::match(Service service, QStringView header)
 {
     return table(service).byNormalized.value(normalize(header));
-}
-
-QStringList FieldSynonyms::synonyms(Service service, const QString &field)
-{
-    return table(service).spellings.value(field);
 }
 
 QString FieldSynonyms::label(const QString &field)

@@ -20,8 +20,6 @@ public:
     static const QStringList &fields(Service service);
     // The field a header names, or empty when none does.
     static QString match(Service service, QStringView header);
-    // The header spellings known for a field of a service.
-    static QStringList synonyms(Service service, const QString &field);
     // The field's name in the user's language, for the mapping editor.
     static QString label(const QString &field);
 };

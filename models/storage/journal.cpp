@@ -66,6 +66,8 @@ const char operationColumns[] =
     "(SELECT count(*) FROM items i WHERE i.operation_id = o.id AND i.state = 'cancelled'), "
     "(SELECT count(*) FROM items i WHERE i.operation_id = o.id AND i.state = 'restored')";
 
+const int recentItemLimit = 5000;
+
 } // namespace
 
 Journal::Journal(QObject *parent)
@@ -260,42 +262,75 @@ JournalOperation Journal::operationFromQuery(const QSqlQuery &query) const
     return operation;
 }
 
-std::optional<JournalOperation> Journal::operation(qint64 operationId) const
+bool Journal::failRead(QString *error, const QString &detail) const
 {
     if (!m_db.isOpen())
+        return SqliteFile::failRead(error, tr("The local journal is not open."), QString());
+    return SqliteFile::failRead(error, tr("The local journal could not be read."), detail);
+}
+
+std::optional<JournalOperation> Journal::operation(qint64 operationId, QString *error) const
+{
+    if (!m_db.isOpen()) {
+        failRead(error);
         return std::nullopt;
+    }
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM operations o WHERE o.id = ?")
-                      .arg(QLatin1String(operationColumns)));
-    query.addBindValue(operationId);
-    if (!query.exec() || !query.next())
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM operations o WHERE o.id = ?")
+                           .arg(QLatin1String(operationColumns)))) {
+        failRead(error, query.lastError().text());
         return std::nullopt;
+    }
+    query.addBindValue(operationId);
+    if (!query.exec()) {
+        failRead(error, query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            failRead(error, query.lastError().text());
+        return std::nullopt;
+    }
     return operationFromQuery(query);
 }
 
-QList<JournalOperation> Journal::operations(const QString &profileId, int limit) const
+QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
+                                            QString *error) const
 {
     QList<JournalOperation> result;
-    if (!m_db.isOpen())
+    if (!m_db.isOpen()) {
+        failRead(error);
         return result;
+    }
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM operations o WHERE (? = '' OR o.profile_id = ?)"
-                                 " ORDER BY o.started_at DESC, o.id DESC LIMIT ?")
-                      .arg(QLatin1String(operationColumns)));
+    if (!query.prepare(
+            QStringLiteral("SELECT %1 FROM operations o WHERE (? = '' OR o.profile_id = ?)"
+                           " ORDER BY o.started_at DESC, o.id DESC LIMIT ?")
+                .arg(QLatin1String(operationColumns)))) {
+        failRead(error, query.lastError().text());
+        return result;
+    }
     query.addBindValue(profileId);
     query.addBindValue(profileId);
     query.addBindValue(limit);
-    if (!query.exec())
+    if (!query.exec()) {
+        failRead(error, query.lastError().text());
         return result;
+    }
     while (query.next())
         result.append(operationFromQuery(query));
+    if (query.lastError().isValid()) {
+        failRead(error, query.lastError().text());
+        return {};
+    }
     return result;
 }
 
-QList<JournalOperation> Journal::interruptedOperations(const QString &profileId) const
+QList<JournalOperation> Journal::interruptedOperations(const QString &profileId,
+                                                       QString *error) const
 {
     QList<JournalOperation> result;
-    const QList<JournalOperation> all = operations(profileId, 1000);
+    const QList<JournalOperation> all = operations(profileId, 1000, error);
     for (const JournalOperation &operation : all) {
         if (operation.interrupted)
             result.append(operation);
@@ -303,46 +338,68 @@ QList<JournalOperation> Journal::interruptedOperations(const QString &profileId)
     return result;
 }
 
-QList<JournalItem> Journal::items(qint64 operationId) const
+QList<JournalItem> Journal::items(qint64 operationId, QString *error) const
 {
     QList<JournalItem> result;
-    if (!m_db.isOpen())
+    if (!m_db.isOpen()) {
+        failRead(error);
         return result;
+    }
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1, o.started_at FROM items i JOIN operations o ON"
-                                 " o.id = i.operation_id WHERE i.operation_id = ?"
-                                 " ORDER BY i.position")
-                      .arg(QLatin1String(itemColumns)));
-    query.addBindValue(operationId);
-    if (!query.exec())
+    if (!query.prepare(QStringLiteral("SELECT %1, o.started_at FROM items i JOIN operations o ON"
+                                      " o.id = i.operation_id WHERE i.operation_id = ?"
+                                      " ORDER BY i.position")
+                           .arg(QLatin1String(itemColumns)))) {
+        failRead(error, query.lastError().text());
         return result;
+    }
+    query.addBindValue(operationId);
+    if (!query.exec()) {
+        failRead(error, query.lastError().text());
+        return result;
+    }
     while (query.next()) {
         JournalItem item = itemFromQuery(query);
         item.operationStartedAt = timeFrom(query.value(9));
         result.append(item);
     }
+    if (query.lastError().isValid()) {
+        failRead(error, query.lastError().text());
+        return {};
+    }
     return result;
 }
 
-QList<JournalItem> Journal::recentItems(const QString &profileId, int limit) const
+QList<JournalItem> Journal::recentItems(const QString &profileId, QString *error) const
 {
     QList<JournalItem> result;
-    if (!m_db.isOpen())
+    if (!m_db.isOpen()) {
+        failRead(error);
         return result;
+    }
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1, o.started_at FROM items i JOIN operations o ON"
-                                 " o.id = i.operation_id WHERE o.profile_id = ? AND"
-                                 " o.kind = 'delete' ORDER BY o.started_at DESC, o.id DESC,"
-                                 " i.position LIMIT ?")
-                      .arg(QLatin1String(itemColumns)));
-    query.addBindValue(profileId);
-    query.addBindValue(limit);
-    if (!query.exec())
+    if (!query.prepare(QStringLiteral("SELECT %1, o.started_at FROM items i JOIN operations o ON"
+                                      " o.id = i.operation_id WHERE o.profile_id = ? AND"
+                                      " o.kind = 'delete' ORDER BY o.started_at DESC, o.id DESC,"
+                                      " i.position LIMIT ?")
+                           .arg(QLatin1String(itemColumns)))) {
+        failRead(error, query.lastError().text());
         return result;
+    }
+    query.addBindValue(profileId);
+    query.addBindValue(recentItemLimit);
+    if (!query.exec()) {
+        failRead(error, query.lastError().text());
+        return result;
+    }
     while (query.next()) {
         JournalItem item = itemFromQuery(query);
         item.operationStartedAt = timeFrom(query.value(9));
         result.append(item);
+    }
+    if (query.lastError().isValid()) {
+        failRead(error, query.lastError().text());
+        return {};
     }
     return result;
 }

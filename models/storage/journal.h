@@ -52,13 +52,19 @@ public:
     bool setOperationState(qint64 operationId, const QString &state);
     bool updateItem(const JournalItem &item); // state, error, snapshot, label, server id
 
-    std::optional<JournalOperation> operation(qint64 operationId) const;
+    // Reads. A journal that cannot be read is not an empty one: on failure
+    // they return nothing and, when error is given, say why in words for
+    // the person (errorString() is left to the writes).
+    std::optional<JournalOperation> operation(qint64 operationId, QString *error = nullptr) const;
     // Newest first; an empty profileId means every profile.
-    QList<JournalOperation> operations(const QString &profileId = QString(), int limit = 500) const;
-    QList<JournalOperation> interruptedOperations(const QString &profileId = QString()) const;
-    QList<JournalItem> items(qint64 operationId) const;
-    // Items of a profile's delete operations, newest operation first.
-    QList<JournalItem> recentItems(const QString &profileId, int limit = 5000) const;
+    QList<JournalOperation> operations(const QString &profileId = QString(), int limit = 500,
+                                       QString *error = nullptr) const;
+    QList<JournalOperation> interruptedOperations(const QString &profileId = QString(),
+                                                  QString *error = nullptr) const;
+    QList<JournalItem> items(qint64 operationId, QString *error = nullptr) const;
+    // Items of a profile's delete operations, newest operation first, at
+    // most 5,000 (a view, not an archive).
+    QList<JournalItem> recentItems(const QString &profileId, QString *error = nullptr) const;
 
 signals:
     // After any write: views of the journal may refresh.
@@ -66,6 +72,8 @@ signals:
 
 private:
     JournalOperation operationFromQuery(const class QSqlQuery &query) const;
+    // Words a failed read (or a journal that is not open) into *error.
+    bool failRead(QString *error, const QString &detail = QString()) const;
 
     SqliteFile m_db;
 };

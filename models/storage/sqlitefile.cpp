@@ -48,9 +48,21 @@ QSqlDatabase SqliteFile::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+QString SqliteFile::message(const QString &what, const QString &detail)
+{
+    return detail.isEmpty() ? what : tr("%1 (%2)").arg(what, detail);
+}
+
 bool SqliteFile::fail(const QString &what, const QString &detail)
 {
-    m_error = detail.isEmpty() ? what : tr("%1 (%2)").arg(what, detail);
+    m_error = message(what, detail);
+    return false;
+}
+
+bool SqliteFile::failRead(QString *error, const QString &what, const QString &detail)
+{
+    if (error)
+        *error = message(what, detail);
     return false;
 }
 

@@ -28,6 +28,10 @@ public:
     bool exec(const QString &sql);
     // Sets errorString() to `what`, with the database's detail; returns false.
     bool fail(const QString &what, const QString &detail = QString());
+    // Reads are const and leave errorString() alone: they hand their failure
+    // to the caller, worded as fail() words it. Returns false.
+    static bool failRead(QString *error, const QString &what, const QString &detail);
+    static QString message(const QString &what, const QString &detail);
 
     // Marks the rows this process owns: an operation owned by another token
     // whose process is gone was interrupted.

@@ -7,8 +7,7 @@
 
 WazzupUserTableModel::WazzupUserTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void WazzupUserTableModel::setUsers(const WazzupUserList &users)
 {
@@ -106,29 +105,4 @@ QVariant WazzupUserTableModel::headerData(int section, Qt::Orientation orientati
     default:
         return {};
     }
-}
-
-void WazzupUserTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<QString> idsBefore;
-    for (const QModelIndex &index : before)
-        idsBefore.append(m_users.at(index.row()).id);
-
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(m_users.begin(), m_users.end(), [&](const WazzupUser &a, const WazzupUser &b) {
-        const int c = collator.compare(text(a, column), text(b, column));
-        return order == Qt::AscendingOrder ? c < 0 : c > 0;
-    });
-
-    QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i)
-        after.append(index(rowOf(idsBefore.at(i)), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 
 // All Wazzup users of an account (at most 1,000), sorted by name as the
-// server sends them.
+// server sends them. The page shows it through a QSortFilterProxyModel, which
+// sorts by itself, so the model has no sort() of its own.
 class WazzupUserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +30,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     static QString text(const WazzupUser &user, int column);

@@ -389,7 +389,7 @@ void TestImportRowMapper::consentReasonSpellings()
     QCOMPARE(ImportValueParser::parseDisabledReason(cell), reason);
 
     const ColumnMapping mapping = ColumnMapping::automatic(
-        ImportService::WoowUp, {s("Email"), s("mailing_enabled"), s("mailing_disabled_reason")});
+        Service::WoowUp, {s("Email"), s("mailing_enabled"), s("mailing_disabled_reason")});
     ValidationIssues issues;
     const WoowUpCustomer customer =
         ImportRowMapper(mapping).toWoowUpCustomer(makeRow({s("a@b.es"), s("No"), cell}), &issues);

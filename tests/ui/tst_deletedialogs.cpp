@@ -5,8 +5,10 @@
 #include "bulkdeletereport.h"
 #include "bulkdeletewazzup.h"
 #include "deleteconfirmdialog.h"
+#include "deletedrecordsmodel.h"
 #include "deleteprogressdialog.h"
 #include "journal.h"
+#include "recentlydeleteddialog.h"
 #include "recordtableview.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void outcomeListsReasonsAndRetries();
     void reportIsCsv();
     void pageDeletesSelectedRows();
+    void recentlyDeletedSaysTheJournalCannotBeRead();
 
 private:
     WazzupUserList makeUsers(int count, const QString &prefix) const;
@@ -209,6 +212,25 @@ void TestDeleteDialogs::pageDeletesSelectedRows()
     QCOMPARE(table->model()->rowCount(), 0);
     progress->close();
     delete client;
+}
+
+void TestDeleteDialogs::recentlyDeletedSaysTheJournalCannotBeRead()
+{
+    // An empty list must not pass for "nothing was deleted" when the journal
+    // cannot be read.
+    Journal unopened;
+    DeletedRecordsModel model;
+    RecentlyDeletedDialog dialog(&model);
+    auto *readError = dialog.findChild<QLabel *>(QStringLiteral("readError"));
+    QVERIFY(readError);
+    QVERIFY(readError->isHidden());
+
+    model.setJournal(&unopened, QStringLiteral("wz"));
+    QVERIFY(!readError->isHidden());
+    QCOMPARE(readError->text(), QStringLiteral("The local journal is not open."));
+
+    model.setJournal(m_journal.get(), QStringLiteral("wz"));
+    QVERIFY(readError->isHidden());
 }
 
 QTEST_MAIN(TestDeleteDialogs)

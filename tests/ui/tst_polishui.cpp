@@ -23,7 +23,7 @@
 
 using namespace Qt::StringLiterals;
 
-// The widgets of issue 10: the export dialog as a view shows the table, the
+// The finishing touches: the export dialog as a view shows the table, the
 // About box, the language menu and setting, and status colours that stay
 // readable on a dark palette.
 class TestPolishUi : public QObject

@@ -225,12 +225,6 @@ QStringList CustomAttributeEditor::names() const
     return result;
 }
 
-QWidget *CustomAttributeEditor::valueEditor(const QString &name) const
-{
-    const int index = rowOf(name);
-    return index < 0 ? nullptr : m_rows.at(index).editor;
-}
-
 void CustomAttributeEditor::setDefinitions(const CustomAttributeDefinitions &definitions)
 {
     m_definitions = definitions;

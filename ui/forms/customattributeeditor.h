@@ -44,7 +44,6 @@ public:
     QWidget *addAttribute(const QString &name);
     void removeAttribute(const QString &name);
     QStringList names() const;
-    QWidget *valueEditor(const QString &name) const;
 
     // Marks the rows whose "custom_attributes.<name>" has a problem; the
     // messages themselves go to problemLabel(), which the owner fills.
@@ -83,7 +82,6 @@ private:
     void updateRowLabels(int index);
     void markDirty(const QString &name);
     QVariant valueOf(const Row &row) const;
-    void rebuild();
     void addFromNameBox();
     void updateNameBox();
     void updateAddButton();

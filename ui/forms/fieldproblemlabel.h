@@ -15,7 +15,6 @@ public:
     explicit FieldProblemLabel(QWidget *parent = nullptr);
 
     void setIssues(const ValidationIssues &issues);
-    void clearIssues() { setIssues({}); }
     ValidationIssues issues() const { return m_issues; }
     bool hasError() const { return hasErrors(m_issues); }
     // The messages without markup, one per line, for tests and accessibility.

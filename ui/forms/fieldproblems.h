@@ -45,7 +45,6 @@ public:
     // Those about field and, for a prefix like "custom_attributes", its children.
     void clearServerErrors(const QString &field);
 
-    ValidationIssues clientIssues() const { return m_issues; }
     ValidationIssues serverErrors() const { return m_serverErrors; }
     // Both, for highlighting; server errors count as errors here.
     ValidationIssues allIssues() const { return m_issues + m_serverErrors; }

@@ -1,6 +1,6 @@
 // Every CSV the app writes (table export, import error report, bulk delete
 // report) keeps a spreadsheet from running a cell as a formula, and reads
-// back through our own CSV reader to what was written (issue 9).
+// back through our own CSV reader to what was written.
 
 #include "bulkdeletereport.h"
 #include "csvexport.h"

@@ -1,4 +1,4 @@
-// Hostile and broken CSV files (issue 9) through everything an import does
+// Hostile and broken CSV files through everything an import does
 // before it sends anything: CsvSniffer, CsvReader with the sniffed options,
 // the automatic column mapping of both services and ImportRowMapper on every
 // row. Each file must end with something the person can act on (a read error,

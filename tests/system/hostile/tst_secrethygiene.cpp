@@ -1,4 +1,4 @@
-// Secrets hygiene (issue 9): a whole session with every debug category on —
+// Secrets hygiene: a whole session with every debug category on —
 // profiles saved, Wazzup users listed and written, WoowUp customers created,
 // updated, bulk deleted with the journal, restored, a delete report written,
 // userdesk-cli run — then every file it could have written and everything it
