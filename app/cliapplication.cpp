@@ -1,11 +1,12 @@
 #include "cliapplication.h"
 
+#include "account.h"
+#include "accountfactory.h"
+#include "apiclient.h"
 #include "clicommand.h"
 #include "clidelete.h"
 #include "cliimport.h"
 #include "clilistcommand.h"
-#include "wazzupclient.h"
-#include "woowupclient.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -126,8 +127,9 @@ void CliApplication::start(const QStringList &arguments)
         return;
     }
 
-    const bool wazzup = service == QLatin1String("wazzup");
-    ApiClientConfig config = wazzup ? WazzupClient::defaultConfig() : WoowUpClient::defaultConfig();
+    const Service chosenService =
+        service == QLatin1String("wazzup") ? Service::Wazzup : Service::WoowUp;
+    ApiClientConfig config = AccountFactory::defaultConfig(chosenService);
     config.apiKey = key;
     if (m_parser.isSet(QStringLiteral("base-url")))
         config.baseUrl = QUrl(m_parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
@@ -152,15 +154,15 @@ void CliApplication::start(const QStringList &arguments)
     }
 
     ApiError problem;
-    m_client = wazzup ? static_cast<ApiClient *>(WazzupClient::create(config, &problem, this))
-                      : static_cast<ApiClient *>(WoowUpClient::create(config, &problem, this));
-    if (!m_client) {
+    m_account = AccountFactory::create(chosenService, config, &problem, this);
+    if (!m_account) {
         end(CliCommand::UsageError, problem.message());
         return;
     }
 
     CliContext context;
-    context.client = m_client;
+    context.account = m_account;
+    context.client = m_account->apiClient();
     context.json = m_parser.isSet(QStringLiteral("json"));
     context.out = &m_out;
     connect(chosen, &CliCommand::finished, this, &CliApplication::end);

@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QTextStream>
 
-class ApiClient;
+class Account;
 class CliCommand;
 
 // userdesk-cli: the services headless, for scripts.
@@ -40,5 +40,5 @@ private:
     QCommandLineParser m_parser;
     QList<CliCommand *> m_commands;
     QTextStream m_out;
-    ApiClient *m_client = nullptr;
+    Account *m_account = nullptr;
 };

@@ -3,15 +3,18 @@
 #include <QObject>
 #include <QString>
 
+class Account;
 class ApiClient;
 class QCommandLineParser;
 class QTextStream;
 
-// What every subcommand gets: the client of the chosen service (already
-// checked: https or loopback, key from the environment) and where to write.
+// What every subcommand gets: the account of the chosen service (its client
+// already checked: https or loopback, key from the environment) and where
+// to write.
 struct CliContext
 {
-    ApiClient *client = nullptr; // a WazzupClient or a WoowUpClient
+    Account *account = nullptr;
+    ApiClient *client = nullptr; // the account's, for commands that still talk to it
     bool json = false;
     QTextStream *out = nullptr;
 };

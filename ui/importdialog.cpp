@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "account.h"
 #include "csvsniffer.h"
 #include "fieldsynonyms.h"
 #include "importengine.h"
@@ -8,7 +9,7 @@
 #include "importplanner.h"
 #include "importpreviewmodel.h"
 #include "importreport.h"
-#include "wazzupclient.h"
+#include "importstrategy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,8 +59,8 @@ QTableView *previewView(ImportPreviewModel *model, QWidget *parent)
 ImportDialog::ImportDialog(const Setup &setup, QWidget *parent)
     : QDialog(parent)
     , m_setup(setup)
-    , m_service(qobject_cast<WazzupClient *>(setup.client) ? Service::Wazzup
-                                                           : Service::WoowUp)
+    , m_service(setup.account->service())
+    , m_strategy(setup.account->createImportStrategy(this))
     , m_pages(new QStackedWidget(this))
     , m_previewModel(new ImportPreviewModel(this))
     , m_tick(new QTimer(this))
@@ -519,7 +520,7 @@ void ImportDialog::fileRead()
 
     m_checkStatus->setText(tr("Asking the account what already exists…"));
     delete m_planner;
-    m_planner = new ImportPlanner(m_setup.client, this);
+    m_planner = new ImportPlanner(m_strategy, this);
     connect(m_planner, &ImportPlanner::progress, this,
             [this](const QString &what, int done, int total) {
                 m_checkStatus->setText(what);
@@ -592,7 +593,7 @@ void ImportDialog::startSending()
     m_saveReport->setVisible(false);
     m_pause->setEnabled(true);
     m_cancel->setEnabled(true);
-    m_engine = new ImportEngine(m_setup.client, m_journal.get());
+    m_engine = new ImportEngine(m_strategy, m_journal.get());
     connect(m_engine, &ImportEngine::progress, this, &ImportDialog::showProgress);
     connect(m_engine, &ImportEngine::finished, this, &ImportDialog::sendingFinished);
     m_engine->start(plan, m_setup.profileId, resumeId);

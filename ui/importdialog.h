@@ -11,11 +11,12 @@
 
 #include <memory>
 
-class ApiClient;
+class Account;
 class ImportEngine;
 class ImportJournal;
 class ImportPlanner;
 class ImportPreviewModel;
+class ImportStrategy;
 class QCheckBox;
 class QComboBox;
 class QGridLayout;
@@ -44,7 +45,7 @@ public:
 
     struct Setup
     {
-        ApiClient *client = nullptr; // a WazzupClient or WoowUpClient
+        Account *account = nullptr;
         CustomAttributeDefinitions definitions;
         QString profileId;
         QString journalPath;
@@ -98,6 +99,7 @@ private:
 
     Setup m_setup;
     Service m_service;
+    ImportStrategy *m_strategy;
     QStackedWidget *m_pages;
     QPushButton *m_back;
     QPushButton *m_next;

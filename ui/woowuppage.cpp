@@ -391,7 +391,7 @@ void WoowUpPage::showContextMenu(const QPoint &globalPos)
 void WoowUpPage::importCsv()
 {
     ImportDialog::Setup setup;
-    setup.client = m_account->client();
+    setup.account = m_account;
     setup.definitions = m_account->definitions();
     setup.profileId = m_profileId;
     // The import journal lives beside the bulk delete's, in the same file.

@@ -6,6 +6,7 @@
 
 class ApiClient;
 class BulkDelete;
+class ImportStrategy;
 class Journal;
 
 // One open account of either service, as the rest of the program sees it:
@@ -26,4 +27,6 @@ public:
     // Deletes records with a snapshot of each in the journal first.
     virtual BulkDelete *createBulkDelete(Journal *journal, const QString &profileId,
                                          QObject *parent = nullptr) const = 0;
+    // How an import plans and sends for this account (ImportSession takes it).
+    virtual ImportStrategy *createImportStrategy(QObject *parent = nullptr) const = 0;
 };

@@ -1,6 +1,7 @@
 #include "wazzupaccount.h"
 
 #include "bulkdeletewazzup.h"
+#include "wazzupimportstrategy.h"
 #include "wazzupclient.h"
 #include "wazzupjobs.h"
 #include "wazzupusertablemodel.h"
@@ -57,4 +58,9 @@ BulkDelete *WazzupAccount::createBulkDelete(Journal *journal, const QString &pro
                                  QObject *parent) const
 {
     return new BulkDeleteWazzup(m_client, journal, profileId, parent);
+}
+
+ImportStrategy *WazzupAccount::createImportStrategy(QObject *parent) const
+{
+    return new WazzupImportStrategy(m_client, parent);
 }

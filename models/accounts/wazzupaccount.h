@@ -26,6 +26,7 @@ public:
     ApiClient *apiClient() const override;
     BulkDelete *createBulkDelete(Journal *journal, const QString &profileId,
                                  QObject *parent = nullptr) const override;
+    ImportStrategy *createImportStrategy(QObject *parent = nullptr) const override;
 
     WazzupUserTableModel *model() const { return m_model; }
     WazzupClient *client() const { return m_client; }

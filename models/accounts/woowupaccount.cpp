@@ -1,6 +1,7 @@
 #include "woowupaccount.h"
 
 #include "bulkdeletewoowup.h"
+#include "woowupimportstrategy.h"
 #include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
 #include "woowupjobs.h"
@@ -109,4 +110,9 @@ BulkDelete *WoowUpAccount::createBulkDelete(Journal *journal, const QString &pro
                                  QObject *parent) const
 {
     return new BulkDeleteWoowUp(m_client, journal, profileId, parent);
+}
+
+ImportStrategy *WoowUpAccount::createImportStrategy(QObject *parent) const
+{
+    return new WoowUpImportStrategy(m_client, parent);
 }

@@ -37,6 +37,7 @@ public:
     ApiClient *apiClient() const override;
     BulkDelete *createBulkDelete(Journal *journal, const QString &profileId,
                                  QObject *parent = nullptr) const override;
+    ImportStrategy *createImportStrategy(QObject *parent = nullptr) const override;
 
     WoowUpCustomerTableModel *model() const { return m_model; }
     WoowUpClient *client() const { return m_client; }

@@ -1,12 +1,13 @@
 // The import dialog's four steps, offscreen, against the in-process
 // sandbox: file and preview, mapping, check and plan, sending and summary.
 
+#include "account.h"
+#include "accountfactory.h"
 #include "importdialog.h"
 #include "importjournal.h"
 #include "importpreviewmodel.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
-#include "wazzupclient.h"
 #include "woowupclient.h"
 
 #include <QCheckBox>
@@ -31,7 +32,8 @@ private Q_SLOTS:
 
 private:
     QString write(const QString &name, const QByteArray &data);
-    ImportDialog::Setup setup(ApiClient *client);
+    ImportDialog::Setup setup(Account *account);
+    std::unique_ptr<Account> account(Service service);
 
     std::unique_ptr<SandboxServer> m_server;
     QTemporaryDir m_dir;
@@ -58,10 +60,18 @@ QString TestImportDialog::write(const QString &name, const QByteArray &data)
     return path;
 }
 
-ImportDialog::Setup TestImportDialog::setup(ApiClient *client)
+std::unique_ptr<Account> TestImportDialog::account(Service service)
+{
+    const QString key = service == Service::Wazzup ? m_server->options().wazzupKey
+                                                   : m_server->options().woowupKey;
+    return std::unique_ptr<Account>(
+        AccountFactory::create(service, fastConfig(m_server->baseUrl(), key), nullptr));
+}
+
+ImportDialog::Setup TestImportDialog::setup(Account *account)
 {
     ImportDialog::Setup result;
-    result.client = client;
+    result.account = account;
     result.profileId = QStringLiteral("test-profile");
     result.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
     result.settings = m_settings.get();
@@ -92,7 +102,8 @@ void TestImportDialog::walksFourStepsWoowUp()
                                               "no es un correo;Sin;Correo;\n")
                                    .toLatin1());
 
-    ImportDialog dialog(setup(client.get()));
+    const std::unique_ptr<Account> woowup = account(Service::WoowUp);
+    ImportDialog dialog(setup(woowup.get()));
     dialog.show();
     auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
     QVERIFY(next);
@@ -160,11 +171,10 @@ void TestImportDialog::walksFourStepsWoowUp()
 
 void TestImportDialog::wazzupSyncWithDeleteMissing()
 {
-    std::unique_ptr<WazzupClient> client(
-        WazzupClient::create(fastConfig(m_server->baseUrl(), m_server->options().wazzupKey)));
+    const std::unique_ptr<Account> wazzup = account(Service::Wazzup);
     const QString path =
         write(QStringLiteral("staff.csv"), "id,name\nstaff-1,Ана Иванова\nstaff-2,Борис Петров\n");
-    ImportDialog dialog(setup(client.get()));
+    ImportDialog dialog(setup(wazzup.get()));
     dialog.show();
     auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
     dialog.setFilePath(path);
@@ -188,8 +198,7 @@ void TestImportDialog::wazzupSyncWithDeleteMissing()
 
 void TestImportDialog::offersToResumeAnUnfinishedImport()
 {
-    std::unique_ptr<WoowUpClient> client(
-        WoowUpClient::create(fastConfig(m_server->baseUrl(), m_server->options().woowupKey)));
+    const std::unique_ptr<Account> woowup = account(Service::WoowUp);
     const QString path = write(QStringLiteral("resume.csv"),
                                "email,first_name\nr1@resume.example,Uno\nr2@resume.example,Dos\n"
                                "r3@resume.example,Tres\n");
@@ -202,7 +211,7 @@ void TestImportDialog::offersToResumeAnUnfinishedImport()
     plan.checksum = read.checksum;
     plan.mapping = read.mapping;
     plan.rows = read.rows;
-    const ImportDialog::Setup context = setup(client.get());
+    const ImportDialog::Setup context = setup(woowup.get());
     {
         ImportJournal journal;
         QVERIFY(journal.open(context.journalPath));
