@@ -392,7 +392,6 @@ void WoowUpPage::importCsv()
 {
     ImportDialog::Setup setup;
     setup.account = m_account;
-    setup.definitions = m_account->definitions();
     setup.profileId = m_profileId;
     // The import journal lives beside the bulk delete's, in the same file.
     setup.journalPath = m_journal ? m_journal->path() : Journal::defaultPath();

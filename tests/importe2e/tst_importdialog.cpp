@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "importjournal.h"
 #include "importpreviewmodel.h"
+#include "importreader.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
 #include "woowupclient.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void walksFourStepsWoowUp();
     void wazzupSyncWithDeleteMissing();
     void offersToResumeAnUnfinishedImport();
+    void pagesGateTheWizardButtons();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -62,8 +64,8 @@ QString TestImportDialog::write(const QString &name, const QByteArray &data)
 
 std::unique_ptr<Account> TestImportDialog::account(Service service)
 {
-    const QString key = service == Service::Wazzup ? m_server->options().wazzupKey
-                                                   : m_server->options().woowupKey;
+    const QString key =
+        service == Service::Wazzup ? m_server->options().wazzupKey : m_server->options().woowupKey;
     return std::unique_ptr<Account>(
         AccountFactory::create(service, fastConfig(m_server->baseUrl(), key), nullptr));
 }
@@ -244,6 +246,65 @@ void TestImportDialog::offersToResumeAnUnfinishedImport()
     QCOMPARE(m_server->duplicateCreates(), 0);
     QVERIFY(
         ImportDialog::unfinishedImportNotices(context.journalPath, context.profileId).isEmpty());
+}
+
+void TestImportDialog::pagesGateTheWizardButtons()
+{
+    const std::unique_ptr<Account> woowup = account(Service::WoowUp);
+    const QString path =
+        write(QStringLiteral("gates.csv"),
+              "email,first_name\ngate1@gates.example,Uno\ngate2@gates.example,Dos\n");
+    ImportDialog dialog(setup(woowup.get()));
+    dialog.show();
+    QCOMPARE(dialog.pageIds(),
+             (QList<int>{ImportDialog::FileStep, ImportDialog::MappingStep, ImportDialog::CheckStep,
+                         ImportDialog::SendStep}));
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    auto *back = dialog.findChild<QPushButton *>(QStringLiteral("backButton"));
+    auto *finish = dialog.findChild<QPushButton *>(QStringLiteral("finishButton"));
+    QVERIFY(next && back && finish);
+
+    // Step 1 is not complete without a file.
+    QCOMPARE(dialog.step(), ImportDialog::FileStep);
+    QVERIFY(!dialog.currentPage()->isComplete());
+    QVERIFY(!next->isEnabled());
+    dialog.setFilePath(path);
+    QTRY_VERIFY(next->isEnabled());
+
+    // Step 2 is not complete while no column gives an identifier.
+    next->click();
+    QCOMPARE(dialog.step(), ImportDialog::MappingStep);
+    auto *emailCombo = dialog.findChild<QComboBox *>(QStringLiteral("mappingCombo0"));
+    QCOMPARE(emailCombo->currentData().toString(), QStringLiteral("email"));
+    emailCombo->setCurrentIndex(emailCombo->findData(QString()));
+    emit emailCombo->activated(emailCombo->currentIndex());
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("mappingProblem"))->text().isEmpty());
+    emailCombo->setCurrentIndex(emailCombo->findData(QStringLiteral("email")));
+    emit emailCombo->activated(emailCombo->currentIndex());
+    QVERIFY(next->isEnabled());
+
+    // Step 3 can be left (the check stops) and entered again.
+    next->click();
+    QCOMPARE(dialog.step(), ImportDialog::CheckStep);
+    QVERIFY(back->isEnabled());
+    back->click();
+    QCOMPARE(dialog.step(), ImportDialog::MappingStep);
+    next->click();
+    QTRY_VERIFY(next->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planLabel"))->text().contains(u'2'));
+
+    // Step 4: no way back; Close once sending has ended.
+    const int before = m_server->woowupCustomerCount();
+    next->click();
+    QCOMPARE(dialog.step(), ImportDialog::SendStep);
+    QVERIFY(!back->isVisible());
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
+    QVERIFY(finish->isVisible());
+    QVERIFY(finish->isEnabled());
+    QCOMPARE(finish->text(), QStringLiteral("&Close"));
+    QCOMPARE(m_server->woowupCustomerCount(), before + 2);
 }
 
 QTEST_MAIN(TestImportDialog)
