@@ -14,7 +14,7 @@ class QTextStream;
 struct CliContext
 {
     Account *account = nullptr;
-    ApiClient *client = nullptr; // the account's, a WazzupClient or a WoowUpClient
+    ApiClient *client = nullptr; // the account's, for commands that still talk to it
     bool json = false;
     QTextStream *out = nullptr;
 };

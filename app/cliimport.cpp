@@ -1,11 +1,8 @@
 #include "cliimport.h"
 
-#include "importengine.h"
-#include "importjournal.h"
-#include "importplanner.h"
-#include "importreport.h"
-#include "wazzupclient.h"
-#include "woowupclient.h"
+#include "account.h"
+#include "accountfactory.h"
+#include "apiclient.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -14,15 +11,12 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTimer>
 
 #include <cmath>
 
 namespace {
 
 const char journalVariable[] = "USERDESK_JOURNAL";
-// Tries of the custom attribute definitions, as many as the engine gives a row.
-constexpr int definitionAttempts = 4;
 
 QString lookupName(ImportPlan::Lookup lookup)
 {
@@ -41,10 +35,8 @@ QString lookupName(ImportPlan::Lookup lookup)
 
 CliImportCommand::~CliImportCommand()
 {
-    // The engine and planner talk to the journal: end them first.
-    delete m_engine;
-    delete m_planner;
-    delete m_journal;
+    // The session writes to its journal until it is gone.
+    delete m_session;
 }
 
 QString CliImportCommand::description() const
@@ -97,12 +89,12 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
         *usageError = QStringLiteral("cannot read %1").arg(arguments.first());
         return false;
     }
-    m_source.service = qobject_cast<WazzupClient *>(context.client) ? Service::Wazzup
-                                                                    : Service::WoowUp;
+    Account *account = context.account;
+    m_source.service = account->service();
     m_dryRun = parser.isSet(QStringLiteral("dry-run"));
-    m_deleteMissing = parser.isSet(QStringLiteral("delete-missing"));
+    const bool deleteMissing = parser.isSet(QStringLiteral("delete-missing"));
     m_reportPath = parser.value(QStringLiteral("report"));
-    if (m_deleteMissing && m_source.service != Service::Wazzup) {
+    if (deleteMissing && m_source.service != Service::Wazzup) {
         *usageError = QStringLiteral("--delete-missing is for Wazzup only");
         return false;
     }
@@ -118,7 +110,6 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
         }
     }
 
-    m_client = context.client;
     if (parser.isSet(QStringLiteral("rate-limit"))) {
         bool ok = false;
         const int perMinute = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
@@ -126,15 +117,13 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
             *usageError = QStringLiteral("--rate-limit must be a number of requests per minute");
             return false;
         }
-        // The limiter is fixed when a client is made: make one with this limit.
-        ApiClientConfig config = context.client->config();
+        // The limiter is fixed when a client is made: make an account with this limit.
+        ApiClientConfig config = account->apiClient()->config();
         config.rateLimit.limit = perMinute;
         config.rateLimit.windowMs = 60000;
         ApiError problem;
-        m_client = m_source.service == Service::Wazzup
-            ? static_cast<ApiClient *>(WazzupClient::create(config, &problem, this))
-            : static_cast<ApiClient *>(WoowUpClient::create(config, &problem, this));
-        if (!m_client) {
+        account = AccountFactory::create(m_source.service, config, &problem, this);
+        if (!account) {
             *usageError = problem.message();
             return false;
         }
@@ -146,147 +135,80 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
     if (journalPath.isEmpty())
         journalPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/journal.sqlite");
-    m_journal = new ImportJournal;
-    if (!m_journal->open(journalPath)) {
-        *usageError = QStringLiteral("nothing was imported: %1").arg(m_journal->errorString());
+    const QString profileId = QStringLiteral("cli:") + account->apiClient()->baseUrl().toString();
+    m_session = new ImportSession(account->createImportStrategy(), profileId, journalPath);
+    m_session->setReadOnly(m_dryRun);
+    m_session->setDeleteMissing(deleteMissing);
+    if (!m_session->openJournal()) {
+        *usageError = QStringLiteral("nothing was imported: %1").arg(m_session->journalError());
         return false;
     }
-    m_profileId = QStringLiteral("cli:") + m_client->baseUrl().toString();
+    connect(m_session, &ImportSession::failed, this,
+            [this](ImportSession::Failure failure, const QString &message) {
+                if (failure == ImportSession::Failure::RunningElsewhere)
+                    emit finished(Failure,
+                                  QStringLiteral("another process may be importing %1 into this "
+                                                 "account now: %2")
+                                      .arg(m_source.filePath, message));
+                else
+                    emit finished(Failure, message);
+            });
+    connect(m_session, &ImportSession::checked, this, &CliImportCommand::planned);
+    connect(m_session, &ImportSession::sent, this, &CliImportCommand::report);
 
     if (!m_dryRun) {
         const QByteArray checksum = ImportReader::checksum(m_source.filePath);
         QString busy;
-        if (m_journal->isRunningElsewhere(m_profileId, serviceKey(m_source.service), checksum,
-                                          &busy)) {
+        if (m_session->isRunningElsewhere(checksum, &busy)) {
             *usageError = QStringLiteral("another process may be importing %1 into this account "
                                          "now: %2")
                               .arg(arguments.first(), busy);
             return false;
         }
-        const auto unfinished =
-            m_journal->resumable(m_profileId, serviceKey(m_source.service), checksum);
-        if (unfinished) {
-            ImportPlan plan;
-            if (m_journal->loadPlan(unfinished->id, &plan)) {
-                m_headers = plan.mapping.headers();
-                print(QStringLiteral("resuming import %1 of %2: %3 of %4 row(s) left")
-                          .arg(unfinished->id)
-                          .arg(m_source.filePath)
-                          .arg(unfinished->remaining)
-                          .arg(unfinished->total));
-                QMetaObject::invokeMethod(
-                    this, [this, plan, id = unfinished->id] { send(plan, id); },
-                    Qt::QueuedConnection);
-                return true;
-            }
-        } else if (parser.isSet(QStringLiteral("resume"))) {
-            print(QStringLiteral("no unfinished import of this file: starting a new one"));
+        const auto unfinished = m_session->unfinishedImport(checksum);
+        if (unfinished && m_session->resumeImport(unfinished->id)) {
+            print(QStringLiteral("resuming import %1 of %2: %3 of %4 row(s) left")
+                      .arg(unfinished->id)
+                      .arg(m_source.filePath)
+                      .arg(unfinished->remaining)
+                      .arg(unfinished->total));
+            return true;
         }
+        if (!unfinished && parser.isSet(QStringLiteral("resume")))
+            print(QStringLiteral("no unfinished import of this file: starting a new one"));
     }
-
-    if (m_source.service == Service::WoowUp) {
-        fetchDefinitions(1);
-    } else {
-        QMetaObject::invokeMethod(this, &CliImportCommand::readFile, Qt::QueuedConnection);
-    }
+    m_session->check(m_source);
     return true;
 }
 
-void CliImportCommand::fetchDefinitions(int attempt)
+void CliImportCommand::planned()
 {
-    // Custom attribute columns are matched and converted by their definitions.
-    auto *job = static_cast<WoowUpClient *>(m_client)->customAttributeDefinitions();
-    connect(job, &ApiJob::finished, this, [this, job, attempt] {
-        const ApiError &error = job->error();
-        if (!error) {
-            m_source.definitions = job->definitions();
-            readFile();
-            return;
-        }
-        // The client does not retry a 500; the planner and the engine do, and
-        // one bad answer before the plan should not end the import either.
-        const bool worthAnotherTry =
-            error.isRetryable() || error.kind() == ApiError::Kind::ServerError;
-        if (worthAnotherTry && attempt < definitionAttempts) {
-            QTimer::singleShot(250 * attempt, this,
-                               [this, attempt] { fetchDefinitions(attempt + 1); });
-            return;
-        }
-        emit finished(Failure, error.message());
-    });
-}
-
-void CliImportCommand::readFile()
-{
-    connect(&m_watcher, &QFutureWatcher<ImportReadResult>::finished, this,
-            [this] { planRows(m_watcher.result()); });
-    m_watcher.setFuture(ImportReader::read(m_source));
-}
-
-void CliImportCommand::planRows(const ImportReadResult &read)
-{
-    if (!read.csv.isSuccess()) {
-        emit finished(Failure, read.csv.errorText);
+    const ImportPlan &planned = m_session->plan();
+    printPlan(planned);
+    if (!m_dryRun) {
+        if (!m_session->send())
+            emit finished(
+                Failure, QStringLiteral("nothing was imported: %1").arg(m_session->journalError()));
         return;
     }
-    const QStringList missing = read.mapping.missingRequirements();
-    if (!missing.isEmpty()) {
-        emit finished(Failure, missing.join(u' '));
+    const ImportCounts expected = planned.expected();
+    QString error;
+    if (!m_reportPath.isEmpty() && !m_session->writeReport(m_reportPath, &error)) {
+        emit finished(Failure, error);
         return;
     }
-    m_headers = read.headers;
-    ImportPlan plan;
-    plan.service = m_source.service;
-    plan.filePath = m_source.filePath;
-    plan.checksum = read.checksum;
-    plan.csv = m_source.csv;
-    plan.csv.encoding = read.csv.encoding;
-    plan.csv.delimiter = read.csv.delimiter;
-    plan.hasHeader = m_source.hasHeader;
-    plan.mapping = read.mapping;
-    plan.rows = read.rows;
-    plan.deleteMissing = m_deleteMissing;
-
-    m_planner = new ImportPlanner(m_client);
-    connect(m_planner, &ImportPlanner::finished, this, [this] {
-        if (!m_planner->errorString().isEmpty()) {
-            emit finished(Failure, m_planner->errorString());
-            return;
-        }
-        const ImportPlan &planned = m_planner->plan();
-        printPlan(planned);
-        if (m_dryRun) {
-            const ImportCounts expected = planned.expected();
-            if (!m_reportPath.isEmpty()) {
-                QList<ImportRow> invalid;
-                for (const ImportRow &row : planned.rows) {
-                    if (row.action == ImportRow::Action::Invalid)
-                        invalid.append(row);
-                }
-                QString error;
-                if (!ImportReport::write(m_reportPath, m_headers, invalid, &error)) {
-                    emit finished(Failure, error);
-                    return;
-                }
-            }
-            if (m_context.json) {
-                QJsonObject result = expected.toJson();
-                result.insert(QStringLiteral("dry_run"), true);
-                result.insert(QStringLiteral("requests"), planned.sendRequests());
-                result.insert(QStringLiteral("lookup"), lookupName(planned.lookup));
-                result.insert(QStringLiteral("lookup_requests"), planned.lookupRequests);
-                print(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
-            }
-            if (expected.invalid > 0)
-                emit finished(Failure,
-                              QStringLiteral("%1 row(s) are invalid").arg(expected.invalid));
-            else
-                emit finished(Success, QString());
-            return;
-        }
-        send(planned, 0);
-    });
-    m_planner->start(plan);
+    if (m_context.json) {
+        QJsonObject result = expected.toJson();
+        result.insert(QStringLiteral("dry_run"), true);
+        result.insert(QStringLiteral("requests"), planned.sendRequests());
+        result.insert(QStringLiteral("lookup"), lookupName(planned.lookup));
+        result.insert(QStringLiteral("lookup_requests"), planned.lookupRequests);
+        print(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    }
+    if (expected.invalid > 0)
+        emit finished(Failure, QStringLiteral("%1 row(s) are invalid").arg(expected.invalid));
+    else
+        emit finished(Success, QString());
 }
 
 void CliImportCommand::printPlan(const ImportPlan &plan)
@@ -315,28 +237,19 @@ void CliImportCommand::printPlan(const ImportPlan &plan)
     }
 }
 
-void CliImportCommand::send(const ImportPlan &plan, qint64 resumeImportId)
-{
-    m_engine = new ImportEngine(m_client, m_journal);
-    connect(m_engine, &ImportEngine::finished, this, &CliImportCommand::report);
-    m_engine->start(plan, m_profileId, resumeImportId);
-}
-
 void CliImportCommand::report()
 {
-    if (!m_engine->errorString().isEmpty()) {
-        emit finished(Failure, m_engine->errorString());
+    if (!m_session->sendError().isEmpty()) {
+        emit finished(Failure, m_session->sendError());
         return;
     }
-    const ImportCounts counts = m_engine->counts();
-    const QList<ImportRow> problems = m_engine->problemRows();
-    if (!m_reportPath.isEmpty()) {
-        QString error;
-        if (!ImportReport::write(m_reportPath, m_headers, problems, &error)) {
-            emit finished(Failure, error);
-            return;
-        }
+    const ImportCounts counts = m_session->counts();
+    QString error;
+    if (!m_reportPath.isEmpty() && !m_session->writeReport(m_reportPath, &error)) {
+        emit finished(Failure, error);
+        return;
     }
+    const QList<ImportRow> problems = m_session->problemRows();
     for (const ImportRow &row : problems) {
         if (row.state == ImportRow::State::Failed)
             print(QStringLiteral("failed: line %1 (%2): %3").arg(row.line).arg(row.key, row.error));
@@ -349,12 +262,12 @@ void CliImportCommand::report()
               .arg(counts.invalid)
               .arg(counts.failed)
               .arg(counts.deleted)
-              .arg(m_engine->importId())
-              .arg(m_journal->path()));
+              .arg(m_session->importId())
+              .arg(m_session->journalPath()));
     if (m_context.json) {
         QJsonObject result = counts.toJson();
-        result.insert(QStringLiteral("import"), m_engine->importId());
-        result.insert(QStringLiteral("requests"), m_engine->requestCount());
+        result.insert(QStringLiteral("import"), m_session->importId());
+        result.insert(QStringLiteral("requests"), m_session->requestCount());
         print(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
     }
     const int bad = counts.failed + counts.invalid + counts.notSent;

@@ -1,15 +1,7 @@
 #pragma once
 
 #include "clicommand.h"
-#include "importplan.h"
-#include "importreader.h"
-
-#include <QFutureWatcher>
-
-class ApiClient;
-class ImportEngine;
-class ImportJournal;
-class ImportPlanner;
+#include "importsession.h"
 
 // userdesk-cli … import FILE.csv [--mapping FILE.json] [--dry-run]
 //                               [--delete-missing] [--report FILE] [--resume]
@@ -20,6 +12,9 @@ class ImportPlanner;
 // started again. With --json the last line is one JSON object with the
 // counts created, updated, unchanged, invalid, failed, deleted. The exit
 // code is 1 when any row failed, was invalid or was not sent.
+//
+// The work is ImportSession's; this command turns options into its calls
+// and its results into lines.
 class CliImportCommand : public CliCommand
 {
     Q_OBJECT
@@ -36,24 +31,14 @@ public:
                QString *usageError) override;
 
 private:
-    void fetchDefinitions(int attempt);
-    void readFile();
-    void planRows(const ImportReadResult &read);
+    void planned();
     void printPlan(const ImportPlan &plan);
-    void send(const ImportPlan &plan, qint64 resumeImportId);
     void report();
     void print(const QString &line);
 
     CliContext m_context;
-    ApiClient *m_client = nullptr;
-    ImportJournal *m_journal = nullptr;
-    ImportPlanner *m_planner = nullptr;
-    ImportEngine *m_engine = nullptr;
-    QFutureWatcher<ImportReadResult> m_watcher;
+    ImportSession *m_session = nullptr;
     ImportSource m_source;
-    QString m_profileId;
     QString m_reportPath;
-    QStringList m_headers;
     bool m_dryRun = false;
-    bool m_deleteMissing = false;
 };

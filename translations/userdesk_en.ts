@@ -94,28 +94,7 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>about %n second</numerusform>
-            <numerusform>about %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>about %n minute</numerusform>
-            <numerusform>about %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n hour(s)</source>
-        <translation>
-            <numerusform>about %n hour</numerusform>
-            <numerusform>about %n hours</numerusform>
-        </translation>
-    </message>
+    <name>ImportCheckPage</name>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
         <translation>
@@ -186,6 +165,40 @@
             <numerusform>Sending takes %n requests, %1 at the account’s rate limit.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
+        <translation>
+            <numerusform>An import of “%1” stopped before it finished, with %n row left. Choose “Import CSV…” and the same file to continue it.</numerusform>
+            <numerusform>An import of “%1” stopped before it finished, with %n rows left. Choose “Import CSV…” and the same file to continue it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSendPage</name>
     <message numerus="yes">
         <source>%1 of %n row(s) sent.</source>
         <translation>
@@ -198,13 +211,6 @@
         <translation>
             <numerusform>The import was cancelled; %n row was not sent. Importing the same file again continues where it stopped.</numerusform>
             <numerusform>The import was cancelled; %n rows were not sent. Importing the same file again continues where it stopped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
-        <translation>
-            <numerusform>An import of “%1” stopped before it finished, with %n row left. Choose “Import CSV…” and the same file to continue it.</numerusform>
-            <numerusform>An import of “%1” stopped before it finished, with %n rows left. Choose “Import CSV…” and the same file to continue it.</numerusform>
         </translation>
     </message>
 </context>

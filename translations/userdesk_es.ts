@@ -1311,99 +1311,10 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>alrededor de %n segundo</numerusform>
-            <numerusform>alrededor de %n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>alrededor de %n minuto</numerusform>
-            <numerusform>alrededor de %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n hour(s)</source>
-        <translation>
-            <numerusform>alrededor de %n hora</numerusform>
-            <numerusform>alrededor de %n horas</numerusform>
-        </translation>
-    </message>
+    <name>ImportCheckPage</name>
     <message>
-        <source>Import users from a CSV file</source>
-        <translation>Importar usuarios desde un archivo CSV</translation>
-    </message>
-    <message>
-        <source>Import customers from a CSV file</source>
-        <translation>Importar clientes desde un archivo CSV</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file…</source>
-        <translation>Elija un archivo CSV…</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Detectar automáticamente</translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation>Coma (,)</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>Punto y coma (;)</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tabulación</translation>
-    </message>
-    <message>
-        <source>Vertical bar (|)</source>
-        <translation>Barra vertical (|)</translation>
-    </message>
-    <message>
-        <source>The first row holds the column names</source>
-        <translation>La primera fila contiene los nombres de las columnas</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>Arc&amp;hivo:</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Codificación:</translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Delimitador:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Step 1 of 4:&lt;/b&gt; choose the file.</source>
-        <translation>&lt;b&gt;Paso 1 de 4:&lt;/b&gt; elija el archivo.</translation>
-    </message>
-    <message>
-        <source>The first rows of the file:</source>
-        <translation>Las primeras filas del archivo:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Step 2 of 4:&lt;/b&gt; choose which field each column fills. Columns set to “Ignore” are not imported.</source>
-        <translation>&lt;b&gt;Paso 2 de 4:&lt;/b&gt; elija qué campo llena cada columna. Las columnas con “Ignorar” no se importan.</translation>
+        <source>&amp;Start import</source>
+        <translation>&amp;Iniciar importación</translation>
     </message>
     <message>
         <source>&amp;Delete Wazzup users that are not in this file</source>
@@ -1414,64 +1325,12 @@
         <translation>&lt;b&gt;Paso 3 de 4:&lt;/b&gt; revise las filas y el plan. No se envía nada hasta que presione “Iniciar importación”.</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation>Cancelar &amp;importación</translation>
-    </message>
-    <message>
-        <source>&amp;Save error report…</source>
-        <translation>&amp;Guardar informe de errores…</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Step 4 of 4:&lt;/b&gt; sending.</source>
-        <translation>&lt;b&gt;Paso 4 de 4:&lt;/b&gt; envío.</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>Elegir un archivo CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Leyendo…</translation>
-    </message>
-    <message>
-        <source>Some characters could not be read in this encoding: choose another one.</source>
-        <translation>Algunos caracteres no se pudieron leer con esta codificación: elija otra.</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Columna %1</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorar</translation>
-    </message>
-    <message>
-        <source>%1 (custom attribute)</source>
-        <translation>%1 (atributo personalizado)</translation>
-    </message>
-    <message>
-        <source>%1 (ignored)</source>
-        <translation>%1 (se ignora)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Reading and checking every row…</source>
         <translation>Leyendo y revisando cada fila…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the local journal, which lets an import resume after a crash, cannot be used.</source>
+        <translation>No se envió nada: no se puede usar el diario local, que permite reanudar una importación después de un fallo.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
@@ -1491,6 +1350,10 @@
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
+    <message>
+        <source>Asking the account what already exists…</source>
+        <translation>Consultando qué existe ya en la cuenta…</translation>
+    </message>
     <message numerus="yes">
         <source>Continue the unfinished import of this file (%n row(s) left) instead of starting again</source>
         <translation>
@@ -1499,16 +1362,12 @@
         </translation>
     </message>
     <message>
-        <source>Asking the account what already exists…</source>
-        <translation>Consultando qué existe ya en la cuenta…</translation>
+        <source>The check is done.</source>
+        <translation>La revisión terminó.</translation>
     </message>
     <message>
         <source>The account could not be checked: %1</source>
         <translation>No se pudo revisar la cuenta: %1</translation>
-    </message>
-    <message>
-        <source>The check is done.</source>
-        <translation>La revisión terminó.</translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
@@ -1567,39 +1426,45 @@
             <numerusform>El envío requiere %n solicitudes: %1 según el límite de solicitudes de la cuenta.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing was sent: the local journal, which lets an import resume after a crash, cannot be used.</source>
-        <translation>No se envió nada: no se puede usar el diario local, que permite reanudar una importación después de un fallo.</translation>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>alrededor de %n segundo</numerusform>
+            <numerusform>alrededor de %n segundos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s) sent.</source>
+        <source>about %n minute(s)</source>
         <translation>
-            <numerusform>Enviadas: %1 de %n fila.</numerusform>
-            <numerusform>Enviadas: %1 de %n filas.</numerusform>
+            <numerusform>alrededor de %n minuto</numerusform>
+            <numerusform>alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>alrededor de %n hora</numerusform>
+            <numerusform>alrededor de %n horas</numerusform>
         </translation>
     </message>
     <message>
-        <source>Paused.</source>
-        <translation>En pausa.</translation>
+        <source>Import users from a CSV file</source>
+        <translation>Importar usuarios desde un archivo CSV</translation>
     </message>
     <message>
-        <source>%1 rows per second, %2 left.</source>
-        <translation>%1 filas por segundo; quedan %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The import was cancelled; %n row(s) were not sent. Importing the same file again continues where it stopped.</source>
-        <translation>
-            <numerusform>Se canceló la importación; %n fila no se envió. Si vuelve a importar el mismo archivo, se continúa donde se detuvo.</numerusform>
-            <numerusform>Se canceló la importación; %n filas no se enviaron. Si vuelve a importar el mismo archivo, se continúa donde se detuvo.</numerusform>
-        </translation>
+        <source>Import customers from a CSV file</source>
+        <translation>Importar clientes desde un archivo CSV</translation>
     </message>
     <message>
-        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
-        <translation>Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5. Eliminados: %6.</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>Save the error report</source>
@@ -1613,20 +1478,87 @@
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>&amp;Check &gt;</source>
-        <translation>&amp;Comprobar &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Start import</source>
-        <translation>&amp;Iniciar importación</translation>
-    </message>
     <message numerus="yes">
         <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
         <translation>
             <numerusform>La importación de “%1” se detuvo antes de terminar y queda %n fila. Elija “Importar CSV…” y el mismo archivo para continuarla.</numerusform>
             <numerusform>La importación de “%1” se detuvo antes de terminar y quedan %n filas. Elija “Importar CSV…” y el mismo archivo para continuarla.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>Elija un archivo CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Barra vertical (|)</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>La primera fila contiene los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 1 of 4:&lt;/b&gt; choose the file.</source>
+        <translation>&lt;b&gt;Paso 1 de 4:&lt;/b&gt; elija el archivo.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Las primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Elegir un archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Some characters could not be read in this encoding: choose another one.</source>
+        <translation>Algunos caracteres no se pudieron leer con esta codificación: elija otra.</translation>
+    </message>
+    <message>
+        <source>The account could not be checked: %1</source>
+        <translation>No se pudo revisar la cuenta: %1</translation>
     </message>
 </context>
 <context>
@@ -1661,14 +1593,41 @@
     </message>
 </context>
 <context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>&amp;Check &gt;</source>
+        <translation>&amp;Comprobar &gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 2 of 4:&lt;/b&gt; choose which field each column fills. Columns set to “Ignore” are not imported.</source>
+        <translation>&lt;b&gt;Paso 2 de 4:&lt;/b&gt; elija qué campo llena cada columna. Las columnas con “Ignorar” no se importan.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>%1 (custom attribute)</source>
+        <translation>%1 (atributo personalizado)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (se ignora)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanner</name>
     <message>
         <source>The check was cancelled.</source>
         <translation>Se canceló la revisión.</translation>
-    </message>
-    <message>
-        <source>Reading the account’s users…</source>
-        <translation>Leyendo los usuarios de la cuenta…</translation>
     </message>
     <message>
         <source>Measuring the account…</source>
@@ -1677,10 +1636,6 @@
     <message>
         <source>The connection to the account was closed.</source>
         <translation>Se cerró la conexión con la cuenta.</translation>
-    </message>
-    <message>
-        <source>Reading the account’s customers…</source>
-        <translation>Leyendo los clientes de la cuenta…</translation>
     </message>
     <message>
         <source>Looking up the customers…</source>
@@ -1790,6 +1745,59 @@
     <message>
         <source>“%1” is not a marital status WoowUp knows. Write single, commited, married, divorced or widowed.</source>
         <translation>WoowUp no reconoce el estado civil “%1”. Escriba single, commited, married, divorced o widowed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSendPage</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Cancelar &amp;importación</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>&amp;Guardar informe de errores…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 4 of 4:&lt;/b&gt; sending.</source>
+        <translation>&lt;b&gt;Paso 4 de 4:&lt;/b&gt; envío.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) sent.</source>
+        <translation>
+            <numerusform>Enviadas: %1 de %n fila.</numerusform>
+            <numerusform>Enviadas: %1 de %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>%1 rows per second, %2 left.</source>
+        <translation>%1 filas por segundo; quedan %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n row(s) were not sent. Importing the same file again continues where it stopped.</source>
+        <translation>
+            <numerusform>Se canceló la importación; %n fila no se envió. Si vuelve a importar el mismo archivo, se continúa donde se detuvo.</numerusform>
+            <numerusform>Se canceló la importación; %n filas no se enviaron. Si vuelve a importar el mismo archivo, se continúa donde se detuvo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
+        <translation>Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5. Eliminados: %6.</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2207,13 @@
     </message>
 </context>
 <context>
+    <name>WazzupImportStrategy</name>
+    <message>
+        <source>Reading the account’s users…</source>
+        <translation>Leyendo los usuarios de la cuenta…</translation>
+    </message>
+</context>
+<context>
     <name>WazzupPage</name>
     <message>
         <source>Filter employees by name, ID or phone…</source>
@@ -2486,6 +2501,13 @@
     <message>
         <source>SMS</source>
         <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>WoowUpImportStrategy</name>
+    <message>
+        <source>Reading the account’s customers…</source>
+        <translation>Leyendo los clientes de la cuenta…</translation>
     </message>
 </context>
 <context>

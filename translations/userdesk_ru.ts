@@ -1322,102 +1322,10 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>около %n секунды</numerusform>
-            <numerusform>около %n секунд</numerusform>
-            <numerusform>около %n секунд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>около %n минуты</numerusform>
-            <numerusform>около %n минут</numerusform>
-            <numerusform>около %n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n hour(s)</source>
-        <translation>
-            <numerusform>около %n часа</numerusform>
-            <numerusform>около %n часов</numerusform>
-            <numerusform>около %n часов</numerusform>
-        </translation>
-    </message>
+    <name>ImportCheckPage</name>
     <message>
-        <source>Import users from a CSV file</source>
-        <translation>Импорт пользователей из файла CSV</translation>
-    </message>
-    <message>
-        <source>Import customers from a CSV file</source>
-        <translation>Импорт клиентов из файла CSV</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Назад</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Далее &gt;</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file…</source>
-        <translation>Выберите файл CSV…</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Выбрать…</translation>
-    </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Определить автоматически</translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation>Запятая (,)</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>Точка с запятой (;)</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Табуляция</translation>
-    </message>
-    <message>
-        <source>Vertical bar (|)</source>
-        <translation>Вертикальная черта (|)</translation>
-    </message>
-    <message>
-        <source>The first row holds the column names</source>
-        <translation>В первой строке — названия столбцов</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Файл:</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Кодировка:</translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Разделитель:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Step 1 of 4:&lt;/b&gt; choose the file.</source>
-        <translation>&lt;b&gt;Шаг 1 из 4:&lt;/b&gt; выберите файл.</translation>
-    </message>
-    <message>
-        <source>The first rows of the file:</source>
-        <translation>Первые строки файла:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Step 2 of 4:&lt;/b&gt; choose which field each column fills. Columns set to “Ignore” are not imported.</source>
-        <translation>&lt;b&gt;Шаг 2 из 4:&lt;/b&gt; выберите, какое поле заполняет каждый столбец. Столбцы со значением «Не импортировать» пропускаются.</translation>
+        <source>&amp;Start import</source>
+        <translation>Начать &amp;импорт</translation>
     </message>
     <message>
         <source>&amp;Delete Wazzup users that are not in this file</source>
@@ -1428,64 +1336,12 @@
         <translation>&lt;b&gt;Шаг 3 из 4:&lt;/b&gt; проверьте строки и план. Ничего не отправляется, пока вы не нажмёте «Начать импорт».</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Пауза</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation>&amp;Отменить импорт</translation>
-    </message>
-    <message>
-        <source>&amp;Save error report…</source>
-        <translation>&amp;Сохранить отчёт об ошибках…</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Продолжить</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Step 4 of 4:&lt;/b&gt; sending.</source>
-        <translation>&lt;b&gt;Шаг 4 из 4:&lt;/b&gt; отправка.</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file</source>
-        <translation>Выбор файла CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Чтение…</translation>
-    </message>
-    <message>
-        <source>Some characters could not be read in this encoding: choose another one.</source>
-        <translation>Некоторые символы не удалось прочитать в этой кодировке: выберите другую.</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Столбец %1</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Не импортировать</translation>
-    </message>
-    <message>
-        <source>%1 (custom attribute)</source>
-        <translation>%1 (дополнительный атрибут)</translation>
-    </message>
-    <message>
-        <source>%1 (ignored)</source>
-        <translation>%1 (не импортируется)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Reading and checking every row…</source>
         <translation>Чтение и проверка всех строк…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the local journal, which lets an import resume after a crash, cannot be used.</source>
+        <translation>Ничего не отправлено: нельзя использовать локальный журнал, который позволяет продолжить импорт после сбоя.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
@@ -1507,6 +1363,10 @@
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
+    <message>
+        <source>Asking the account what already exists…</source>
+        <translation>Проверка, что уже есть в аккаунте…</translation>
+    </message>
     <message numerus="yes">
         <source>Continue the unfinished import of this file (%n row(s) left) instead of starting again</source>
         <translation>
@@ -1516,16 +1376,12 @@
         </translation>
     </message>
     <message>
-        <source>Asking the account what already exists…</source>
-        <translation>Проверка, что уже есть в аккаунте…</translation>
+        <source>The check is done.</source>
+        <translation>Проверка завершена.</translation>
     </message>
     <message>
         <source>The account could not be checked: %1</source>
         <translation>Не удалось проверить аккаунт: %1</translation>
-    </message>
-    <message>
-        <source>The check is done.</source>
-        <translation>Проверка завершена.</translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
@@ -1591,41 +1447,48 @@
             <numerusform>Отправка займёт %n запросов: %1 с учётом ограничения частоты запросов аккаунта.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing was sent: the local journal, which lets an import resume after a crash, cannot be used.</source>
-        <translation>Ничего не отправлено: нельзя использовать локальный журнал, который позволяет продолжить импорт после сбоя.</translation>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>около %n секунды</numerusform>
+            <numerusform>около %n секунд</numerusform>
+            <numerusform>около %n секунд</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s) sent.</source>
+        <source>about %n minute(s)</source>
         <translation>
-            <numerusform>Отправлено %1 из %n строки.</numerusform>
-            <numerusform>Отправлено %1 из %n строк.</numerusform>
-            <numerusform>Отправлено %1 из %n строк.</numerusform>
+            <numerusform>около %n минуты</numerusform>
+            <numerusform>около %n минут</numerusform>
+            <numerusform>около %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>около %n часа</numerusform>
+            <numerusform>около %n часов</numerusform>
+            <numerusform>около %n часов</numerusform>
         </translation>
     </message>
     <message>
-        <source>Paused.</source>
-        <translation>Приостановлено.</translation>
+        <source>Import users from a CSV file</source>
+        <translation>Импорт пользователей из файла CSV</translation>
     </message>
     <message>
-        <source>%1 rows per second, %2 left.</source>
-        <translation>%1 строк/с, осталось %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The import was cancelled; %n row(s) were not sent. Importing the same file again continues where it stopped.</source>
-        <translation>
-            <numerusform>Импорт отменён; %n строка не отправлена. Повторный импорт того же файла продолжится с места остановки.</numerusform>
-            <numerusform>Импорт отменён; %n строки не отправлены. Повторный импорт того же файла продолжится с места остановки.</numerusform>
-            <numerusform>Импорт отменён; %n строк не отправлено. Повторный импорт того же файла продолжится с места остановки.</numerusform>
-        </translation>
+        <source>Import customers from a CSV file</source>
+        <translation>Импорт клиентов из файла CSV</translation>
     </message>
     <message>
-        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
-        <translation>Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5. Удалено: %6.</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрыть</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>Save the error report</source>
@@ -1639,14 +1502,6 @@
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>&amp;Check &gt;</source>
-        <translation>&amp;Проверить &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Start import</source>
-        <translation>Начать &amp;импорт</translation>
-    </message>
     <message numerus="yes">
         <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
         <translation>
@@ -1654,6 +1509,81 @@
             <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строки. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
             <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строк. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>Выберите файл CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Вертикальная черта (|)</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>В первой строке — названия столбцов</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 1 of 4:&lt;/b&gt; choose the file.</source>
+        <translation>&lt;b&gt;Шаг 1 из 4:&lt;/b&gt; выберите файл.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Первые строки файла:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Выбор файла CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Some characters could not be read in this encoding: choose another one.</source>
+        <translation>Некоторые символы не удалось прочитать в этой кодировке: выберите другую.</translation>
+    </message>
+    <message>
+        <source>The account could not be checked: %1</source>
+        <translation>Не удалось проверить аккаунт: %1</translation>
     </message>
 </context>
 <context>
@@ -1688,14 +1618,41 @@
     </message>
 </context>
 <context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>&amp;Check &gt;</source>
+        <translation>&amp;Проверить &gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 2 of 4:&lt;/b&gt; choose which field each column fills. Columns set to “Ignore” are not imported.</source>
+        <translation>&lt;b&gt;Шаг 2 из 4:&lt;/b&gt; выберите, какое поле заполняет каждый столбец. Столбцы со значением «Не импортировать» пропускаются.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>%1 (custom attribute)</source>
+        <translation>%1 (дополнительный атрибут)</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (не импортируется)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanner</name>
     <message>
         <source>The check was cancelled.</source>
         <translation>Проверка отменена.</translation>
-    </message>
-    <message>
-        <source>Reading the account’s users…</source>
-        <translation>Чтение пользователей аккаунта…</translation>
     </message>
     <message>
         <source>Measuring the account…</source>
@@ -1704,10 +1661,6 @@
     <message>
         <source>The connection to the account was closed.</source>
         <translation>Подключение к аккаунту закрыто.</translation>
-    </message>
-    <message>
-        <source>Reading the account’s customers…</source>
-        <translation>Чтение клиентов аккаунта…</translation>
     </message>
     <message>
         <source>Looking up the customers…</source>
@@ -1817,6 +1770,61 @@
     <message>
         <source>“%1” is not a marital status WoowUp knows. Write single, commited, married, divorced or widowed.</source>
         <translation>WoowUp не знает семейного положения «%1». Напишите single, commited, married, divorced или widowed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSendPage</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>&amp;Сохранить отчёт об ошибках…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 4 of 4:&lt;/b&gt; sending.</source>
+        <translation>&lt;b&gt;Шаг 4 из 4:&lt;/b&gt; отправка.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) sent.</source>
+        <translation>
+            <numerusform>Отправлено %1 из %n строки.</numerusform>
+            <numerusform>Отправлено %1 из %n строк.</numerusform>
+            <numerusform>Отправлено %1 из %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Приостановлено.</translation>
+    </message>
+    <message>
+        <source>%1 rows per second, %2 left.</source>
+        <translation>%1 строк/с, осталось %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was cancelled; %n row(s) were not sent. Importing the same file again continues where it stopped.</source>
+        <translation>
+            <numerusform>Импорт отменён; %n строка не отправлена. Повторный импорт того же файла продолжится с места остановки.</numerusform>
+            <numerusform>Импорт отменён; %n строки не отправлены. Повторный импорт того же файла продолжится с места остановки.</numerusform>
+            <numerusform>Импорт отменён; %n строк не отправлено. Повторный импорт того же файла продолжится с места остановки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
+        <translation>Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5. Удалено: %6.</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2238,13 @@
     </message>
 </context>
 <context>
+    <name>WazzupImportStrategy</name>
+    <message>
+        <source>Reading the account’s users…</source>
+        <translation>Чтение пользователей аккаунта…</translation>
+    </message>
+</context>
+<context>
     <name>WazzupPage</name>
     <message>
         <source>Filter employees by name, ID or phone…</source>
@@ -2524,6 +2539,13 @@
     <message>
         <source>SMS</source>
         <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>WoowUpImportStrategy</name>
+    <message>
+        <source>Reading the account’s customers…</source>
+        <translation>Чтение клиентов аккаунта…</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ void WazzupPage::showContextMenu(const QPoint &globalPos)
 void WazzupPage::importCsv()
 {
     ImportDialog::Setup setup;
-    setup.client = m_account->apiClient();
+    setup.account = m_account;
     setup.profileId = m_profileId;
     // The import journal lives beside the bulk delete's, in the same file.
     setup.journalPath = m_journal ? m_journal->path() : Journal::defaultPath();

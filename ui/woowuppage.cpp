@@ -381,8 +381,7 @@ void WoowUpPage::showContextMenu(const QPoint &globalPos)
 void WoowUpPage::importCsv()
 {
     ImportDialog::Setup setup;
-    setup.client = m_account->apiClient();
-    setup.definitions = m_account->definitions();
+    setup.account = m_account;
     setup.profileId = m_profileId;
     // The import journal lives beside the bulk delete's, in the same file.
     setup.journalPath = m_journal ? m_journal->path() : Journal::defaultPath();

@@ -9,6 +9,7 @@
 class AccountVisitor;
 class ApiClient;
 class BulkDelete;
+class ImportStrategy;
 class Journal;
 class RestoreRecords;
 
@@ -43,4 +44,6 @@ public:
     // Re-creates deleted records from their snapshots; the account's table
     // shows each one restored.
     virtual RestoreRecords *createRestore(Journal *journal, QObject *parent = nullptr) const = 0;
+    // How an import plans and sends for this account (ImportSession takes it).
+    virtual ImportStrategy *createImportStrategy(QObject *parent = nullptr) const = 0;
 };

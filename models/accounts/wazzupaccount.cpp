@@ -1,6 +1,8 @@
 #include "wazzupaccount.h"
 
 #include "accountvisitor.h"
+#include "bulkdeletewazzup.h"
+#include "wazzupimportstrategy.h"
 #include "wazzupclient.h"
 #include "wazzupjobs.h"
 #include "wazzupusertablemodel.h"
@@ -84,4 +86,9 @@ RestoreWazzup *WazzupAccount::createRestore(Journal *journal, QObject *parent) c
     auto *restore = new RestoreWazzup(m_client, journal, parent);
     connect(restore, &RestoreWazzup::userRestored, m_model, &WazzupUserTableModel::upsertUser);
     return restore;
+}
+
+ImportStrategy *WazzupAccount::createImportStrategy(QObject *parent) const
+{
+    return new WazzupImportStrategy(m_client, parent);
 }

@@ -30,6 +30,7 @@ public:
     BulkDeleteWazzup *createBulkDelete(Journal *journal, const QString &profileId,
                                        QObject *parent = nullptr) const override;
     RestoreWazzup *createRestore(Journal *journal, QObject *parent = nullptr) const override;
+    ImportStrategy *createImportStrategy(QObject *parent = nullptr) const override;
 
     WazzupUserTableModel *model() const { return m_model; }
     bool isLoading() const { return m_loading; }

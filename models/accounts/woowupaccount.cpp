@@ -1,6 +1,8 @@
 #include "woowupaccount.h"
 
 #include "accountvisitor.h"
+#include "bulkdeletewoowup.h"
+#include "woowupimportstrategy.h"
 #include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
 #include "woowupjobs.h"
@@ -164,4 +166,9 @@ RestoreWoowUp *WoowUpAccount::createRestore(Journal *journal, QObject *parent) c
     connect(restore, &RestoreWoowUp::customerRestored, m_model,
             &WoowUpCustomerTableModel::upsertCustomer);
     return restore;
+}
+
+ImportStrategy *WoowUpAccount::createImportStrategy(QObject *parent) const
+{
+    return new WoowUpImportStrategy(m_client, parent);
 }

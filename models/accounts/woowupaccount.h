@@ -52,6 +52,7 @@ public:
     BulkDeleteWoowUp *createBulkDelete(Journal *journal, const QString &profileId,
                                        QObject *parent = nullptr) const override;
     RestoreWoowUp *createRestore(Journal *journal, QObject *parent = nullptr) const override;
+    ImportStrategy *createImportStrategy(QObject *parent = nullptr) const override;
 
     WoowUpCustomerTableModel *model() const { return m_model; }
     const CustomAttributeDefinitions &definitions() const { return m_definitions; }

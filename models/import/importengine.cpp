@@ -1,14 +1,12 @@
 #include "importengine.h"
 
+#include "apijob.h"
 #include "importjournal.h"
-#include "wazzupclient.h"
-#include "woowupclient.h"
+#include "importstrategy.h"
 
 #include <QTimer>
 
 namespace {
-
-constexpr int wazzupBatch = WazzupClient::maxBatch;
 // Tries of a row's request on top of the client's own retries, for
 // answers the client does not retry (a 500) or gave up on. A long import
 // should not lose rows to a bad minute of the server.
@@ -32,9 +30,9 @@ bool ImportEngine::retryLater(int key, const ApiError &error, const std::functio
     return true;
 }
 
-ImportEngine::ImportEngine(ApiClient *client, ImportJournal *journal, QObject *parent)
+ImportEngine::ImportEngine(ImportStrategy *strategy, ImportJournal *journal, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_strategy(strategy)
     , m_journal(journal)
 { }
 
@@ -193,12 +191,16 @@ void ImportEngine::pump()
         finishIfIdle();
         return;
     }
-    if (auto *wazzup = qobject_cast<WazzupClient *>(m_client.data()))
-        pumpWazzup(wazzup);
-    else if (auto *woowup = qobject_cast<WoowUpClient *>(m_client.data()))
-        pumpWoowUp(woowup);
-    else
+    if (!m_strategy) {
+        // The account was closed under the import: what is left stays
+        // pending in the journal, for a resume.
         cancel();
+        return;
+    }
+    if (m_strategy->sending() == ImportStrategy::Sending::InBatches)
+        pumpBatches();
+    else
+        pumpRows();
 }
 
 void ImportEngine::finishIfIdle()
@@ -215,11 +217,9 @@ void ImportEngine::finishIfIdle()
     emit finished();
 }
 
-void ImportEngine::pumpWoowUp(WoowUpClient *client)
+void ImportEngine::pumpRows()
 {
-    // A few more than the limiter lets through, so a slot never waits for
-    // us; few enough that Pause and Cancel take effect quickly.
-    const int window = client->config().rateLimit.maxInFlight + 2;
+    const int window = m_strategy->requestsInFlight();
     while (m_inFlight < window && !m_queue.isEmpty() && !m_paused && !m_cancelled) {
         const int index = m_queue.takeFirst();
         ++m_inFlight;
@@ -229,140 +229,135 @@ void ImportEngine::pumpWoowUp(WoowUpClient *client)
         const ImportRow::State state = m_rows.at(index).state;
         if (m_rows.at(index).action == ImportRow::Action::Create
             && (state == ImportRow::State::Sending || state == ImportRow::State::Failed))
-            confirmCreate(client, index);
+            confirmCreate(index);
         else
-            sendWoowUp(client, index);
+            sendRow(index);
     }
 }
 
-void ImportEngine::confirmCreate(WoowUpClient *client, int index)
+void ImportEngine::confirmCreate(int index)
 {
     // The create may have reached the server before the app stopped: ask
     // first, so that it is not sent twice.
-    const auto identifier = m_rows.at(index).customer.bestIdentifier();
-    auto *job = client->customerExists(identifier.first, identifier.second);
-    ++m_requests;
-    connect(job, &ApiJob::finished, this, [this, job, client, index] {
-        if (job->error()) {
-            // Creating without knowing could make a second customer: ask
+    const auto answered = [this, index](const ApiError &error, bool exists) {
+        if (error) {
+            // Creating without knowing could make a second record: ask
             // again, or give the row up.
-            if (!retryLater(index, job->error(),
-                            [this, client, index] { confirmCreate(client, index); })) {
+            if (!retryLater(index, error, [this, index] { confirmCreate(index); })) {
                 --m_inFlight;
-                rowAnswered(index, false, job->error().message());
+                rowAnswered(index, false, error.message());
                 pump();
             }
             return;
         }
-        if (job->result()) {
+        if (exists) {
             --m_inFlight;
             rowAnswered(index, true, QString());
             pump();
             return;
         }
-        sendWoowUp(client, index);
-    });
+        sendRow(index);
+    };
+    if (!m_strategy || !m_strategy->rowExists(this, m_rows.at(index), answered)) {
+        strategyGone(index);
+        return;
+    }
+    ++m_requests;
 }
 
-void ImportEngine::sendWoowUp(WoowUpClient *client, int index)
+void ImportEngine::sendRow(int index)
 {
     setState(index, ImportRow::State::Sending);
-    const ImportRow &row = m_rows.at(index);
-    const bool create = row.action == ImportRow::Action::Create;
-    WoowUpCustomerJob *job =
-        create ? client->createCustomer(row.customer) : client->updateCustomer(row.customer);
-    ++m_requests;
-    connect(job, &ApiJob::finished, this, [this, job, client, index, create] {
-        const ApiError &error = job->error();
-        if (error && retryLater(index, error, [this, client, index, create] {
+    const bool create = m_rows.at(index).action == ImportRow::Action::Create;
+    const auto answered = [this, index, create](const ApiError &error) {
+        if (error && retryLater(index, error, [this, index, create] {
                 // A create whose outcome is unknown is checked before it goes again.
                 if (create)
-                    confirmCreate(client, index);
+                    confirmCreate(index);
                 else
-                    sendWoowUp(client, index);
+                    sendRow(index);
             }))
             return;
         if (create && error.kind() == ApiError::Kind::AlreadyExists) {
             // Created meanwhile by someone else: the row's values still
             // belong on it.
             m_rows[index].action = ImportRow::Action::Update;
-            sendWoowUp(client, index);
+            sendRow(index);
             return;
         }
         --m_inFlight;
         rowAnswered(index, !error, error ? error.message() : QString());
         pump();
-    });
+    };
+    if (!m_strategy || !m_strategy->sendRow(this, m_rows.at(index), answered)) {
+        strategyGone(index);
+        return;
+    }
+    ++m_requests;
+}
+
+void ImportEngine::strategyGone(int index)
+{
+    // The account was closed under the import: the row stays to be sent,
+    // in the journal, for a resume.
+    --m_inFlight;
+    m_queue.prepend(index);
+    cancel();
 }
 
 bool ImportEngine::retryBatchLater(const QList<int> &batch, const ApiError &error)
 {
-    // A Wazzup batch that failed for the server's sake goes again, first in
-    // line (its requests are idempotent).
+    // A batch that failed for the server's sake goes again, first in line
+    // (its requests are idempotent).
     return error && retryLater(-1 - batch.first(), error, [this, batch] {
                m_queue = batch + m_queue;
                pump();
            });
 }
 
-void ImportEngine::pumpWazzup(WazzupClient *client)
+void ImportEngine::pumpBatches()
 {
     if (m_inFlight > 0)
         return;
     // One batch at a time: the deletes first, then all upserts, each in
-    // requests of at most 100 (the queue keeps that order).
+    // requests of at most batchSize() (the queue keeps that order).
+    const int size = m_strategy->batchSize();
     const bool deleting = m_rows.at(m_queue.first()).action == ImportRow::Action::Delete;
     QList<int> batch;
-    while (!m_queue.isEmpty() && batch.size() < wazzupBatch
-           && (m_rows.at(m_queue.first()).action == ImportRow::Action::Delete) == deleting)
+    QList<ImportRow> rows;
+    while (!m_queue.isEmpty() && batch.size() < size
+           && (m_rows.at(m_queue.first()).action == ImportRow::Action::Delete) == deleting) {
         batch.append(m_queue.takeFirst());
+        rows.append(m_rows.at(batch.last()));
+    }
     if (m_journal && m_importId > 0)
         m_journal->setRowStates(m_importId, batch, ImportRow::State::Sending);
-    ++m_inFlight;
-    ++m_requests;
-    if (deleting) {
-        QStringList ids;
-        for (int index : std::as_const(batch))
-            ids.append(m_rows.at(index).key);
-        auto *job = client->deleteUsers(ids);
-        connect(job, &ApiJob::finished, this, [this, job, batch] {
+    ApiJob *job = m_strategy->sendBatch(
+        this, rows, [this, batch](const ApiError &error, const QStringList &failedKeys) {
             --m_inFlight;
-            // Deleting again is harmless: users already gone come back absent.
-            if (retryBatchLater(batch, job->error()))
+            // Deleting or upserting again is harmless: users already gone
+            // come back absent, upserts are idempotent.
+            if (retryBatchLater(batch, error))
                 return;
-            const QStringList failed = job->failedIds();
-            const QString reason = job->error() ? job->error().message() : QString();
-            QList<int> ok;
-            for (int index : batch) {
-                if (failed.contains(m_rows.at(index).key) || (job->error() && failed.isEmpty())) {
-                    rowAnswered(index, false, reason);
-                } else {
-                    ok.append(index);
-                }
-            }
-            for (int index : std::as_const(ok))
-                m_rows[index].state = ImportRow::State::Done;
-            if (m_journal && m_importId > 0)
-                m_journal->setRowStates(m_importId, ok, ImportRow::State::Done);
-            m_done += int(ok.size());
-            emit progress(m_done, m_total);
+            batchAnswered(batch, error, failedKeys);
             pump();
         });
+    if (!job) {
+        m_queue = batch + m_queue; // as strategyGone()
+        cancel();
         return;
     }
-    WazzupUserList users;
-    for (int index : std::as_const(batch))
-        users.append(m_rows.at(index).wazzupUser);
-    auto *job = client->upsertUsers(users);
-    connect(job, &ApiJob::finished, this, [this, job, batch] {
-        --m_inFlight;
-        // Upserts are idempotent too.
-        if (retryBatchLater(batch, job->error()))
-            return;
-        // The server applies a batch all or nothing.
-        const QString reason = job->error() ? job->error().message() : QString();
-        const ImportRow::State state =
-            job->error() ? ImportRow::State::Failed : ImportRow::State::Done;
+    ++m_inFlight;
+    ++m_requests;
+}
+
+void ImportEngine::batchAnswered(const QList<int> &batch, const ApiError &error,
+                                 const QStringList &failedKeys)
+{
+    const QString reason = error ? error.message() : QString();
+    if (m_rows.at(batch.first()).action != ImportRow::Action::Delete) {
+        // The server applies an upsert all or nothing.
+        const ImportRow::State state = error ? ImportRow::State::Failed : ImportRow::State::Done;
         for (int index : batch) {
             m_rows[index].state = state;
             m_rows[index].error = reason;
@@ -371,6 +366,19 @@ void ImportEngine::pumpWazzup(WazzupClient *client)
             m_journal->setRowStates(m_importId, batch, state, reason);
         m_done += int(batch.size());
         emit progress(m_done, m_total);
-        pump();
-    });
+        return;
+    }
+    QList<int> ok;
+    for (int index : batch) {
+        if (failedKeys.contains(m_rows.at(index).key) || (error && failedKeys.isEmpty()))
+            rowAnswered(index, false, reason);
+        else
+            ok.append(index);
+    }
+    for (int index : std::as_const(ok))
+        m_rows[index].state = ImportRow::State::Done;
+    if (m_journal && m_importId > 0)
+        m_journal->setRowStates(m_importId, ok, ImportRow::State::Done);
+    m_done += int(ok.size());
+    emit progress(m_done, m_total);
 }

@@ -11,20 +11,17 @@
 
 #include <functional>
 
-class ApiClient;
-class ApiJob;
+class ApiError;
 class ImportJournal;
-class WazzupClient;
-class WoowUpClient;
+class ImportStrategy;
 
 // Sends a confirmed plan, using what the plan learned so that each row
-// costs one request where the API allows it:
-//  - WoowUp: create → createCustomer, update → updateCustomer, several at
-//    once within the client's rate limiter (which keeps just under the
-//    account's limit);
-//  - Wazzup: the deletes of a sync in bulk deletes of 100, then adds and
-//    updates together in upserts of 100 (deleting first makes room in a
-//    full account).
+// costs one request where the API allows it, in the strategy's way:
+//  - row by row (WoowUp): create or update, several at once within the
+//    client's rate limiter (which keeps just under the account's limit);
+//  - in batches (Wazzup): the deletes of a sync in bulk deletes of 100,
+//    then adds and updates together in upserts of 100 (deleting first
+//    makes room in a full account).
 // Every row's state goes to the journal before its request and after its
 // answer, so a resume after a kill sends only what is not done. A create
 // that may have reached the server before the kill (state "sending") is
@@ -37,7 +34,9 @@ class ImportEngine : public QObject
     Q_OBJECT
 
 public:
-    ImportEngine(ApiClient *client, ImportJournal *journal, QObject *parent = nullptr);
+    // The strategy must outlive the engine; the journal may be null (no
+    // resume then).
+    ImportEngine(ImportStrategy *strategy, ImportJournal *journal, QObject *parent = nullptr);
 
     // resumeImportId 0: the plan is written to the journal as a new import
     // (when there is a journal). Otherwise the plan was loaded from that
@@ -71,20 +70,23 @@ signals:
 
 private:
     void pump();
-    void pumpWoowUp(WoowUpClient *client);
-    void sendWoowUp(WoowUpClient *client, int index);
-    void confirmCreate(WoowUpClient *client, int index);
-    void pumpWazzup(WazzupClient *client);
+    void pumpRows();
+    void sendRow(int index);
+    void confirmCreate(int index);
+    void strategyGone(int index);
+    void pumpBatches();
+    void batchAnswered(const QList<int> &batch, const ApiError &error,
+                       const QStringList &failedKeys);
     void rowAnswered(int index, bool ok, const QString &error);
     void setState(int index, ImportRow::State state, const QString &error = QString());
     void finishIfIdle();
     // Schedules `again` when the error is worth another try and `key` (a
     // row index, or -1 - first index of a batch) has tries left.
-    bool retryLater(int key, const class ApiError &error, const std::function<void()> &again);
+    bool retryLater(int key, const ApiError &error, const std::function<void()> &again);
     // retryLater() for a Wazzup batch: puts it back at the head of the queue.
-    bool retryBatchLater(const QList<int> &batch, const class ApiError &error);
+    bool retryBatchLater(const QList<int> &batch, const ApiError &error);
 
-    QPointer<ApiClient> m_client;
+    QPointer<ImportStrategy> m_strategy;
     ImportJournal *m_journal;
     ImportPlan m_plan;
     QList<ImportRow> m_rows;

@@ -14,6 +14,7 @@
 #include "servicetestsupport.h"
 #include "wazzupclient.h"
 #include "woowupclient.h"
+#include "woowupimportstrategy.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -181,7 +182,8 @@ void TestImportE2e::woowUpThousandWithFaults()
     plan.checksum = read.checksum;
     plan.mapping = read.mapping;
     plan.rows = read.rows;
-    ImportPlanner planner(client.get());
+    WoowUpImportStrategy strategy(client.get());
+    ImportPlanner planner(&strategy);
     QSignalSpy planned(&planner, &ImportPlanner::finished);
     planner.start(plan);
     QVERIFY(planned.wait(60000));
@@ -192,7 +194,7 @@ void TestImportE2e::woowUpThousandWithFaults()
 
     ImportJournal journal;
     QVERIFY(journal.open(journalPath()));
-    ImportEngine engine(client.get(), &journal);
+    ImportEngine engine(&strategy, &journal);
     QSignalSpy done(&engine, &ImportEngine::finished);
     QElapsedTimer sending;
     sending.start();
@@ -441,7 +443,8 @@ void TestImportE2e::woowUpFindEachForLargeAccount()
     ImportPlan plan;
     plan.rows = read.rows;
     plan.mapping = read.mapping;
-    ImportPlanner planner(client.get());
+    WoowUpImportStrategy strategy(client.get());
+    ImportPlanner planner(&strategy);
     QSignalSpy planned(&planner, &ImportPlanner::finished);
     planner.start(plan);
     QVERIFY(planned.wait(20000));
@@ -457,7 +460,7 @@ void TestImportE2e::woowUpFindEachForLargeAccount()
     QCOMPARE(planner.plan().sendRequests(), 4);
 
     m_server->reset();
-    ImportEngine engine(client.get(), nullptr);
+    ImportEngine engine(&strategy, nullptr);
     QSignalSpy done(&engine, &ImportEngine::finished);
     engine.start(planner.plan(), QStringLiteral("test"));
     QVERIFY(done.wait(20000));

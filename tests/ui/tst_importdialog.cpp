@@ -1,12 +1,14 @@
 // The import dialog's four steps, offscreen, against the in-process
 // sandbox: file and preview, mapping, check and plan, sending and summary.
 
+#include "account.h"
+#include "accountfactory.h"
 #include "importdialog.h"
 #include "importjournal.h"
 #include "importpreviewmodel.h"
+#include "importreader.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
-#include "wazzupclient.h"
 #include "woowupclient.h"
 
 #include <QCheckBox>
@@ -28,10 +30,12 @@ private Q_SLOTS:
     void walksFourStepsWoowUp();
     void wazzupSyncWithDeleteMissing();
     void offersToResumeAnUnfinishedImport();
+    void pagesGateTheWizardButtons();
 
 private:
     QString write(const QString &name, const QByteArray &data);
-    ImportDialog::Setup setup(ApiClient *client);
+    ImportDialog::Setup setup(Account *account);
+    std::unique_ptr<Account> account(Service service);
 
     std::unique_ptr<SandboxServer> m_server;
     QTemporaryDir m_dir;
@@ -58,10 +62,18 @@ QString TestImportDialog::write(const QString &name, const QByteArray &data)
     return path;
 }
 
-ImportDialog::Setup TestImportDialog::setup(ApiClient *client)
+std::unique_ptr<Account> TestImportDialog::account(Service service)
+{
+    const QString key =
+        service == Service::Wazzup ? m_server->options().wazzupKey : m_server->options().woowupKey;
+    return std::unique_ptr<Account>(
+        AccountFactory::create(service, fastConfig(m_server->baseUrl(), key), nullptr));
+}
+
+ImportDialog::Setup TestImportDialog::setup(Account *account)
 {
     ImportDialog::Setup result;
-    result.client = client;
+    result.account = account;
     result.profileId = QStringLiteral("test-profile");
     result.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
     result.settings = m_settings.get();
@@ -92,7 +104,8 @@ void TestImportDialog::walksFourStepsWoowUp()
                                               "no es un correo;Sin;Correo;\n")
                                    .toLatin1());
 
-    ImportDialog dialog(setup(client.get()));
+    const std::unique_ptr<Account> woowup = account(Service::WoowUp);
+    ImportDialog dialog(setup(woowup.get()));
     dialog.show();
     auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
     QVERIFY(next);
@@ -160,11 +173,10 @@ void TestImportDialog::walksFourStepsWoowUp()
 
 void TestImportDialog::wazzupSyncWithDeleteMissing()
 {
-    std::unique_ptr<WazzupClient> client(
-        WazzupClient::create(fastConfig(m_server->baseUrl(), m_server->options().wazzupKey)));
+    const std::unique_ptr<Account> wazzup = account(Service::Wazzup);
     const QString path =
         write(QStringLiteral("staff.csv"), "id,name\nstaff-1,Ана Иванова\nstaff-2,Борис Петров\n");
-    ImportDialog dialog(setup(client.get()));
+    ImportDialog dialog(setup(wazzup.get()));
     dialog.show();
     auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
     dialog.setFilePath(path);
@@ -188,8 +200,7 @@ void TestImportDialog::wazzupSyncWithDeleteMissing()
 
 void TestImportDialog::offersToResumeAnUnfinishedImport()
 {
-    std::unique_ptr<WoowUpClient> client(
-        WoowUpClient::create(fastConfig(m_server->baseUrl(), m_server->options().woowupKey)));
+    const std::unique_ptr<Account> woowup = account(Service::WoowUp);
     const QString path = write(QStringLiteral("resume.csv"),
                                "email,first_name\nr1@resume.example,Uno\nr2@resume.example,Dos\n"
                                "r3@resume.example,Tres\n");
@@ -202,7 +213,7 @@ void TestImportDialog::offersToResumeAnUnfinishedImport()
     plan.checksum = read.checksum;
     plan.mapping = read.mapping;
     plan.rows = read.rows;
-    const ImportDialog::Setup context = setup(client.get());
+    const ImportDialog::Setup context = setup(woowup.get());
     {
         ImportJournal journal;
         QVERIFY(journal.open(context.journalPath));
@@ -235,6 +246,65 @@ void TestImportDialog::offersToResumeAnUnfinishedImport()
     QCOMPARE(m_server->duplicateCreates(), 0);
     QVERIFY(
         ImportDialog::unfinishedImportNotices(context.journalPath, context.profileId).isEmpty());
+}
+
+void TestImportDialog::pagesGateTheWizardButtons()
+{
+    const std::unique_ptr<Account> woowup = account(Service::WoowUp);
+    const QString path =
+        write(QStringLiteral("gates.csv"),
+              "email,first_name\ngate1@gates.example,Uno\ngate2@gates.example,Dos\n");
+    ImportDialog dialog(setup(woowup.get()));
+    dialog.show();
+    QCOMPARE(dialog.pageIds(),
+             (QList<int>{ImportDialog::FileStep, ImportDialog::MappingStep, ImportDialog::CheckStep,
+                         ImportDialog::SendStep}));
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    auto *back = dialog.findChild<QPushButton *>(QStringLiteral("backButton"));
+    auto *finish = dialog.findChild<QPushButton *>(QStringLiteral("finishButton"));
+    QVERIFY(next && back && finish);
+
+    // Step 1 is not complete without a file.
+    QCOMPARE(dialog.step(), ImportDialog::FileStep);
+    QVERIFY(!dialog.currentPage()->isComplete());
+    QVERIFY(!next->isEnabled());
+    dialog.setFilePath(path);
+    QTRY_VERIFY(next->isEnabled());
+
+    // Step 2 is not complete while no column gives an identifier.
+    next->click();
+    QCOMPARE(dialog.step(), ImportDialog::MappingStep);
+    auto *emailCombo = dialog.findChild<QComboBox *>(QStringLiteral("mappingCombo0"));
+    QCOMPARE(emailCombo->currentData().toString(), QStringLiteral("email"));
+    emailCombo->setCurrentIndex(emailCombo->findData(QString()));
+    emit emailCombo->activated(emailCombo->currentIndex());
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("mappingProblem"))->text().isEmpty());
+    emailCombo->setCurrentIndex(emailCombo->findData(QStringLiteral("email")));
+    emit emailCombo->activated(emailCombo->currentIndex());
+    QVERIFY(next->isEnabled());
+
+    // Step 3 can be left (the check stops) and entered again.
+    next->click();
+    QCOMPARE(dialog.step(), ImportDialog::CheckStep);
+    QVERIFY(back->isEnabled());
+    back->click();
+    QCOMPARE(dialog.step(), ImportDialog::MappingStep);
+    next->click();
+    QTRY_VERIFY(next->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planLabel"))->text().contains(u'2'));
+
+    // Step 4: no way back; Close once sending has ended.
+    const int before = m_server->woowupCustomerCount();
+    next->click();
+    QCOMPARE(dialog.step(), ImportDialog::SendStep);
+    QVERIFY(!back->isVisible());
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
+    QVERIFY(finish->isVisible());
+    QVERIFY(finish->isEnabled());
+    QCOMPARE(finish->text(), QStringLiteral("&Close"));
+    QCOMPARE(m_server->woowupCustomerCount(), before + 2);
 }
 
 QTEST_MAIN(TestImportDialog)

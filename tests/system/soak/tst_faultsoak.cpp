@@ -28,8 +28,10 @@
 #include "servicetestsupport.h"
 #include "wazzupclient.h"
 #include "wazzupcodec.h"
+#include "wazzupimportstrategy.h"
 #include "woowupclient.h"
 #include "woowupcodec.h"
+#include "woowupimportstrategy.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -272,7 +274,8 @@ void TestFaultSoak::importStep(int step)
     // person checks again.
     ImportPlan planned;
     for (int attempt = 0;; ++attempt) {
-        ImportPlanner planner(m_client.get());
+        WoowUpImportStrategy strategy(m_client.get());
+        ImportPlanner planner(&strategy);
         QSignalSpy done(&planner, &ImportPlanner::finished);
         planner.start(plan);
         QVERIFY(done.wait(120000));
@@ -294,7 +297,8 @@ void TestFaultSoak::importStep(int step)
     qint64 importId = 0;
     QList<ImportRow> rows;
     for (int round = 0; round <= followUps; ++round) {
-        ImportEngine engine(m_client.get(), &m_importJournal);
+        WoowUpImportStrategy strategy(m_client.get());
+        ImportEngine engine(&strategy, &m_importJournal);
         QSignalSpy done(&engine, &ImportEngine::finished);
         if (round == 0) {
             engine.start(planned, QStringLiteral("soak"));
@@ -567,7 +571,8 @@ void TestFaultSoak::wazzupImportStep(int step)
     plan.rows = read.rows;
     ImportPlan planned;
     for (int attempt = 0;; ++attempt) {
-        ImportPlanner planner(m_wazzup.get());
+        WazzupImportStrategy strategy(m_wazzup.get());
+        ImportPlanner planner(&strategy);
         QSignalSpy done(&planner, &ImportPlanner::finished);
         planner.start(plan);
         QVERIFY(done.wait(120000));
@@ -588,7 +593,8 @@ void TestFaultSoak::wazzupImportStep(int step)
     qint64 importId = 0;
     QList<ImportRow> rows;
     for (int round = 0; round <= followUps; ++round) {
-        ImportEngine engine(m_wazzup.get(), &m_importJournal);
+        WazzupImportStrategy strategy(m_wazzup.get());
+        ImportEngine engine(&strategy, &m_importJournal);
         QSignalSpy done(&engine, &ImportEngine::finished);
         if (round == 0) {
             engine.start(planned, QStringLiteral("soak"));

@@ -14,6 +14,7 @@
 #include "servicetestsupport.h"
 #include "woowupclient.h"
 #include "woowupcodec.h"
+#include "woowupimportstrategy.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -85,7 +86,8 @@ void TestLostAnswers::importResumeChecksFailedCreate()
     loseEveryAnswer(true);
     qint64 importId = 0;
     {
-        ImportEngine engine(m_client.get(), &journal);
+        WoowUpImportStrategy strategy(m_client.get());
+        ImportEngine engine(&strategy, &journal);
         QSignalSpy done(&engine, &ImportEngine::finished);
         engine.start(plan, QStringLiteral("test"));
         QVERIFY(done.wait(30000));
@@ -101,7 +103,8 @@ void TestLostAnswers::importResumeChecksFailedCreate()
     ImportPlan resumed;
     QVERIFY(journal.loadPlan(importId, &resumed));
     QCOMPARE(resumed.rows.first().state, ImportRow::State::Failed);
-    ImportEngine engine(m_client.get(), &journal);
+    WoowUpImportStrategy strategy(m_client.get());
+    ImportEngine engine(&strategy, &journal);
     QSignalSpy done(&engine, &ImportEngine::finished);
     engine.start(resumed, QStringLiteral("test"), importId);
     QVERIFY(done.wait(30000));

@@ -1,0 +1,381 @@
+#include "importsession.h"
+
+#include "apijob.h"
+#include "importengine.h"
+#include "importplanner.h"
+#include "importreport.h"
+#include "importstrategy.h"
+
+#include <QTimer>
+
+namespace {
+
+// Tries of the definitions, as many as the engine gives a row.
+constexpr int definitionAttempts = 4;
+
+} // namespace
+
+ImportSession::ImportSession(ImportStrategy *strategy, const QString &profileId,
+                             const QString &journalPath, QObject *parent)
+    : QObject(parent)
+    , m_strategy(strategy)
+    , m_profileId(profileId)
+    , m_journalPath(journalPath)
+{
+    m_strategy->setParent(this);
+    connect(&m_readWatcher, &QFutureWatcher<ImportReadResult>::finished, this,
+            &ImportSession::readFinished);
+    connect(&m_readWatcher, &QFutureWatcher<ImportReadResult>::progressValueChanged, this,
+            &ImportSession::readProgress);
+}
+
+ImportSession::~ImportSession()
+{
+    // Left "running", the import would look owned by this live process:
+    // nothing in it could continue it until the process ends.
+    if (m_engine && m_engine->isRunning() && m_journal && m_engine->importId() > 0)
+        m_journal->finish(m_engine->importId(), QStringLiteral("cancelled"), m_engine->counts());
+    // The engine and planner write to the journal and ask the strategy
+    // until they are gone.
+    delete m_engine;
+    delete m_planner;
+    m_readWatcher.cancel();
+    m_readWatcher.waitForFinished();
+}
+
+Service ImportSession::service() const
+{
+    return m_strategy->service();
+}
+
+void ImportSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void ImportSession::fail(Failure failure, const QString &message)
+{
+    setState(State::Failed);
+    emit failed(failure, message);
+}
+
+void ImportSession::loadDefinitions()
+{
+    if (m_state == State::LoadingDefinitions)
+        return;
+    if (m_definitionsLoaded || !m_strategy->hasCustomAttributes()) {
+        m_definitionsLoaded = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_checkAfterDefinitions) {
+                m_checkAfterDefinitions = false;
+                startReading();
+            }
+            emit definitionsReady();
+        });
+        return;
+    }
+    setState(State::LoadingDefinitions);
+    fetchDefinitions(1);
+}
+
+void ImportSession::fetchDefinitions(int attempt)
+{
+    // Custom attribute columns are matched and converted by their definitions.
+    ApiJob *job = m_strategy->readDefinitions(
+        this,
+        [this, attempt](const ApiError &error, const CustomAttributeDefinitions &definitions) {
+            if (!error) {
+                m_definitions = definitions;
+                m_definitionsLoaded = true;
+                setState(State::Idle);
+                if (m_checkAfterDefinitions) {
+                    m_checkAfterDefinitions = false;
+                    startReading();
+                }
+                emit definitionsReady();
+                return;
+            }
+            // The client does not retry a 500; the planner and the engine
+            // do, and one bad answer before the plan should not end the
+            // import either.
+            const bool worthAnotherTry =
+                error.isRetryable() || error.kind() == ApiError::Kind::ServerError;
+            if (worthAnotherTry && attempt < definitionAttempts) {
+                QTimer::singleShot(250 * attempt, this,
+                                   [this, attempt] { fetchDefinitions(attempt + 1); });
+                return;
+            }
+            m_checkAfterDefinitions = false;
+            fail(Failure::Definitions, error.message());
+        });
+    if (!job) {
+        m_checkAfterDefinitions = false;
+        fail(Failure::Definitions, QString());
+    }
+}
+
+bool ImportSession::openJournal()
+{
+    if (!m_journal) {
+        m_journal = std::make_unique<ImportJournal>();
+        m_journal->open(m_journalPath);
+    }
+    return m_journal->isOpen();
+}
+
+QString ImportSession::journalError() const
+{
+    return m_journal ? m_journal->errorString() : QString();
+}
+
+bool ImportSession::isRunningElsewhere(const QByteArray &checksum, QString *reason)
+{
+    // Without a journal nothing can be checked, and the import would not be
+    // journalled either: refuse, and say why.
+    if (!openJournal()) {
+        if (reason)
+            *reason = journalError();
+        return true;
+    }
+    return m_journal->isRunningElsewhere(m_profileId, serviceKey(service()), checksum, reason);
+}
+
+std::optional<ImportJournal::Summary> ImportSession::unfinishedImport(const QByteArray &checksum)
+{
+    if (!openJournal())
+        return std::nullopt;
+    return m_journal->resumable(m_profileId, serviceKey(service()), checksum);
+}
+
+void ImportSession::check(const ImportSource &source)
+{
+    cancelCheck();
+    m_source = source;
+    m_source.service = service();
+    m_read = ImportReadResult();
+    m_plan = ImportPlan();
+    m_unfinished.reset();
+    if (!m_definitionsLoaded && m_strategy->hasCustomAttributes()) {
+        m_checkAfterDefinitions = true;
+        loadDefinitions();
+        return;
+    }
+    startReading();
+}
+
+void ImportSession::cancelCheck()
+{
+    m_checkAfterDefinitions = false;
+    m_readWatcher.cancel();
+    if (m_planner)
+        m_planner->cancel();
+    if (m_state == State::Reading || m_state == State::Planning)
+        setState(State::Idle);
+}
+
+void ImportSession::startReading()
+{
+    setState(State::Reading);
+    m_source.definitions = m_definitions;
+    m_readWatcher.setFuture(ImportReader::read(m_source));
+}
+
+void ImportSession::readFinished()
+{
+    if (m_readWatcher.isCanceled() || m_readWatcher.future().resultCount() == 0
+        || m_state != State::Reading)
+        return;
+    m_read = m_readWatcher.result();
+    if (!m_read.csv.isSuccess()) {
+        fail(Failure::Reading, m_read.csv.errorText);
+        return;
+    }
+    const QStringList missing = m_read.mapping.missingRequirements();
+    if (!missing.isEmpty()) {
+        fail(Failure::Mapping, missing.join(u' '));
+        return;
+    }
+    emit fileRead();
+
+    m_plan = ImportPlan();
+    m_plan.service = service();
+    m_plan.filePath = m_source.filePath;
+    m_plan.checksum = m_read.checksum;
+    m_plan.csv = m_source.csv;
+    m_plan.csv.encoding = m_read.csv.encoding;
+    m_plan.csv.delimiter = m_read.csv.delimiter;
+    m_plan.hasHeader = m_source.hasHeader;
+    m_plan.mapping = m_read.mapping;
+    m_plan.rows = m_read.rows;
+    m_plan.deleteMissing = m_deleteMissing;
+
+    if (!m_readOnly && openJournal()) {
+        QString reason;
+        if (m_journal->isRunningElsewhere(m_profileId, serviceKey(service()), m_read.checksum,
+                                          &reason)) {
+            fail(Failure::RunningElsewhere, reason);
+            return;
+        }
+        // An import of this very file that stopped half-way is offered first.
+        m_unfinished = m_journal->resumable(m_profileId, serviceKey(service()), m_read.checksum);
+    }
+
+    setState(State::Planning);
+    delete m_planner;
+    m_planner = new ImportPlanner(m_strategy, this);
+    connect(m_planner, &ImportPlanner::progress, this, &ImportSession::checkProgress);
+    connect(m_planner, &ImportPlanner::finished, this, &ImportSession::planned);
+    m_planner->start(m_plan);
+}
+
+void ImportSession::planned()
+{
+    if (m_state != State::Planning)
+        return;
+    if (!m_planner->errorString().isEmpty()) {
+        fail(Failure::Planning, m_planner->errorString());
+        return;
+    }
+    m_plan = m_planner->plan();
+    m_plan.deleteMissing = m_deleteMissing;
+    setState(State::Checked);
+    emit checked();
+}
+
+void ImportSession::setDeleteMissing(bool deleteMissing)
+{
+    m_deleteMissing = deleteMissing;
+    m_plan.deleteMissing = deleteMissing;
+}
+
+bool ImportSession::send(bool continueUnfinished)
+{
+    if (m_state != State::Checked || m_readOnly || !openJournal())
+        return false;
+    ImportPlan plan;
+    if (continueUnfinished && m_unfinished && m_journal->loadPlan(m_unfinished->id, &plan)) {
+        startEngine(plan, m_unfinished->id);
+        return true;
+    }
+    startEngine(m_plan, 0);
+    return true;
+}
+
+bool ImportSession::resumeImport(qint64 importId)
+{
+    if (m_engine || m_readOnly || !openJournal())
+        return false;
+    ImportPlan plan;
+    if (!m_journal->loadPlan(importId, &plan))
+        return false;
+    startEngine(plan, importId);
+    return true;
+}
+
+void ImportSession::startEngine(const ImportPlan &plan, qint64 resumeImportId)
+{
+    m_sending = plan;
+    delete m_engine;
+    m_engine = new ImportEngine(m_strategy, m_journal.get(), this);
+    connect(m_engine, &ImportEngine::progress, this, &ImportSession::sendProgress);
+    connect(m_engine, &ImportEngine::finished, this, [this] {
+        setState(State::Finished);
+        emit sent();
+    });
+    setState(State::Sending);
+    m_engine->start(plan, m_profileId, resumeImportId);
+}
+
+void ImportSession::setPaused(bool paused)
+{
+    if (!m_engine)
+        return;
+    if (paused)
+        m_engine->pause();
+    else
+        m_engine->resume();
+}
+
+void ImportSession::cancel()
+{
+    if (m_engine)
+        m_engine->cancel();
+    else
+        cancelCheck();
+}
+
+bool ImportSession::isPaused() const
+{
+    return m_engine && m_engine->isPaused();
+}
+
+bool ImportSession::wasCancelled() const
+{
+    return m_engine && m_engine->wasCancelled();
+}
+
+QString ImportSession::sendError() const
+{
+    return m_engine ? m_engine->errorString() : QString();
+}
+
+qint64 ImportSession::importId() const
+{
+    return m_engine ? m_engine->importId() : 0;
+}
+
+int ImportSession::total() const
+{
+    return m_engine ? m_engine->total() : 0;
+}
+
+int ImportSession::done() const
+{
+    return m_engine ? m_engine->done() : 0;
+}
+
+int ImportSession::requestCount() const
+{
+    return m_engine ? m_engine->requestCount() : 0;
+}
+
+double ImportSession::rowsPerSecond() const
+{
+    return m_engine ? m_engine->rowsPerSecond() : 0;
+}
+
+int ImportSession::secondsLeft() const
+{
+    return m_engine ? m_engine->secondsLeft() : -1;
+}
+
+ImportCounts ImportSession::counts() const
+{
+    return m_engine ? m_engine->counts() : m_plan.expected();
+}
+
+QList<ImportRow> ImportSession::problemRows() const
+{
+    if (m_engine)
+        return m_engine->problemRows();
+    QList<ImportRow> invalid;
+    for (const ImportRow &row : m_plan.rows) {
+        if (row.action == ImportRow::Action::Invalid)
+            invalid.append(row);
+    }
+    return invalid;
+}
+
+QStringList ImportSession::reportHeaders() const
+{
+    // A resumed import has no file read in this session: its mapping knows.
+    return m_read.headers.isEmpty() ? m_sending.mapping.headers() : m_read.headers;
+}
+
+bool ImportSession::writeReport(const QString &filePath, QString *error) const
+{
+    return ImportReport::write(filePath, reportHeaders(), problemRows(), error);
+}

@@ -1,0 +1,104 @@
+#include "wazzupimportstrategy.h"
+
+#include "wazzupclient.h"
+#include "wazzupjobs.h"
+
+#include <QHash>
+#include <QSet>
+
+WazzupImportStrategy::WazzupImportStrategy(WazzupClient *client, QObject *parent)
+    : ImportStrategy(client, parent)
+    , m_client(client)
+{ }
+
+QString WazzupImportStrategy::readingAllText() const
+{
+    return tr("Reading the account’s users…");
+}
+
+int WazzupImportStrategy::batchSize() const
+{
+    return WazzupClient::maxBatch;
+}
+
+bool WazzupImportStrategy::sameValues(const WazzupUser &row, const WazzupUser &server)
+{
+    // The list gives no phones: a row with a phone cannot be proven
+    // unchanged without one request per user, so it is sent (upserts are
+    // batched and idempotent, which is cheaper than asking).
+    if (row.name != server.name)
+        return false;
+    if (row.phone.isEmpty())
+        return true;
+    return row.phone == server.phone;
+}
+
+ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const ReadDone &done)
+{
+    if (!m_client)
+        return nullptr;
+    WazzupUserListJob *job = m_client->listUsers();
+    connect(job, &ApiJob::finished, context, [job, plan, done] {
+        if (job->error()) {
+            done(job->error(), job->requestCount());
+            return;
+        }
+        const WazzupUserList users = job->users();
+        plan->accountSize = int(users.size());
+        QHash<QString, int> byId;
+        for (int i = 0; i < users.size(); ++i)
+            byId.insert(users.at(i).id, i);
+        QSet<QString> named; // ids the file names, valid or not
+        for (ImportRow &row : plan->rows) {
+            const QString id = row.wazzupUser.id.trimmed();
+            if (!id.isEmpty())
+                named.insert(id);
+            if (row.action == ImportRow::Action::Invalid)
+                continue;
+            const auto it = byId.constFind(id);
+            if (it == byId.constEnd())
+                row.action = ImportRow::Action::Create;
+            else if (sameValues(row.wazzupUser, users.at(*it)))
+                row.action = ImportRow::Action::Unchanged;
+            else
+                row.action = ImportRow::Action::Update;
+            if (row.action == ImportRow::Action::Unchanged)
+                row.state = ImportRow::State::Done;
+        }
+        for (const WazzupUser &user : users) {
+            if (named.contains(user.id))
+                continue;
+            ImportRow row;
+            row.key = user.id;
+            row.wazzupUser = user;
+            row.cells = QStringList{user.id, user.name};
+            row.action = ImportRow::Action::Delete;
+            plan->missing.append(row);
+        }
+        done(job->error(), job->requestCount());
+    });
+    return job;
+}
+
+ApiJob *WazzupImportStrategy::sendBatch(QObject *context, const QList<ImportRow> &rows,
+                                        const BatchDone &done)
+{
+    if (!m_client || rows.isEmpty())
+        return nullptr;
+    if (rows.first().action == ImportRow::Action::Delete) {
+        QStringList ids;
+        for (const ImportRow &row : rows)
+            ids.append(row.key);
+        WazzupDeleteJob *job = m_client->deleteUsers(ids);
+        connect(job, &ApiJob::finished, context,
+                [job, done] { done(job->error(), job->failedIds()); });
+        return job;
+    }
+    WazzupUserList users;
+    for (const ImportRow &row : rows)
+        users.append(row.wazzupUser);
+    WazzupUpsertJob *job = m_client->upsertUsers(users);
+    // The server applies a batch all or nothing: no row is named.
+    connect(job, &ApiJob::finished, context, [job, done] { done(job->error(), QStringList()); });
+    return job;
+}

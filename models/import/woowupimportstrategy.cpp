@@ -1,0 +1,185 @@
+#include "woowupimportstrategy.h"
+
+#include "woowupclient.h"
+#include "woowupcodec.h"
+#include "woowupjobs.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace {
+
+QString lowered(const QString &text)
+{
+    return text.trimmed().toLower();
+}
+
+} // namespace
+
+WoowUpImportStrategy::WoowUpImportStrategy(WoowUpClient *client, QObject *parent)
+    : ImportStrategy(client, parent)
+    , m_client(client)
+{ }
+
+QString WoowUpImportStrategy::readingAllText() const
+{
+    return tr("Reading the account’s customers…");
+}
+
+int WoowUpImportStrategy::pageSize() const
+{
+    return WoowUpClient::maxPageSize;
+}
+
+int WoowUpImportStrategy::requestsInFlight() const
+{
+    // A few more than the limiter lets through, so a slot never waits for
+    // the engine; few enough that Pause and Cancel take effect quickly.
+    return m_client ? m_client->config().rateLimit.maxInFlight + 2 : 0;
+}
+
+ApiJob *WoowUpImportStrategy::readDefinitions(QObject *context, const DefinitionsDone &done)
+{
+    if (!m_client)
+        return nullptr;
+    WoowUpDefinitionsJob *job = m_client->customAttributeDefinitions();
+    connect(job, &ApiJob::finished, context, [job, done] {
+        done(job->error(), job->error() ? CustomAttributeDefinitions() : job->definitions());
+    });
+    return job;
+}
+
+ApiJob *WoowUpImportStrategy::readAll(QObject *context, ImportPlan *plan, const ReadDone &done)
+{
+    if (!m_client)
+        return nullptr;
+    WoowUpSearchJob *job = m_client->listAllCustomers();
+    connect(job, &ApiJob::finished, context, [job, plan, done] {
+        if (!job->error()) {
+            plan->accountSize = int(job->customers().size());
+            matchAll(plan, job->customers());
+        }
+        done(job->error(), job->requestCount());
+    });
+    return job;
+}
+
+ApiJob *WoowUpImportStrategy::readPage(QObject *context, int page, ImportPlan *plan,
+                                       const PageDone &done)
+{
+    if (!m_client)
+        return nullptr;
+    WoowUpSearchJob *job = m_client->searchCustomers(page, pageSize());
+    connect(job, &ApiJob::finished, context, [this, job, page, plan, done] {
+        const int size = int(job->customers().size());
+        if (!job->error() && page == 0 && size < pageSize())
+            matchAll(plan, job->customers()); // the whole account, read already
+        done(job->error(), size);
+    });
+    return job;
+}
+
+ApiJob *WoowUpImportStrategy::findRow(QObject *context, ImportPlan *plan, int index,
+                                      const Done &done)
+{
+    if (!m_client)
+        return nullptr;
+    const auto identifier = plan->rows.at(index).customer.bestIdentifier();
+    WoowUpCustomerJob *job = m_client->findCustomer(identifier.first, identifier.second);
+    connect(job, &ApiJob::finished, context, [job, plan, index, done] {
+        if (!job->error()) {
+            const WoowUpCustomer server = job->customer();
+            decideRow(plan->rows[index], job->found() ? &server : nullptr);
+        }
+        done(job->error());
+    });
+    return job;
+}
+
+ApiJob *WoowUpImportStrategy::sendRow(QObject *context, const ImportRow &row, const Done &done)
+{
+    if (!m_client)
+        return nullptr;
+    WoowUpCustomerJob *job = row.action == ImportRow::Action::Create
+        ? m_client->createCustomer(row.customer)
+        : m_client->updateCustomer(row.customer);
+    connect(job, &ApiJob::finished, context, [job, done] { done(job->error()); });
+    return job;
+}
+
+ApiJob *WoowUpImportStrategy::rowExists(QObject *context, const ImportRow &row,
+                                        const ExistsDone &done)
+{
+    if (!m_client)
+        return nullptr;
+    const auto identifier = row.customer.bestIdentifier();
+    WoowUpCheckJob *job = m_client->customerExists(identifier.first, identifier.second);
+    connect(job, &ApiJob::finished, context, [job, done] { done(job->error(), job->result()); });
+    return job;
+}
+
+bool WoowUpImportStrategy::sameValues(const WoowUpCustomer &row, const WoowUpCustomer &server)
+{
+    // Only what the row would send counts: a column that is not in the
+    // file leaves the server's value alone, so it cannot make a difference.
+    const QJsonObject mine = WoowUpCodec::customerToJson(row);
+    const QJsonObject theirs = WoowUpCodec::customerToJson(server);
+    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
+        const QJsonValue other = theirs.value(it.key());
+        if (it.key() == QLatin1String("custom_attributes")) {
+            const QJsonObject attributes = it.value().toObject();
+            const QJsonObject otherAttributes = other.toObject();
+            for (auto a = attributes.constBegin(); a != attributes.constEnd(); ++a) {
+                if (otherAttributes.value(a.key()) != a.value())
+                    return false;
+            }
+        } else if (it.key() == QLatin1String("email")) {
+            if (lowered(it.value().toString()) != lowered(other.toString()))
+                return false;
+        } else if (it.value() != other) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void WoowUpImportStrategy::decideRow(ImportRow &row, const WoowUpCustomer *server)
+{
+    if (!server) {
+        row.action = ImportRow::Action::Create;
+    } else if (sameValues(row.customer, *server)) {
+        row.action = ImportRow::Action::Unchanged;
+        row.state = ImportRow::State::Done;
+    } else {
+        row.action = ImportRow::Action::Update;
+    }
+}
+
+void WoowUpImportStrategy::matchAll(ImportPlan *plan, const WoowUpCustomerList &customers)
+{
+    QHash<QString, int> index[4];
+    for (int i = 0; i < customers.size(); ++i) {
+        const WoowUpCustomer &c = customers.at(i);
+        if (!c.serviceUid.isEmpty())
+            index[0].insert(c.serviceUid, i);
+        if (!c.email.isEmpty())
+            index[1].insert(lowered(c.email), i);
+        if (!c.document.isEmpty())
+            index[2].insert(c.document, i);
+        if (!c.telephone.isEmpty())
+            index[3].insert(c.telephone, i);
+    }
+    for (ImportRow &row : plan->rows) {
+        if (row.action == ImportRow::Action::Invalid)
+            continue;
+        // The service's own matching order: service_uid, email, document, telephone.
+        const QString keys[] = {row.customer.serviceUid, lowered(row.customer.email),
+                                row.customer.document, row.customer.telephone};
+        int found = -1;
+        for (int k = 0; k < 4 && found < 0; ++k) {
+            if (!keys[k].isEmpty())
+                found = index[k].value(keys[k], -1);
+        }
+        decideRow(row, found >= 0 ? &customers.at(found) : nullptr);
+    }
+}

@@ -1,0 +1,209 @@
+#include "importcheckpage.h"
+
+#include "importduration.h"
+#include "importfilepage.h"
+#include "importmappingpage.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <QWizard>
+
+ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *filePage,
+                                 const ImportMappingPage *mappingPage, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_filePage(filePage)
+    , m_mappingPage(mappingPage)
+{
+    setButtonText(QWizard::NextButton, tr("&Start import"));
+    m_checkStatus = new QLabel(this);
+    m_checkStatus->setWordWrap(true);
+    m_checkProgress = new QProgressBar(this);
+    m_checkProgress->setRange(0, 1000);
+    m_validity = new QLabel(this);
+    m_validity->setObjectName(QStringLiteral("validityLabel"));
+    m_invalidList = new QPlainTextEdit(this);
+    m_invalidList->setObjectName(QStringLiteral("invalidList"));
+    m_invalidList->setReadOnly(true);
+    m_planCounts = new QLabel(this);
+    m_planCounts->setObjectName(QStringLiteral("planLabel"));
+    m_planCounts->setWordWrap(true);
+    m_estimate = new QLabel(this);
+    m_estimate->setObjectName(QStringLiteral("estimateLabel"));
+    m_estimate->setWordWrap(true);
+    m_deleteMissing = new QCheckBox(tr("&Delete Wazzup users that are not in this file"), this);
+    m_deleteMissing->setObjectName(QStringLiteral("deleteMissingCheck"));
+    m_deleteMissing->setVisible(m_session->service() == Service::Wazzup);
+    connect(m_deleteMissing, &QCheckBox::toggled, this, [this](bool on) {
+        m_session->setDeleteMissing(on);
+        showPlan();
+    });
+    m_resume = new QCheckBox(this);
+    m_resume->setObjectName(QStringLiteral("resumeCheck"));
+    m_resume->setVisible(false);
+    connect(m_resume, &QCheckBox::toggled, this, &ImportCheckPage::completeChanged);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("<b>Step 3 of 4:</b> check the rows and the plan. Nothing is sent before you "
+                      "press “Start import”."),
+                   this));
+    layout->addWidget(m_checkStatus);
+    layout->addWidget(m_checkProgress);
+    layout->addWidget(m_validity);
+    layout->addWidget(m_invalidList, 1);
+    layout->addWidget(m_planCounts);
+    layout->addWidget(m_estimate);
+    layout->addWidget(m_deleteMissing);
+    layout->addWidget(m_resume);
+
+    connect(m_session, &ImportSession::readProgress, m_checkProgress, &QProgressBar::setValue);
+    connect(m_session, &ImportSession::fileRead, this, &ImportCheckPage::fileRead);
+    connect(m_session, &ImportSession::checkProgress, this,
+            [this](const QString &what, int done, int total) {
+                m_checkStatus->setText(what);
+                m_checkProgress->setRange(0, total > 0 ? total : 0);
+                m_checkProgress->setValue(done);
+            });
+    connect(m_session, &ImportSession::checked, this, &ImportCheckPage::planned);
+    connect(m_session, &ImportSession::failed, this, &ImportCheckPage::failed);
+}
+
+bool ImportCheckPage::isCurrent() const
+{
+    return wizard() && wizard()->currentPage() == this;
+}
+
+void ImportCheckPage::initializePage()
+{
+    m_resume->setVisible(false);
+    m_invalidList->clear();
+    m_validity->clear();
+    m_planCounts->clear();
+    m_estimate->clear();
+    m_checkStatus->setText(tr("Reading and checking every row…"));
+    m_checkProgress->setRange(0, 1000);
+    m_checkProgress->setValue(0);
+    m_checkProgress->setVisible(true);
+    ImportSource source;
+    source.filePath = m_filePage->filePath();
+    source.csv = m_filePage->csvOptions();
+    source.hasHeader = m_filePage->hasHeader();
+    source.mapping = m_mappingPage->mapping();
+    m_session->setDeleteMissing(m_deleteMissing->isChecked());
+    m_session->check(source);
+    emit completeChanged();
+}
+
+void ImportCheckPage::cleanupPage()
+{
+    m_session->cancelCheck();
+}
+
+bool ImportCheckPage::isComplete() const
+{
+    if (m_session->state() != ImportSession::State::Checked)
+        return false;
+    return m_session->plan().sendRequests() > 0
+        || (m_session->unfinished() && m_resume->isChecked());
+}
+
+bool ImportCheckPage::validatePage()
+{
+    if (!m_session->send(m_session->unfinished() && m_resume->isChecked())) {
+        QMessageBox::warning(this, wizard()->windowTitle(),
+                             tr("Nothing was sent: the local journal, which lets an import "
+                                "resume after a crash, cannot be used."));
+        return false;
+    }
+    m_mappingPage->saveMapping();
+    return true;
+}
+
+void ImportCheckPage::fileRead()
+{
+    if (!isCurrent())
+        return;
+    const ImportReadResult &read = m_session->readResult();
+    m_validity->setText(
+        tr("%n row(s) can be imported.", "", read.validCount) + u' '
+        + tr("%n row(s) have problems and will be skipped.", "", read.invalidCount));
+    QStringList problems;
+    for (const ImportRow &row : read.rows) {
+        if (row.action == ImportRow::Action::Invalid)
+            problems.append(tr("Line %1: %2").arg(row.line).arg(row.error));
+    }
+    m_invalidList->setPlainText(problems.join(u'\n'));
+    m_invalidList->setVisible(!problems.isEmpty());
+    m_checkStatus->setText(tr("Asking the account what already exists…"));
+}
+
+void ImportCheckPage::planned()
+{
+    if (!isCurrent())
+        return;
+    m_checkProgress->setVisible(false);
+    if (const auto &unfinished = m_session->unfinished()) {
+        // An import of this very file that stopped half-way is offered first.
+        const QSignalBlocker blocker(m_resume);
+        m_resume->setText(tr("Continue the unfinished import of this file (%n row(s) left) "
+                             "instead of starting again",
+                             "", unfinished->remaining));
+        m_resume->setChecked(true);
+        m_resume->setVisible(true);
+    }
+    m_checkStatus->setText(tr("The check is done."));
+    showPlan();
+}
+
+void ImportCheckPage::failed(ImportSession::Failure failure, const QString &message)
+{
+    if (!isCurrent())
+        return;
+    m_checkProgress->setVisible(false);
+    switch (failure) {
+    case ImportSession::Failure::Reading:
+    case ImportSession::Failure::Mapping:
+        m_checkStatus->setText(message);
+        break;
+    case ImportSession::Failure::RunningElsewhere:
+        // The journal's own sentence: busy, or why it cannot tell.
+        m_checkStatus->setText(message);
+        break;
+    case ImportSession::Failure::Definitions:
+    case ImportSession::Failure::Planning:
+        m_checkStatus->setText(tr("The account could not be checked: %1").arg(message));
+        break;
+    }
+    emit completeChanged();
+}
+
+void ImportCheckPage::showPlan()
+{
+    if (m_session->state() != ImportSession::State::Checked)
+        return;
+    const ImportPlan &plan = m_session->plan();
+    const ImportCounts counts = plan.expected();
+    QStringList parts{tr("%n to create", "", counts.created),
+                      tr("%n to update", "", counts.updated),
+                      tr("%n unchanged", "", counts.unchanged)};
+    if (m_session->service() == Service::Wazzup)
+        parts.append(tr("%n to delete", "", counts.deleted));
+    m_planCounts->setText(tr("Plan: %1.").arg(QLocale().createSeparatedList(parts)));
+    m_deleteMissing->setText(tr("&Delete the %n Wazzup user(s) that are not in this file", "",
+                                int(plan.missing.size())));
+    const int requests = plan.sendRequests();
+    if (requests == 0)
+        m_estimate->setText(tr("Nothing needs to be sent."));
+    else if (plan.estimatedSeconds() <= 0)
+        m_estimate->setText(tr("Sending takes %n request(s).", "", requests));
+    else
+        m_estimate->setText(
+            tr("Sending takes %n request(s), %1 at the account’s rate limit.", "", requests)
+                .arg(ImportDuration::text(plan.estimatedSeconds())));
+    emit completeChanged();
+}

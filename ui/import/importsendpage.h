@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWizardPage>
+
+class ImportSession;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+// Step 4 of the import: progress, rate and time left while the session
+// sends, Pause and Cancel, then the summary and the error report. The
+// dialog can be closed once sending has ended.
+class ImportSendPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportSendPage(ImportSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+signals:
+    void saveReportRequested();
+
+private:
+    void togglePause();
+    void showProgress();
+    void sendingFinished();
+
+    ImportSession *m_session;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QPushButton *m_pause;
+    QPushButton *m_cancel;
+    QPushButton *m_saveReport;
+    QLabel *m_summary;
+    QTimer *m_tick;
+};
