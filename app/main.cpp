@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QApplication::translate("main", "Start with a built-in sandbox and demo data; no account needed."));
+        QApplication::translate("main",
+                                "Start with a built-in sandbox and demo data; no account needed."));
     parser.addOption(demo);
     QCommandLineOption startupProbe(QStringLiteral("quit-after-first-page"));
     startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -91,8 +92,9 @@ int main(int argc, char *argv[])
     Application userdesk;
     if (parser.isSet(demo)) {
         if (!userdesk.startDemo()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Userdesk"),
-                                  QApplication::translate("main", "The demo sandbox could not start."));
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Userdesk"),
+                QApplication::translate("main", "The demo sandbox could not start."));
             return 1;
         }
     } else {

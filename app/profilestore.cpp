@@ -8,8 +8,7 @@ const QString groupKey = QStringLiteral("profiles");
 
 ProfileStore::ProfileStore(QSettings &settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QList<Profile> ProfileStore::load() const
 {
@@ -18,8 +17,8 @@ QList<Profile> ProfileStore::load() const
     for (int i = 0; i < count; ++i) {
         m_settings.setArrayIndex(i);
         Profile profile;
-        const bool ok =
-            serviceFromKey(m_settings.value(QStringLiteral("service")).toString(), &profile.service);
+        const bool ok = serviceFromKey(m_settings.value(QStringLiteral("service")).toString(),
+                                       &profile.service);
         profile.id = m_settings.value(QStringLiteral("id")).toString();
         profile.name = m_settings.value(QStringLiteral("name")).toString();
         profile.baseUrl = m_settings.value(QStringLiteral("baseUrl")).toUrl();

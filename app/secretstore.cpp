@@ -23,15 +23,15 @@ bool isBackendProblem(QKeychain::Error error)
 SecretStore::SecretStore(const QString &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-{
-}
+{ }
 
 void SecretStore::write(const QString &account, const QString &secret, WriteDone done)
 {
     if (!m_keychainAvailable) {
         m_sessionSecrets.insert(account, secret);
-        done(false, tr("No system keychain is available, so the API key is kept only until "
-                       "Userdesk closes."));
+        done(false,
+             tr("No system keychain is available, so the API key is kept only until "
+                "Userdesk closes."));
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
@@ -75,8 +75,8 @@ void SecretStore::read(const QString &account, ReadDone done)
         } else if (job->error() == QKeychain::EntryNotFound) {
             done(std::nullopt, QString());
         } else {
-            const QString reason
-                = tr("The system keychain could not be read (%1).").arg(job->errorString());
+            const QString reason =
+                tr("The system keychain could not be read (%1).").arg(job->errorString());
             if (isBackendProblem(job->error()))
                 markUnavailable(reason);
             done(std::nullopt, reason);

@@ -16,7 +16,8 @@ class SecretStore : public QObject
 
 public:
     using WriteDone = std::function<void(bool persisted, const QString &problem)>;
-    using ReadDone = std::function<void(const std::optional<QString> &secret, const QString &problem)>;
+    using ReadDone =
+        std::function<void(const std::optional<QString> &secret, const QString &problem)>;
 
     explicit SecretStore(const QString &service, QObject *parent = nullptr);
 

@@ -59,8 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (!wazzup) {
                 const ColumnMapping wazzupMapping =
                     ColumnMapping::automatic(Service::Wazzup, row.fields);
-                const ColumnMapping woowupMapping = ColumnMapping::automatic(
-                    Service::WoowUp, row.fields, attributeDefinitions);
+                const ColumnMapping woowupMapping =
+                    ColumnMapping::automatic(Service::WoowUp, row.fields, attributeDefinitions);
                 (void)wazzupMapping.missingRequirements();
                 (void)woowupMapping.missingRequirements();
                 // A saved mapping must come back as it was.

@@ -55,8 +55,8 @@ public:
     int rateLimitedDelayMs(const QNetworkReply *reply, int nextAttempt) const;
 
 protected:
-    ApiClient(Service service, const ApiClientConfig &config,
-              const QByteArray &authorization, QObject *parent);
+    ApiClient(Service service, const ApiClientConfig &config, const QByteArray &authorization,
+              QObject *parent);
 
     // Appends the service's API path to a bare host URL and makes sure the
     // path ends in '/', so relative paths resolve below it.

@@ -94,8 +94,8 @@ ApiError ApiErrorMapper::fromHttp(Service service, int status, const QByteArray 
     return error;
 }
 
-ApiError ApiErrorMapper::fromNetwork(Service service, int networkError,
-                                     const QString &errorString, const QString &host)
+ApiError ApiErrorMapper::fromNetwork(Service service, int networkError, const QString &errorString,
+                                     const QString &host)
 {
     ApiError error(ApiError::Kind::Network, service);
     error.setNetworkError(networkError);
@@ -119,8 +119,7 @@ ApiError ApiErrorMapper::tls(Service service, const QString &detail, const QStri
     return error;
 }
 
-ApiError ApiErrorMapper::invalidResponse(Service service, int status,
-                                         const QString &detail)
+ApiError ApiErrorMapper::invalidResponse(Service service, int status, const QString &detail)
 {
     ApiError error(ApiError::Kind::InvalidResponse, service);
     error.setHttpStatus(status);

@@ -15,8 +15,8 @@ public:
     // empty or non-JSON body (a proxy's HTML page).
     static ApiError fromHttp(Service service, int status, const QByteArray &body);
     // networkError is a QNetworkReply::NetworkError.
-    static ApiError fromNetwork(Service service, int networkError,
-                                const QString &errorString, const QString &host);
+    static ApiError fromNetwork(Service service, int networkError, const QString &errorString,
+                                const QString &host);
     static ApiError timeout(Service service, int timeoutMs);
     static ApiError tls(Service service, const QString &detail, const QString &host);
     // A success status whose body is not the JSON the API documents.

@@ -28,8 +28,8 @@ WazzupClient *WazzupClient::create(const ApiClientConfig &config, ApiError *erro
 }
 
 WazzupClient::WazzupClient(const ApiClientConfig &config, QObject *parent)
-    : ApiClient(Service::Wazzup, config,
-                QByteArrayLiteral("Bearer ") + config.apiKey.toUtf8(), parent)
+    : ApiClient(Service::Wazzup, config, QByteArrayLiteral("Bearer ") + config.apiKey.toUtf8(),
+                parent)
 { }
 
 WazzupUserListJob *WazzupClient::listUsers()

@@ -17,8 +17,7 @@ QString userPath(const QString &id)
 
 ApiError invalidResponse(const ApiRequest *request, const QString &detail)
 {
-    return ApiErrorMapper::invalidResponse(Service::Wazzup, request->httpStatus(),
-                                           detail);
+    return ApiErrorMapper::invalidResponse(Service::Wazzup, request->httpStatus(), detail);
 }
 
 template<typename T>
@@ -88,8 +87,7 @@ WazzupUserJob::WazzupUserJob(WazzupClient *client)
 void WazzupUserJob::start(const QString &id)
 {
     if (id.isEmpty()) {
-        finishLater(
-            ApiErrorMapper::invalidRequest(Service::Wazzup, tr("The user has no ID.")));
+        finishLater(ApiErrorMapper::invalidRequest(Service::Wazzup, tr("The user has no ID.")));
         return;
     }
     ApiRequestSpec spec;
@@ -188,8 +186,7 @@ WazzupDeleteJob::WazzupDeleteJob(WazzupClient *client)
 void WazzupDeleteJob::startOne(const QString &id)
 {
     if (id.isEmpty()) {
-        finishLater(
-            ApiErrorMapper::invalidRequest(Service::Wazzup, tr("The user has no ID.")));
+        finishLater(ApiErrorMapper::invalidRequest(Service::Wazzup, tr("The user has no ID.")));
         return;
     }
     ApiRequestSpec spec;

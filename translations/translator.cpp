@@ -18,7 +18,8 @@ QStringList Translator::availableLanguages()
 bool Translator::install(QCoreApplication *app, const QLocale &locale)
 {
     auto *own = new QTranslator(app);
-    const bool found = own->load(locale, QStringLiteral("userdesk"), QStringLiteral("_"), catalogueDir);
+    const bool found =
+        own->load(locale, QStringLiteral("userdesk"), QStringLiteral("_"), catalogueDir);
     // Untranslated languages fall back to English, whose catalogue turns
     // "%n customer(s)" into "1 customer" / "5 customers".
     if (!found && !own->load(QStringLiteral("userdesk_en"), catalogueDir)) {

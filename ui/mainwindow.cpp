@@ -101,9 +101,8 @@ void MainWindow::createActions()
     add->setObjectName(QStringLiteral("addAccountAction"));
     connect(add, &QAction::triggered, this, &MainWindow::addAccountRequested);
     m_editAccount = accountMenu->addAction(tr("&Edit this account…"));
-    connect(m_editAccount, &QAction::triggered, this, [this] {
-        emit editAccountRequested(m_accounts->currentData().toString());
-    });
+    connect(m_editAccount, &QAction::triggered, this,
+            [this] { emit editAccountRequested(m_accounts->currentData().toString()); });
     m_removeAccount = accountMenu->addAction(tr("&Remove this account…"));
     connect(m_removeAccount, &QAction::triggered, this, [this] {
         const QString id = m_accounts->currentData().toString();
@@ -123,7 +122,8 @@ void MainWindow::createActions()
     accounts->setMenu(accountMenu);
     accounts->setToolTip(tr("Add, edit or remove accounts"));
     connect(accounts, &QAction::triggered, this, [this, toolbar, accounts, accountMenu] {
-        accountMenu->popup(toolbar->mapToGlobal(toolbar->widgetForAction(accounts)->geometry().bottomLeft()));
+        accountMenu->popup(
+            toolbar->mapToGlobal(toolbar->widgetForAction(accounts)->geometry().bottomLeft()));
     });
     if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(accounts)))
         button->setPopupMode(QToolButton::InstantPopup);
@@ -133,7 +133,8 @@ void MainWindow::createActions()
                                            const QKeySequence &shortcut, auto method) {
         auto *action = toolbar->addAction(style()->standardIcon(icon), text);
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, [this, method] {
             if (AccountPage *page = currentPage())
                 (page->*method)();
@@ -143,13 +144,13 @@ void MainWindow::createActions()
     };
     addRecordAction(tr("New"), QStyle::SP_FileIcon, QKeySequence::New, &AccountPage::newRecord)
         ->setObjectName(QStringLiteral("newRecord"));
-    addRecordAction(tr("Edit"), QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::CTRL | Qt::Key_E),
-                    &AccountPage::editCurrent);
+    addRecordAction(tr("Edit"), QStyle::SP_FileDialogDetailedView,
+                    QKeySequence(Qt::CTRL | Qt::Key_E), &AccountPage::editCurrent);
     addRecordAction(tr("Delete"), QStyle::SP_TrashIcon, QKeySequence::Delete,
                     &AccountPage::deleteSelection)
         ->setShortcutContext(Qt::WidgetShortcut); // the table handles the Delete key itself
-    addRecordAction(tr("Import CSV…"), QStyle::SP_DialogOpenButton, QKeySequence(Qt::CTRL | Qt::Key_I),
-                    &AccountPage::importCsv)
+    addRecordAction(tr("Import CSV…"), QStyle::SP_DialogOpenButton,
+                    QKeySequence(Qt::CTRL | Qt::Key_I), &AccountPage::importCsv)
         ->setObjectName(QStringLiteral("importCsv"));
     addRecordAction(tr("Refresh"), QStyle::SP_BrowserReload, QKeySequence::Refresh,
                     &AccountPage::refresh);
@@ -221,9 +222,8 @@ void MainWindow::addAccountPage(const Profile &profile, AccountPage *page)
     page->table()->restoreLayout(settings.value(layoutKey(profile.id)).toByteArray());
     connect(page, &AccountPage::statusChanged, this, &MainWindow::updateStatus);
     connect(page, &AccountPage::problem, this, &MainWindow::showProblem);
-    const QString label = profile.service == Service::Wazzup
-        ? tr("%1 (Wazzup)").arg(profile.name)
-        : tr("%1 (WoowUp)").arg(profile.name);
+    const QString label = profile.service == Service::Wazzup ? tr("%1 (Wazzup)").arg(profile.name)
+                                                             : tr("%1 (WoowUp)").arg(profile.name);
     m_accounts->addItem(label, profile.id);
     if (m_accounts->count() == 1)
         currentAccountChanged();

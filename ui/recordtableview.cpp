@@ -8,7 +8,7 @@
 namespace {
 constexpr int sampleRows = 100;
 constexpr int maxColumnWidth = 320;
-}
+} // namespace
 
 RecordTableView::RecordTableView(QWidget *parent)
     : QTableView(parent)
@@ -52,7 +52,8 @@ QMenu *RecordTableView::columnMenu()
         action->setChecked(!isColumnHidden(column));
         connect(action, &QAction::toggled, this, [this, column](bool visible) {
             // Keep at least one column: a table with none looks empty, not configured.
-            if (!visible && horizontalHeader()->count() - horizontalHeader()->hiddenSectionCount() <= 1)
+            if (!visible
+                && horizontalHeader()->count() - horizontalHeader()->hiddenSectionCount() <= 1)
                 return;
             setColumnHidden(column, !visible);
         });

@@ -11,8 +11,8 @@ ApiClientConfig AccountFactory::defaultConfig(Service service)
                                       : WoowUpClient::defaultConfig();
 }
 
-Account *AccountFactory::create(Service service, const ApiClientConfig &config,
-                                ApiError *problem, QObject *parent)
+Account *AccountFactory::create(Service service, const ApiClientConfig &config, ApiError *problem,
+                                QObject *parent)
 {
     if (service == Service::Wazzup) {
         auto *client = WazzupClient::create(config, problem);

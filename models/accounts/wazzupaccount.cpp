@@ -2,8 +2,8 @@
 
 #include "accountvisitor.h"
 #include "bulkdeletewazzup.h"
-#include "wazzupimportstrategy.h"
 #include "wazzupclient.h"
+#include "wazzupimportstrategy.h"
 #include "wazzupjobs.h"
 #include "wazzupusertablemodel.h"
 

@@ -2,9 +2,9 @@
 
 #include "accountvisitor.h"
 #include "bulkdeletewoowup.h"
-#include "woowupimportstrategy.h"
 #include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
+#include "woowupimportstrategy.h"
 #include "woowupjobs.h"
 
 namespace {

@@ -7,8 +7,7 @@ ImportMappingStore::ImportMappingStore(QSettings *settings)
     : m_settings(settings)
 { }
 
-QString ImportMappingStore::key(const QString &profileId, Service service,
-                                const QString &headerKey)
+QString ImportMappingStore::key(const QString &profileId, Service service, const QString &headerKey)
 {
     // The header key may hold characters QSettings treats specially ('/'):
     // a hash of it is a safe, stable key.
@@ -27,8 +26,7 @@ void ImportMappingStore::save(const QString &profileId, const ColumnMapping &map
     settings.setValue(key(profileId, mapping.service(), mapping.headerKey()), mapping.toJson());
 }
 
-std::optional<ColumnMapping> ImportMappingStore::find(const QString &profileId,
-                                                      Service service,
+std::optional<ColumnMapping> ImportMappingStore::find(const QString &profileId, Service service,
                                                       const QStringList &headers) const
 {
     QSettings fallback;

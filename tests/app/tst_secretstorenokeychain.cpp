@@ -22,11 +22,12 @@ void TestSecretStoreNoKeychain::keyIsKeptForTheSessionOnly()
     QEventLoop loop;
     bool persisted = true;
     QString problem;
-    store.write(QStringLiteral("acct"), QStringLiteral("secret-1"), [&](bool ok, const QString &why) {
-        persisted = ok;
-        problem = why;
-        loop.quit();
-    });
+    store.write(QStringLiteral("acct"), QStringLiteral("secret-1"),
+                [&](bool ok, const QString &why) {
+                    persisted = ok;
+                    problem = why;
+                    loop.quit();
+                });
     loop.exec();
 
     QVERIFY(!persisted);
@@ -35,9 +36,8 @@ void TestSecretStoreNoKeychain::keyIsKeptForTheSessionOnly()
     QVERIFY(!store.isKeychainAvailable());
 
     std::optional<QString> readBack;
-    store.read(QStringLiteral("acct"), [&](const std::optional<QString> &secret, const QString &) {
-        readBack = secret;
-    });
+    store.read(QStringLiteral("acct"),
+               [&](const std::optional<QString> &secret, const QString &) { readBack = secret; });
     QCOMPARE(readBack, std::optional<QString>(QStringLiteral("secret-1")));
 
     // A new store (a new session of the app) has nothing: the key was not persisted.

@@ -488,8 +488,7 @@ void TestImportE2e::reportGuardsFormulas()
     // Mappings come back for the same headers in another order and spelling.
     QSettings settings(m_dir.filePath(QStringLiteral("mappings.ini")), QSettings::IniFormat);
     ImportMappingStore store(&settings);
-    ColumnMapping mapping(Service::WoowUp,
-                          {QStringLiteral("Correo"), QStringLiteral("Nombre")});
+    ColumnMapping mapping(Service::WoowUp, {QStringLiteral("Correo"), QStringLiteral("Nombre")});
     mapping.setTarget(0, QStringLiteral("email"));
     mapping.setTarget(1, QStringLiteral("last_name"));
     store.save(QStringLiteral("p1"), mapping);

@@ -245,8 +245,7 @@ void TestColumnMapping::customAttributes()
 {
     const QStringList headers =
         list({"EDAD MASCOTA", "Nombre mascota", "email", "Otro e-mail", "Color"});
-    const ColumnMapping mapping =
-        ColumnMapping::automatic(Service::WoowUp, headers, definitions());
+    const ColumnMapping mapping = ColumnMapping::automatic(Service::WoowUp, headers, definitions());
     QCOMPARE(mapping.target(0), s("custom_attributes.edad_mascota")); // by name
     QCOMPARE(mapping.target(1), s("custom_attributes.nombre_mascota")); // by label
     QCOMPARE(mapping.target(2), s("email")); // the request field, not the attribute
@@ -258,8 +257,7 @@ void TestColumnMapping::customAttributes()
     QVERIFY(FieldSynonyms::label(mapping.target(0)).contains(s("edad_mascota")));
 
     // Wazzup has no custom attributes.
-    const ColumnMapping wazzup =
-        ColumnMapping::automatic(Service::Wazzup, headers, definitions());
+    const ColumnMapping wazzup = ColumnMapping::automatic(Service::Wazzup, headers, definitions());
     QCOMPARE(wazzup.target(0), QString());
 }
 
@@ -293,10 +291,9 @@ void TestColumnMapping::missingRequirements()
                  .missingRequirements()
                  .size(),
              0);
-    QCOMPARE(ColumnMapping::automatic(Service::Wazzup, list({"Телефон"}))
-                 .missingRequirements()
-                 .size(),
-             2);
+    QCOMPARE(
+        ColumnMapping::automatic(Service::Wazzup, list({"Телефон"})).missingRequirements().size(),
+        2);
     QCOMPARE(ColumnMapping::automatic(Service::WoowUp, list({"Nombre", "Apellido"}))
                  .missingRequirements()
                  .size(),
@@ -326,8 +323,7 @@ void TestColumnMapping::saveAndRestore_data()
                                              "Edad mascota", "Etiquetas", "Tags"});
     QTest::newRow("Wazzup Russian")
         << Service::Wazzup << list({"Логин", "ФИО", "Телефон", "Отдел"});
-    QTest::newRow("duplicate headers")
-        << Service::WoowUp << list({"Email", "Email", "Teléfono"});
+    QTest::newRow("duplicate headers") << Service::WoowUp << list({"Email", "Email", "Teléfono"});
 }
 
 void TestColumnMapping::saveAndRestore()

@@ -75,8 +75,10 @@ Catalogue parseTs(const QString &path)
         if (xml.isStartElement()) {
             const auto name = xml.name();
             if (name == QLatin1String("TS")) {
-                catalogue.language =
-                    xml.attributes().value(QLatin1String("language")).toString().section(QLatin1Char('_'), 0, 0);
+                catalogue.language = xml.attributes()
+                                         .value(QLatin1String("language"))
+                                         .toString()
+                                         .section(QLatin1Char('_'), 0, 0);
             } else if (name == QLatin1String("context")) {
                 context.clear();
             } else if (name == QLatin1String("name")) {
@@ -84,7 +86,8 @@ Catalogue parseTs(const QString &path)
             } else if (name == QLatin1String("message")) {
                 message = Message();
                 message.context = context;
-                message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                message.numerus =
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (name == QLatin1String("source")) {
                 message.source = xml.readElementText();
             } else if (name == QLatin1String("comment")) {
@@ -101,7 +104,8 @@ Catalogue parseTs(const QString &path)
         }
     }
     if (xml.hasError())
-        catalogue.error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+        catalogue.error =
+            QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
     return catalogue;
 }
 
@@ -156,22 +160,24 @@ QString edges(const QString &text)
 
 QStringList catalogueFiles()
 {
-    return QDir(translationsDir()).entryList({QStringLiteral("userdesk_*.ts")}, QDir::Files, QDir::Name);
+    return QDir(translationsDir())
+        .entryList({QStringLiteral("userdesk_*.ts")}, QDir::Files, QDir::Name);
 }
 
 // QTest cuts long failure messages, so the full list goes to the log first.
-#define VERIFY_NO_PROBLEMS(file, problems, what)                                                        \
-    do {                                                                                            \
-        if (!(problems).isEmpty()) {                                                                \
-            qWarning().noquote() << QStringLiteral("%1: %2 %3:\n  %4")                              \
-                                        .arg(file)                                                  \
-                                        .arg((problems).size())                                     \
-                                        .arg(QStringLiteral(what), (problems).join(QLatin1String("\n  "))); \
-            QFAIL(qPrintable(QStringLiteral("%1: %2 %3 (listed above); first: %4")                  \
-                                 .arg(file)                                                         \
-                                 .arg((problems).size())                                            \
-                                 .arg(QStringLiteral(what), (problems).first())));                  \
-        }                                                                                           \
+#define VERIFY_NO_PROBLEMS(file, problems, what)                                                   \
+    do {                                                                                           \
+        if (!(problems).isEmpty()) {                                                               \
+            qWarning().noquote() << QStringLiteral("%1: %2 %3:\n  %4")                             \
+                                        .arg(file)                                                 \
+                                        .arg((problems).size())                                    \
+                                        .arg(QStringLiteral(what),                                 \
+                                             (problems).join(QLatin1String("\n  ")));              \
+            QFAIL(qPrintable(QStringLiteral("%1: %2 %3 (listed above); first: %4")                 \
+                                 .arg(file)                                                        \
+                                 .arg((problems).size())                                           \
+                                 .arg(QStringLiteral(what), (problems).first())));                 \
+        }                                                                                          \
     } while (false)
 
 void removeTranslators()
@@ -262,8 +268,8 @@ void TstTranslations::placeholdersMatchSource()
             const QStringList actual = placeholders(form);
             if (actual != expected)
                 problems.append(QStringLiteral("%1: \"%2\" has %3, the source has %4")
-                                    .arg(message.describe(), form,
-                                         actual.join(QLatin1Char(' ')), expected.join(QLatin1Char(' '))));
+                                    .arg(message.describe(), form, actual.join(QLatin1Char(' ')),
+                                         expected.join(QLatin1Char(' '))));
         }
     }
     VERIFY_NO_PROBLEMS(file, problems, "problem(s)");
@@ -275,14 +281,18 @@ void TstTranslations::pluralFormsComplete()
     const Catalogue catalogue = parseTs(translationsDir() + QLatin1Char('/') + file);
     QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
     const int forms = pluralForms(catalogue.language);
-    QVERIFY2(forms > 0, qPrintable(QStringLiteral("%1: language \"%2\" has no plural rule in this test; add it")
-                                       .arg(file, catalogue.language)));
+    QVERIFY2(
+        forms > 0,
+        qPrintable(QStringLiteral("%1: language \"%2\" has no plural rule in this test; add it")
+                       .arg(file, catalogue.language)));
     const bool pluralOnly = catalogue.language == QLatin1String("en");
     QStringList problems;
     for (const Message &message : catalogue.messages) {
         const bool hasN = message.source.contains(QLatin1String("%n"));
         if (pluralOnly && !message.numerus)
-            problems.append(message.describe() + QStringLiteral(": English catalogue holds plurals only (lupdate -pluralonly)"));
+            problems.append(
+                message.describe()
+                + QStringLiteral(": English catalogue holds plurals only (lupdate -pluralonly)"));
         if (message.numerus && message.forms.size() != forms)
             problems.append(QStringLiteral("%1: %2 plural form(s), %3 needs %4")
                                 .arg(message.describe())
@@ -290,11 +300,13 @@ void TstTranslations::pluralFormsComplete()
                                 .arg(catalogue.language)
                                 .arg(forms));
         if (!message.numerus && message.forms.size() != 1)
-            problems.append(message.describe() + QStringLiteral(": not a plural, yet several forms"));
+            problems.append(message.describe()
+                            + QStringLiteral(": not a plural, yet several forms"));
         if (message.numerus != hasN)
             problems.append(message.describe()
-                            + (hasN ? QStringLiteral(": uses %n but is not a plural; pass n to tr()")
-                                    : QStringLiteral(": a plural without %n")));
+                            + (hasN
+                                   ? QStringLiteral(": uses %n but is not a plural; pass n to tr()")
+                                   : QStringLiteral(": a plural without %n")));
     }
     VERIFY_NO_PROBLEMS(file, problems, "problem(s)");
 }
@@ -316,9 +328,11 @@ void TstTranslations::mnemonicsAndMarkupKept()
                                     .arg(mnemonics(form))
                                     .arg(mnemonics(message.source)));
             if (tags(form) != tags(message.source))
-                problems.append(QStringLiteral("%1: \"%2\" changes the HTML tags").arg(message.describe(), form));
+                problems.append(QStringLiteral("%1: \"%2\" changes the HTML tags")
+                                    .arg(message.describe(), form));
             if (message.source.contains(ellipsis) != form.contains(ellipsis))
-                problems.append(QStringLiteral("%1: \"%2\" does not keep the \"…\"").arg(message.describe(), form));
+                problems.append(QStringLiteral("%1: \"%2\" does not keep the \"…\"")
+                                    .arg(message.describe(), form));
             if (edges(form) != edges(message.source))
                 problems.append(QStringLiteral("%1: \"%2\" changes the leading/trailing spaces")
                                     .arg(message.describe(), form));
@@ -338,11 +352,12 @@ void TstTranslations::noSourceStringMissing()
     // .h under the translatable folders, subfolders included.
     const QDir sourceDir(QString::fromUtf8(USERDESK_SOURCE_DIR));
     QStringList sources;
-    const QStringList dirs = QString::fromUtf8(USERDESK_TRANSLATABLE_DIRS).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList dirs =
+        QString::fromUtf8(USERDESK_TRANSLATABLE_DIRS).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QVERIFY(!dirs.isEmpty());
     for (const QString &dir : dirs) {
-        QDirIterator it(sourceDir.filePath(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(sourceDir.filePath(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             sources.append(it.next());
     }
@@ -359,8 +374,8 @@ void TstTranslations::noSourceStringMissing()
     list.write(sources.join(QLatin1Char('\n')).toUtf8() + '\n');
     list.close();
 
-    QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                          QStringLiteral("-silent")};
+    QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                          QStringLiteral("none"), QStringLiteral("-silent")};
     if (committed.language == QLatin1String("en"))
         arguments.append(QStringLiteral("-pluralonly"));
     arguments << QLatin1Char('@') + list.fileName() << QStringLiteral("-ts") << copyPath;
@@ -370,7 +385,8 @@ void TstTranslations::noSourceStringMissing()
     lupdate.start(QString::fromUtf8(USERDESK_LUPDATE), arguments);
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
     const QString output = QString::fromLocal8Bit(lupdate.readAll());
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+             qPrintable(output));
 
     const Catalogue fresh = parseTs(copyPath);
     QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
@@ -392,12 +408,14 @@ void TstTranslations::noSourceStringMissing()
             stale.append(message.describe());
     }
     if (!stale.isEmpty())
-        qInfo().noquote() << file << "has" << stale.size()
-                          << "message(s) no source uses any more (harmless; update_translations drops them):\n "
-                          << stale.join(QLatin1String("\n  "));
-    VERIFY_NO_PROBLEMS(file, missing,
-                       "source string(s) missing from the catalogue; run the update_translations target and "
-                       "translations/fill_translations.py (see translations/CMakeLists.txt)");
+        qInfo().noquote()
+            << file << "has" << stale.size()
+            << "message(s) no source uses any more (harmless; update_translations drops them):\n "
+            << stale.join(QLatin1String("\n  "));
+    VERIFY_NO_PROBLEMS(
+        file, missing,
+        "source string(s) missing from the catalogue; run the update_translations target and "
+        "translations/fill_translations.py (see translations/CMakeLists.txt)");
 }
 
 void TstTranslations::availableLanguagesInstall_data()
@@ -439,9 +457,15 @@ void TstTranslations::knownStringsTranslate_data()
     const QString woowup = QStringLiteral("WoowUpPage");
     const QString wazzup = QStringLiteral("WazzupPage");
 
-    QTest::newRow("ru window title") << "ru_RU" << "main" << "Userdesk" << -1 << "Userdesk";
-    QTest::newRow("ru button") << "ru_RU" << "MainWindow" << "Add an account…" << -1 << "Добавить аккаунт…";
-    QTest::newRow("ru label") << "ru_RU" << "ProfileDialog" << "API &key:" << -1 << "API-&ключ:";
+    QTest::newRow("ru window title") << "ru_RU"
+                                     << "main"
+                                     << "Userdesk" << -1 << "Userdesk";
+    QTest::newRow("ru button") << "ru_RU"
+                               << "MainWindow"
+                               << "Add an account…" << -1 << "Добавить аккаунт…";
+    QTest::newRow("ru label") << "ru_RU"
+                              << "ProfileDialog"
+                              << "API &key:" << -1 << "API-&ключ:";
     QTest::newRow("ru 1") << "ru_RU" << woowup << customers << 1 << "1 клиент";
     QTest::newRow("ru 3") << "ru_RU" << woowup << customers << 3 << "3 клиента";
     QTest::newRow("ru 5") << "ru_RU" << woowup << customers << 5 << "5 клиентов";
@@ -452,17 +476,25 @@ void TstTranslations::knownStringsTranslate_data()
     QTest::newRow("ru employees 1") << "ru" << wazzup << employees << 1 << "1 сотрудник";
     QTest::newRow("ru employees 3") << "ru" << wazzup << employees << 3 << "3 сотрудника";
     QTest::newRow("ru employees 5") << "ru" << wazzup << employees << 5 << "5 сотрудников";
-    QTest::newRow("es button") << "es_AR" << "MainWindow" << "Add an account…" << -1 << "Agregar una cuenta…";
-    QTest::newRow("es label") << "es_MX" << "ProfileDialog" << "API &key:" << -1 << "&Clave de API:";
+    QTest::newRow("es button") << "es_AR"
+                               << "MainWindow"
+                               << "Add an account…" << -1 << "Agregar una cuenta…";
+    QTest::newRow("es label") << "es_MX"
+                              << "ProfileDialog"
+                              << "API &key:" << -1 << "&Clave de API:";
     QTest::newRow("es 1") << "es_AR" << woowup << customers << 1 << "1 cliente";
     QTest::newRow("es 3") << "es_AR" << woowup << customers << 3 << "3 clientes";
     QTest::newRow("es 0") << "es" << woowup << customers << 0 << "0 clientes";
     QTest::newRow("en 1") << "en_US" << woowup << customers << 1 << "1 customer";
     QTest::newRow("en 5") << "en_US" << woowup << customers << 5 << "5 customers";
     QTest::newRow("en employees 1") << "en_GB" << wazzup << employees << 1 << "1 employee";
-    QTest::newRow("en not plural") << "en_US" << "MainWindow" << "Add an account…" << -1 << "Add an account…";
-    QTest::newRow("de falls back to English 1") << "de_DE" << woowup << customers << 1 << "1 customer";
-    QTest::newRow("de falls back to English 2") << "de_DE" << woowup << customers << 2 << "2 customers";
+    QTest::newRow("en not plural") << "en_US"
+                                   << "MainWindow"
+                                   << "Add an account…" << -1 << "Add an account…";
+    QTest::newRow("de falls back to English 1")
+        << "de_DE" << woowup << customers << 1 << "1 customer";
+    QTest::newRow("de falls back to English 2")
+        << "de_DE" << woowup << customers << 2 << "2 customers";
 }
 
 void TstTranslations::knownStringsTranslate()
@@ -473,7 +505,8 @@ void TstTranslations::knownStringsTranslate()
     QFETCH(int, n);
     QFETCH(QString, expected);
     Translator::install(QCoreApplication::instance(), QLocale(locale));
-    QCOMPARE(QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData(), nullptr, n),
+    QCOMPARE(QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData(),
+                                         nullptr, n),
              expected);
 }
 
@@ -500,7 +533,8 @@ void TstTranslations::compiledCatalogueMatchesTs()
         const QByteArray comment = message.comment.toUtf8();
         const char *disambiguation = message.comment.isEmpty() ? nullptr : comment.constData();
         if (!message.numerus) {
-            const QString actual = QCoreApplication::translate(context.constData(), source.constData(), disambiguation);
+            const QString actual = QCoreApplication::translate(context.constData(),
+                                                               source.constData(), disambiguation);
             if (actual != message.forms.value(0))
                 problems.append(QStringLiteral("%1: got \"%2\"").arg(message.describe(), actual));
             continue;
@@ -509,8 +543,8 @@ void TstTranslations::compiledCatalogueMatchesTs()
             const int n = numbers.at(i);
             QString expected = message.forms.at(i);
             expected.replace(QLatin1String("%n"), QString::number(n));
-            const QString actual =
-                QCoreApplication::translate(context.constData(), source.constData(), disambiguation, n);
+            const QString actual = QCoreApplication::translate(
+                context.constData(), source.constData(), disambiguation, n);
             if (actual != expected)
                 problems.append(QStringLiteral("%1, n=%2: got \"%3\", expected \"%4\"")
                                     .arg(message.describe())

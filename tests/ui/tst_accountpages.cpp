@@ -89,7 +89,8 @@ Client *TestAccountPages::makeClient(const QUrl &baseUrl, const QString &key)
 
 WoowUpCustomer TestAccountPages::findOnServer(const QString &email)
 {
-    auto *client = makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+    auto *client =
+        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
     WoowUpCustomerJob *job = client->findCustomer(QStringLiteral("email"), email);
     job->setAutoDelete(false);
     QSignalSpy done(job, &ApiJob::finished);
@@ -117,7 +118,8 @@ int TestAccountPages::requestsTo(const QString &route) const
 
 void TestAccountPages::createCustomerThroughForm()
 {
-    auto *client = makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+    auto *client =
+        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
     WoowUpAccount account(client);
     QSignalSpy definitions(&account, &WoowUpAccount::definitionsChanged);
     account.loadDefinitions();
@@ -140,25 +142,28 @@ void TestAccountPages::createCustomerThroughForm()
                      QStringLiteral("ARG"));
 
     auto *mailing = dialog->findChild<ConsentEditor *>(QStringLiteral("mailingConsent"));
-    mailing->stateBox()->setCurrentIndex(mailing->stateBox()->findText(QStringLiteral("Can't receive")));
+    mailing->stateBox()->setCurrentIndex(
+        mailing->stateBox()->findText(QStringLiteral("Can't receive")));
     QVERIFY(mailing->reasonBox()->isEnabled());
-    mailing->reasonBox()->setCurrentIndex(mailing->reasonBox()->findData(QStringLiteral("unsubscribe")));
+    mailing->reasonBox()->setCurrentIndex(
+        mailing->reasonBox()->findData(QStringLiteral("unsubscribe")));
     auto *sms = dialog->findChild<ConsentEditor *>(QStringLiteral("smsConsent"));
     sms->stateBox()->setCurrentIndex(sms->stateBox()->findText(QStringLiteral("Can receive")));
 
     auto *attributes = dialog->findChild<CustomAttributeEditor *>();
-    QTest::keyClicks(qobject_cast<QLineEdit *>(attributes->addAttribute(QStringLiteral("nombre_mascota"))),
-                     QStringLiteral("Rex"));
-    QTest::keyClicks(qobject_cast<QLineEdit *>(attributes->addAttribute(QStringLiteral("cantidad_autos"))),
-                     QStringLiteral("2"));
+    QTest::keyClicks(
+        qobject_cast<QLineEdit *>(attributes->addAttribute(QStringLiteral("nombre_mascota"))),
+        QStringLiteral("Rex"));
+    QTest::keyClicks(
+        qobject_cast<QLineEdit *>(attributes->addAttribute(QStringLiteral("cantidad_autos"))),
+        QStringLiteral("2"));
 
     const WoowUpCustomer typed = dialog->customer();
     auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
     QVERIFY2(save->isEnabled(), qPrintable(dialog->saveBlockedReason()));
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(!dialog || !dialog->isVisible(),
-                              qPrintable(dialog ? problemsOf(dialog->issues()) : QString()),
-                              10000);
+                              qPrintable(dialog ? problemsOf(dialog->issues()) : QString()), 10000);
 
     const WoowUpCustomer stored = findOnServer(QStringLiteral("marta.quiroga@example.com"));
     QCOMPARE(stored.email, typed.email);
@@ -177,7 +182,8 @@ void TestAccountPages::createCustomerThroughForm()
 
 void TestAccountPages::invalidEmailDisablesSave()
 {
-    auto *client = makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+    auto *client =
+        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
     WoowUpAccount account(client);
     WoowUpPage page(&account);
     page.newRecord();
@@ -196,7 +202,8 @@ void TestAccountPages::invalidEmailDisablesSave()
 
 void TestAccountPages::editWazzupUserNameUpdatesTable()
 {
-    auto *client = makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+    auto *client =
+        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
     WazzupAccount account(client);
     WazzupPage page(&account);
     page.show();
@@ -213,7 +220,8 @@ void TestAccountPages::editWazzupUserNameUpdatesTable()
     QCOMPARE(name->text(), before.name);
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Zoya Renamed"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
 
     const int row = account.model()->rowOf(before.id);
@@ -247,7 +255,8 @@ void TestAccountPages::wrongKeyShowsKeyMessage()
 
 void TestAccountPages::scrollingToTheEndFetchesEveryPageOnce()
 {
-    auto *client = makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+    auto *client =
+        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
     WoowUpAccount account(client);
     WoowUpPage page(&account);
     page.resize(900, 600);
@@ -268,7 +277,8 @@ void TestAccountPages::scrollingToTheEndFetchesEveryPageOnce()
     QVERIFY(model->isComplete());
     QCOMPARE(model->rowCount(), m_sandbox.woowupCustomerCount());
     // 50 full pages and the empty one that says there is no more.
-    const int expectedPages = m_sandbox.woowupCustomerCount() / WoowUpCustomerTableModel::pageSize + 1;
+    const int expectedPages =
+        m_sandbox.woowupCustomerCount() / WoowUpCustomerTableModel::pageSize + 1;
     QCOMPARE(model->pagesLoaded(), expectedPages);
     QCOMPARE(requestsTo(QStringLiteral("GET /apiv3/users")), expectedPages);
     QVERIFY(page.statusText().startsWith(QStringLiteral("%1 ").arg(model->rowCount())));
@@ -276,7 +286,8 @@ void TestAccountPages::scrollingToTheEndFetchesEveryPageOnce()
 
 void TestAccountPages::staleSearchAnswersAreDropped()
 {
-    auto *client = makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+    auto *client =
+        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
     WoowUpAccount account(client);
     WoowUpCustomerTableModel *model = account.model();
     // Two searches in a row: the first one's answer arrives after the second

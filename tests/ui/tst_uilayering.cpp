@@ -80,9 +80,8 @@ void TestUiLayering::initTestCase()
 
 void TestUiLayering::uiIncludesNoServicesHeader()
 {
-    const QStringList found = includesOf(QStringLiteral("ui"),
-                                         {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                                         m_services);
+    const QStringList found = includesOf(
+        QStringLiteral("ui"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, m_services);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
