@@ -30,8 +30,8 @@ DeleteProgressDialog::DeleteProgressDialog(BulkDelete *job, QWidget *parent)
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_retry = buttons->addButton(tr("&Retry the failed ones"), QDialogButtonBox::ActionRole);
     m_save = buttons->addButton(tr("&Save report…"), QDialogButtonBox::ActionRole);
-    m_recentlyDeleted = buttons->addButton(tr("Open Recently &deleted…"),
-                                           QDialogButtonBox::ActionRole);
+    m_recentlyDeleted =
+        buttons->addButton(tr("Open Recently &deleted…"), QDialogButtonBox::ActionRole);
     m_recentlyDeleted->setObjectName(QStringLiteral("openRecentlyDeleted"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_retry->hide();

@@ -301,8 +301,8 @@ void MainWindow::updateStatus()
 void MainWindow::updateRecordActions()
 {
     AccountPage *page = currentPage();
-    const bool selected = page && page->table()->selectionModel()
-        && page->table()->selectionModel()->hasSelection();
+    const bool selected =
+        page && page->table()->selectionModel() && page->table()->selectionModel()->hasSelection();
     m_editRecord->setEnabled(selected);
     m_deleteRecords->setEnabled(selected);
 }

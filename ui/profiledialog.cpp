@@ -47,6 +47,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_rateWindow->addItem(tr("requests per minute"), 60);
     m_rateHint->setObjectName(QStringLiteral("profileRateHint"));
     m_rateHint->setWordWrap(true);
+    m_rateHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_testButton->setObjectName(QStringLiteral("testConnection"));
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
@@ -63,7 +64,9 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     rateRow->addWidget(m_rateLimit);
     rateRow->addWidget(m_rateWindow);
     rateRow->addStretch();
-    form->addRow(tr("&Rate limit:"), rateRow);
+    auto *rateLabel = new QLabel(tr("&Rate limit:"), this);
+    rateLabel->setBuddy(m_rateLimit);
+    form->addRow(rateLabel, rateRow);
     form->addRow(QString(), m_rateHint);
 
     auto *testRow = new QHBoxLayout;

@@ -163,8 +163,8 @@ void RecordTableView::selectAndShow(int row)
         return;
     // The column at the left edge, so that showing the row does not scroll sideways.
     const QModelIndex index = model()->index(row, qMax(0, horizontalHeader()->logicalIndexAt(0)));
-    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                 | QItemSelectionModel::Rows);
+    selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index);
 }
 

@@ -183,8 +183,7 @@ void WoowUpPage::loadAll()
     };
     showCount();
     connect(model, &QAbstractItemModel::rowsInserted, progress, showCount);
-    connect(progress, &QProgressDialog::canceled, model,
-            &WoowUpCustomerTableModel::cancelFetchAll);
+    connect(progress, &QProgressDialog::canceled, model, &WoowUpCustomerTableModel::cancelFetchAll);
     connect(model, &WoowUpCustomerTableModel::fetchingAllChanged, progress, [progress](bool on) {
         if (!on)
             progress->close();
@@ -409,7 +408,8 @@ void WoowUpPage::findByIdentifier()
         {tr("Document"), QStringLiteral("document"), tr("Enter the document number to look for.")},
         {tr("Telephone"), QStringLiteral("telephone"),
          tr("Enter the telephone number to look for.")},
-        {tr("External ID"), QStringLiteral("service_uid"), tr("Enter the external ID to look for.")},
+        {tr("External ID"), QStringLiteral("service_uid"),
+         tr("Enter the external ID to look for.")},
     };
     for (const auto &[label, key, missing] : kinds) {
         kind->addItem(label, key);

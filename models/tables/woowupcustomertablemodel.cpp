@@ -291,6 +291,9 @@ QVariant WoowUpCustomerTableModel::data(const QModelIndex &index, int role) cons
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return displayText(row, column);
+    case Qt::EditRole:
+        // The value as WoowUp has it (ISO dates, plain numbers), for files.
+        return text(row, column);
     case Qt::TextAlignmentRole:
         if (column == PointsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -96,7 +96,8 @@ signals:
 private:
     // Sort text: dates as ISO (they sort as text), numbers plain.
     static QString text(const PackedCustomer &row, int column);
-    // What the cell shows: dates and numbers in the default locale.
+    // What the cell shows (DisplayRole): dates and numbers in the default
+    // locale. EditRole gives text(), which is what an export writes.
     static QString displayText(const PackedCustomer &row, int column);
     void setFetching(bool fetching);
     void setFetchingAll(bool fetchingAll);

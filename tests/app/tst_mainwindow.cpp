@@ -1,5 +1,5 @@
-#include "accountpage.h"
 #include "accountfactory.h"
+#include "accountpage.h"
 #include "apiclient.h"
 #include "apiclientconfig.h"
 #include "application.h"
@@ -15,17 +15,17 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
-#include <QMenu>
-#include <QMenuBar>
-#include <QStatusBar>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 // The window as the app wires it, in demo mode (the sandbox in-process).
@@ -173,8 +173,8 @@ void TestMainWindow::titleNamesTheAccountAndTheDemo()
     profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/"));
     ApiError problem;
     auto *account = qobject_cast<WazzupAccount *>(AccountFactory::create(
-        profile.service, Application::clientConfig(profile, QStringLiteral("k"), nullptr),
-        &problem, window));
+        profile.service, Application::clientConfig(profile, QStringLiteral("k"), nullptr), &problem,
+        window));
     QVERIFY(account);
     window->addAccountPage(profile, new WazzupPage(account));
     window->showAccount(QStringLiteral("real"));
@@ -256,8 +256,8 @@ void TestMainWindow::profileRateLimitReachesTheClient()
              AccountFactory::defaultConfig(Service::WoowUp).rateLimit.limit);
     // The dialog's default matches it.
     const auto [requests, seconds] = Profile::documentedRateLimit(Service::WoowUp);
-    QCOMPARE(requests * 60000 / (seconds * 1000), config.rateLimit.limit * 60000
-                                                       / config.rateLimit.windowMs);
+    QCOMPARE(requests * 60000 / (seconds * 1000),
+             config.rateLimit.limit * 60000 / config.rateLimit.windowMs);
     const auto [wazzupRequests, wazzupSeconds] = Profile::documentedRateLimit(Service::Wazzup);
     const ApiClientConfig wazzup = AccountFactory::defaultConfig(Service::Wazzup);
     QCOMPARE(wazzupRequests * 60000 / (wazzupSeconds * 1000),
@@ -287,6 +287,8 @@ void TestMainWindow::screenshots()
         {QStringLiteral("es"), QStringLiteral("main-window-es.png")}};
     for (const auto &[language, file] : languages) {
         Translator::install(QCoreApplication::instance(), QLocale(language));
+        // Dates and numbers follow the language chosen, not the system's.
+        QCOMPARE(QLocale().language(), QLocale(language).language());
         Application app;
         QVERIFY(app.startDemo());
         MainWindow *window = app.window();

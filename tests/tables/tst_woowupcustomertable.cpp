@@ -1,3 +1,4 @@
+#include "csvexport.h"
 #include "woowupcustomertablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -140,7 +141,6 @@ void TestWoowUpCustomerTable::fetchAllLoadsEveryPageAndSorts()
     QList<int> expected(13);
     std::iota(expected.begin(), expected.end(), 0);
     QCOMPARE(server.asked, expected);
-
 }
 
 void TestWoowUpCustomerTable::fetchAllCanBeCancelled()
@@ -192,16 +192,23 @@ void TestWoowUpCustomerTable::datesAndNumbersFollowTheLocale()
     c.createtime = u"2020-12-31T21:26:18+00:00"_s;
     c.points = 12345;
     model.setPageLoader([&](quint64 generation, int page, const QString &) {
-        QTimer::singleShot(0, &model, [&, generation, page] {
-            model.appendPage(generation, page, {c});
-        });
+        QTimer::singleShot(0, &model,
+                           [&, generation, page] { model.appendPage(generation, page, {c}); });
     });
     model.setSearch(QString());
     QTRY_COMPARE(model.rowCount(), 1);
-    const auto cell = [&](int column) { return model.index(0, column).data().toString(); };
+    const auto cell = [&](int column) {
+        return model.index(0, column).data().toString();
+    };
     QCOMPARE(cell(WoowUpCustomerTableModel::BirthdateColumn), birthdate);
     QCOMPARE(cell(WoowUpCustomerTableModel::CreatedColumn), created);
     QCOMPARE(cell(WoowUpCustomerTableModel::PointsColumn), points);
+    // A file gets what imports back, whatever the language.
+    const auto written = [&](int column) { return CsvExport::cellText(model.index(0, column)); };
+    QCOMPARE(written(WoowUpCustomerTableModel::BirthdateColumn), u"2019-02-01"_s);
+    QCOMPARE(written(WoowUpCustomerTableModel::CreatedColumn), u"2020-12-31"_s);
+    QCOMPARE(written(WoowUpCustomerTableModel::PointsColumn), u"12345"_s);
+    QCOMPARE(written(WoowUpCustomerTableModel::NameColumn), u"Ana"_s);
 }
 
 QTEST_MAIN(TestWoowUpCustomerTable)

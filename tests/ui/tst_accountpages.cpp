@@ -192,7 +192,8 @@ void TestAccountPages::createCustomerThroughForm()
     QCOMPARE(page.table()->currentIndex().row(), row);
     QVERIFY(page.table()->selectionModel()->isRowSelected(row, {}));
     QCOMPARE(notices.size(), 1);
-    QCOMPARE(notices.first().first().toString(), QStringLiteral("Customer “Marta Quiroga” created."));
+    QCOMPARE(notices.first().first().toString(),
+             QStringLiteral("Customer “Marta Quiroga” created."));
 
     // A reload (here a search that finds her) selects her again.
     account.setSearch(QStringLiteral("Quiroga"));
@@ -429,10 +430,10 @@ void TestAccountPages::emptySearchSaysNothingMatches()
     WoowUpPage page(&account);
     page.show();
     account.setSearch(QStringLiteral("nobody-by-this-name"));
-    QTRY_VERIFY_WITH_TIMEOUT(!account.model()->isLoading() && account.model()->isComplete(),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!account.model()->isLoading() && account.model()->isComplete(), 10000);
     QCOMPARE(account.model()->rowCount(), 0);
-    QCOMPARE(page.table()->emptyText(), QStringLiteral("No customers match “nobody-by-this-name”."));
+    QCOMPARE(page.table()->emptyText(),
+             QStringLiteral("No customers match “nobody-by-this-name”."));
     account.setSearch(QString());
     QTRY_VERIFY_WITH_TIMEOUT(account.model()->rowCount() > 0, 10000);
     QCOMPARE(page.table()->emptyText(), QString());
@@ -528,8 +529,8 @@ void TestAccountPages::newEmployeeIsSelectedAndAnnounced()
     QVERIFY(dialog);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("id")),
                      QStringLiteral("new-employee"));
-    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(
-        QStringLiteral("Zacarías Último"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))
+        ->setText(QStringLiteral("Zacarías Último"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
