@@ -1385,6 +1385,6 @@ t("Wazzup documents 500 requests per 5 seconds (100 per second).",
 t("WoowUp documents 140 requests per minute.",
   ru="WoowUp допускает 140 запросов в минуту.",
   es="WoowUp documenta 140 solicitudes por minuto.")
-t("%1 Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.",
-  ru="%1 Все операции этого аккаунта (загрузка, сохранение, импорт, удаление, восстановление) держатся чуть ниже этого лимита; уменьшите его, если аккаунтом пользуются и другие программы.",
-  es="%1 Todas las operaciones de esta cuenta (carga, guardado, importación, eliminación, restauración) se mantienen justo por debajo de este límite; redúzcalo si otras herramientas usan la misma cuenta.")
+t("Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.",
+  ru="Все операции этого аккаунта (загрузка, сохранение, импорт, удаление, восстановление) держатся чуть ниже этого лимита; уменьшите его, если аккаунтом пользуются и другие программы.",
+  es="Todas las operaciones de esta cuenta (carga, guardado, importación, eliminación, restauración) se mantienen justo por debajo de este límite; redúzcalo si otras herramientas usan la misma cuenta.")

@@ -2094,8 +2094,8 @@
         <translation>WoowUp documenta 140 solicitudes por minuto.</translation>
     </message>
     <message>
-        <source>%1 Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.</source>
-        <translation>%1 Todas las operaciones de esta cuenta (carga, guardado, importación, eliminación, restauración) se mantienen justo por debajo de este límite; redúzcalo si otras herramientas usan la misma cuenta.</translation>
+        <source>Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.</source>
+        <translation>Todas las operaciones de esta cuenta (carga, guardado, importación, eliminación, restauración) se mantienen justo por debajo de este límite; redúzcalo si otras herramientas usan la misma cuenta.</translation>
     </message>
 </context>
 <context>

@@ -2122,8 +2122,8 @@
         <translation>WoowUp допускает 140 запросов в минуту.</translation>
     </message>
     <message>
-        <source>%1 Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.</source>
-        <translation>%1 Все операции этого аккаунта (загрузка, сохранение, импорт, удаление, восстановление) держатся чуть ниже этого лимита; уменьшите его, если аккаунтом пользуются и другие программы.</translation>
+        <source>Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.</source>
+        <translation>Все операции этого аккаунта (загрузка, сохранение, импорт, удаление, восстановление) держатся чуть ниже этого лимита; уменьшите его, если аккаунтом пользуются и другие программы.</translation>
     </message>
 </context>
 <context>

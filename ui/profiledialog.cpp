@@ -46,8 +46,6 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_rateWindow->addItem(tr("requests per second"), 1);
     m_rateWindow->addItem(tr("requests per minute"), 60);
     m_rateHint->setObjectName(QStringLiteral("profileRateHint"));
-    m_rateHint->setWordWrap(true);
-    m_rateHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_testButton->setObjectName(QStringLiteral("testConnection"));
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
@@ -188,10 +186,15 @@ void ProfileDialog::updateRateHint()
     const QString documented = service == Service::Wazzup
         ? tr("Wazzup documents 500 requests per 5 seconds (100 per second).")
         : tr("WoowUp documents 140 requests per minute.");
-    m_rateHint->setText(
-        tr("%1 Every operation of this account (loading, saving, import, delete, restore) "
-           "stays just under this limit; lower it if the account is shared with other tools.")
-            .arg(documented));
+    // One line: a wrapped label in a form gets cut at the dialog's default size.
+    m_rateHint->setText(documented);
+    const QString detail = tr("Every operation of this account (loading, saving, import, "
+                              "delete, restore) stays just under this limit; lower it if the "
+                              "account is shared with other tools.");
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_rateLimit), static_cast<QWidget *>(m_rateWindow),
+          static_cast<QWidget *>(m_rateHint)})
+        widget->setToolTip(detail);
 }
 
 void ProfileDialog::updateState()

@@ -204,7 +204,9 @@ void TestWoowUpCustomerTable::datesAndNumbersFollowTheLocale()
     QCOMPARE(cell(WoowUpCustomerTableModel::CreatedColumn), created);
     QCOMPARE(cell(WoowUpCustomerTableModel::PointsColumn), points);
     // A file gets what imports back, whatever the language.
-    const auto written = [&](int column) { return CsvExport::cellText(model.index(0, column)); };
+    const auto written = [&](int column) {
+        return CsvExport::cellText(model.index(0, column));
+    };
     QCOMPARE(written(WoowUpCustomerTableModel::BirthdateColumn), u"2019-02-01"_s);
     QCOMPARE(written(WoowUpCustomerTableModel::CreatedColumn), u"2020-12-31"_s);
     QCOMPARE(written(WoowUpCustomerTableModel::PointsColumn), u"12345"_s);

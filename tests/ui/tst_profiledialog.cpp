@@ -110,18 +110,22 @@ void TestProfileDialog::screenshots()
         profile.demo = true;
         ProfileDialog dialog;
         dialog.setProfile(profile, u"demo-woowup-key"_s);
-        dialog.setTestResult(true, QCoreApplication::translate("Application",
-                                                               "Connected: the key works."));
+        dialog.setTestResult(
+            true, QCoreApplication::translate("Application", "Connected: the key works."));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // Nothing of the form is cut at the default size.
         for (QLabel *label : dialog.findChildren<QLabel *>()) {
-            if (label->isVisible() && !label->wordWrap())
-                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+            if (!label->isVisible())
+                continue;
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+            if (label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
         }
         if (!dir.isEmpty()) {
             const QString name = language == u"en"_s ? u"profile-dialog.png"_s
-                                                      : u"profile-dialog-%1.png"_s.arg(language);
+                                                     : u"profile-dialog-%1.png"_s.arg(language);
             QVERIFY(dialog.grab().save(QDir(dir).filePath(name)));
         }
     }
