@@ -83,6 +83,9 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
     if (m_session->service() == Service::WoowUp)
         layout->addWidget(makeConsentDefaults());
     layout->addWidget(m_resume);
+    // Takes the room the lists leave when they are hidden, so the lines
+    // above stay together.
+    layout->addStretch(0);
 
     connect(m_session, &ImportSession::readProgress, m_checkProgress, &QProgressBar::setValue);
     connect(m_session, &ImportSession::fileRead, this, &ImportCheckPage::fileRead);
@@ -268,15 +271,20 @@ QWidget *ImportCheckPage::makeConsentDefaults()
     m_consentBox->setObjectName(QStringLiteral("consentDefaults"));
     m_consentBox->setVisible(false);
     auto *grid = new QGridLayout(m_consentBox);
+    auto *note = new QLabel(tr("WoowUp stores “can receive” for every channel a new customer is "
+                               "created without. Choose what a blank cell means:"),
+                            m_consentBox);
+    note->setWordWrap(true);
+    grid->addWidget(note, 0, 0, 1, 3);
     const QString names[] = {tr("Mailing"), tr("WhatsApp"), tr("SMS")};
-    int row = 0;
+    int row = 1;
     for (const ConsentDefaults::Channel channel : ConsentDefaults::channels) {
         const QString key = ConsentDefaults::key(channel);
         ConsentRow widgets;
         widgets.count = new QLabel(m_consentBox);
         widgets.count->setObjectName(QStringLiteral("consentCount") + key);
         widgets.count->setWordWrap(true);
-        widgets.count->setProperty("channelName", names[row]);
+        widgets.count->setProperty("channelName", names[row - 1]);
         widgets.choice = new QComboBox(m_consentBox);
         widgets.choice->setObjectName(QStringLiteral("consentChoice") + key);
         widgets.choice->addItem(tr("Leave WoowUp’s default (can receive)"), QString());

@@ -23,7 +23,8 @@ TypedCountConfirmation::TypedCountConfirmation(QWidget *parent)
             emit confirmedChanged(confirmed);
         }
     });
-    setVisible(false);
+    m_prompt->setVisible(false);
+    m_typedCount->setVisible(false);
 }
 
 void TypedCountConfirmation::setCount(int count)
@@ -34,7 +35,8 @@ void TypedCountConfirmation::setCount(int count)
         const QSignalBlocker blocker(m_typedCount);
         m_typedCount->clear();
     }
-    setVisible(needsTyping(count));
+    m_prompt->setVisible(needsTyping(count));
+    m_typedCount->setVisible(needsTyping(count));
     m_confirmed = isConfirmed();
     emit confirmedChanged(m_confirmed);
 }

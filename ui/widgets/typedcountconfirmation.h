@@ -8,7 +8,8 @@ class QLineEdit;
 // Before many records are deleted at once, the count typed in by hand: a
 // click alone cannot delete more than typeCountThreshold records. Bulk
 // delete's confirmation and the import's sync ask the same way through
-// this one widget. It hides itself while no typing is needed.
+// this one widget. Its prompt and line edit are hidden while no typing is
+// needed.
 //
 // Object name of the line edit: "typedCount".
 class TypedCountConfirmation : public QWidget
