@@ -1114,6 +1114,10 @@ t("%n customer(s) to update have blank consent cells: they keep the value the se
   en=["%n customer to update has blank consent cells: they keep the value the server has.",
       "%n customers to update have blank consent cells: they keep the value the server has."])
 t("not deleted.", ru="не удалён.", es="no se eliminó.")
+t("“%1” is not a phone number Wazzup accepts: the row will be skipped.",
+  ru="«%1» — не номер телефона, который принимает Wazzup: строка будет пропущена.",
+  es="“%1” no es un número de teléfono que Wazzup acepte: la fila se omitirá.")
+t("In the file: %1", ru="В файле: %1", es="En el archivo: %1")
 t("Saved as %1, the international format Wazzup keeps.",
   ru="Будет сохранён как %1 — в международном формате, который хранит Wazzup.",
   es="Se guarda como %1, el formato internacional que usa Wazzup.")

@@ -1703,6 +1703,17 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>“%1” is not a phone number Wazzup accepts: the row will be skipped.</source>
+        <translation>“%1” no es un número de teléfono que Wazzup acepte: la fila se omitirá.</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>En el archivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportReader</name>
     <message>
         <source>Column %1</source>

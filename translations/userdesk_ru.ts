@@ -1731,6 +1731,17 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>“%1” is not a phone number Wazzup accepts: the row will be skipped.</source>
+        <translation>«%1» — не номер телефона, который принимает Wazzup: строка будет пропущена.</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>В файле: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportReader</name>
     <message>
         <source>Column %1</source>

@@ -17,6 +17,7 @@
 #include "accountfactory.h"
 #include "csvexport.h"
 #include "deletedrecordsmodel.h"
+#include "importpreviewmodel.h"
 #include "importsession.h"
 #include "journal.h"
 #include "restorerecords.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void cliConsentDefault();
     void reportUsesSourceDelimiter();
     void staffPhonesNormalisedOrRefused();
+    void previewShowsPhonesAsSent();
     void exportImportRoundTrip();
 
 private:
@@ -443,6 +445,25 @@ void TestImportSafety::staffPhonesNormalisedOrRefused()
     QCOMPARE(await(m_wazzupClient->getUser(QStringLiteral("ph-1")))->user().phone,
              QStringLiteral("79261112233"));
     QVERIFY(await(m_wazzupClient->getUser(QStringLiteral("ph-2")))->error());
+}
+
+void TestImportSafety::previewShowsPhonesAsSent()
+{
+    const QStringList headers{QStringLiteral("id"), QStringLiteral("name"),
+                              QStringLiteral("phone")};
+    ImportPreviewModel model;
+    model.setRows(headers, {{QStringLiteral("ph-1"), QStringLiteral("Иван"),
+                             QStringLiteral("+7 926 111-22-33")},
+                            {QStringLiteral("ph-2"), QStringLiteral("Juan"),
+                             QStringLiteral("54911")}});
+    // Before the columns are mapped, the cells as read.
+    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("+7 926 111-22-33"));
+    model.setMapping(ColumnMapping::automatic(Service::Wazzup, headers));
+    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("79261112233"));
+    QVERIFY(model.index(0, 2).data(Qt::ToolTipRole).toString().contains(u"+7 926 111-22-33"));
+    QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("54911"));
+    QVERIFY(model.index(1, 2).data(Qt::ToolTipRole).toString().contains(u"skipped"));
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Иван"));
 }
 
 void TestImportSafety::exportImportRoundTrip()
