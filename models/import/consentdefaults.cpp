@@ -90,9 +90,8 @@ void ConsentDefaults::apply(ImportPlan *plan) const
                 continue;
             consent.enabled = chosen->enabled;
             if (!*chosen->enabled)
-                consent.disabledReason = consent.disabledReason.isEmpty()
-                    ? chosen->disabledReason
-                    : consent.disabledReason;
+                consent.disabledReason = consent.disabledReason.isEmpty() ? chosen->disabledReason
+                                                                          : consent.disabledReason;
             else
                 consent.disabledReason.clear();
         }

@@ -407,11 +407,9 @@ bool ImportEngine::startDeletion()
         m_journal->setRowStates(m_importId, rows, ImportRow::State::Sending);
     m_deletion->setIdentifiers(keys);
     const int doneBefore = m_done;
-    connect(m_deletion, &BulkDelete::progress, this, [this, doneBefore](int done, int) {
-        emit progress(doneBefore + done, m_total);
-    });
-    connect(m_deletion, &BulkDelete::finished, this,
-            [this, rows] { deletionFinished(rows); });
+    connect(m_deletion, &BulkDelete::progress, this,
+            [this, doneBefore](int done, int) { emit progress(doneBefore + done, m_total); });
+    connect(m_deletion, &BulkDelete::finished, this, [this, rows] { deletionFinished(rows); });
     ++m_inFlight;
     m_deletion->start();
     return true;

@@ -44,8 +44,7 @@ int ImportPlan::sendRequests() const
     // A sync reads each user it deletes in full first (the snapshot that
     // "Recently deleted" restores: the list gives no phones).
     if (service == Service::Wazzup)
-        return batches(counts.created + counts.updated) + counts.deleted
-            + batches(counts.deleted);
+        return batches(counts.created + counts.updated) + counts.deleted + batches(counts.deleted);
     return counts.created + counts.updated;
 }
 

@@ -135,8 +135,7 @@ bool TestImportSafety::send(ImportSession *import)
     return import->send() && sent.wait(30000) && import->sendError().isEmpty();
 }
 
-TestImportSafety::Run TestImportSafety::runCli(const QString &service,
-                                               const QStringList &arguments)
+TestImportSafety::Run TestImportSafety::runCli(const QString &service, const QStringList &arguments)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -190,8 +189,8 @@ void TestImportSafety::syncDeletesGoToTheDeletionJournal()
     QVERIFY(withPhone > 0); // the snapshots must be shown to keep phones
 
     // Three staff in the file: the other 37 go.
-    const QByteArray staff = "id,name\n" + before.at(0).id.toUtf8() + ',' + before.at(0).name.toUtf8()
-        + "\nnew-1,Ана Новая\nnew-2,Борис Новый\n";
+    const QByteArray staff = "id,name\n" + before.at(0).id.toUtf8() + ','
+        + before.at(0).name.toUtf8() + "\nnew-1,Ана Новая\nnew-2,Борис Новый\n";
     auto import = session(m_wazzup.get());
     QVERIFY(check(import.get(), write(QStringLiteral("three.csv"), staff), true));
     QCOMPARE(import->plan().missing.size(), 39);
@@ -238,8 +237,9 @@ void TestImportSafety::cliRefusesMoreDeletesThanMaxDelete()
 {
     const QString path =
         write(QStringLiteral("sync.csv"), "id,name\nkeep-1,Uno\nkeep-2,Dos\nkeep-3,Tres\n");
-    const Run refused = runCli(QStringLiteral("wazzup"),
-                               {QStringLiteral("import"), path, QStringLiteral("--delete-missing")});
+    const Run refused =
+        runCli(QStringLiteral("wazzup"),
+               {QStringLiteral("import"), path, QStringLiteral("--delete-missing")});
     QCOMPARE(refused.exitCode, 2);
     const QStringList lines = refused.err.trimmed().split(u'\n');
     QCOMPARE(lines.size(), 1);
@@ -354,17 +354,17 @@ void TestImportSafety::cliConsentDefault_data()
     QTest::newRow("disabled without a reason")
         << QStringList{QStringLiteral("sms=disabled")} << 0 << QString() << QStringLiteral("true")
         << QStringLiteral("false:");
-    QTest::newRow("unknown channel") << QStringList{QStringLiteral("email=disabled")} << 2
-                                     << QStringLiteral("CHANNEL one of mailing, whatsapp, sms")
-                                     << QString() << QString();
+    QTest::newRow("unknown channel")
+        << QStringList{QStringLiteral("email=disabled")} << 2
+        << QStringLiteral("CHANNEL one of mailing, whatsapp, sms") << QString() << QString();
     QTest::newRow("unknown state") << QStringList{QStringLiteral("mailing=off")} << 2
                                    << QStringLiteral("mailing=off") << QString() << QString();
     QTest::newRow("unknown reason")
         << QStringList{QStringLiteral("mailing=disabled:tired")} << 2
         << QStringLiteral("REASON one of bounce") << QString() << QString();
-    QTest::newRow("reason on enabled") << QStringList{QStringLiteral("sms=enabled:bounce")} << 2
-                                       << QStringLiteral("sms=enabled:bounce") << QString()
-                                       << QString();
+    QTest::newRow("reason on enabled")
+        << QStringList{QStringLiteral("sms=enabled:bounce")} << 2
+        << QStringLiteral("sms=enabled:bounce") << QString() << QString();
     QTest::newRow("no =") << QStringList{QStringLiteral("mailing")} << 2
                           << QStringLiteral("--consent-default") << QString() << QString();
 }
@@ -378,8 +378,8 @@ void TestImportSafety::cliConsentDefault()
     QFETCH(QString, sms);
 
     const QString email = QStringLiteral("cli@consent.example");
-    const QString path = write(QStringLiteral("cli-consent.csv"),
-                               "email,first_name\n" + email.toUtf8() + ",Cli\n");
+    const QString path =
+        write(QStringLiteral("cli-consent.csv"), "email,first_name\n" + email.toUtf8() + ",Cli\n");
     QStringList arguments{QStringLiteral("import"), path};
     for (const QString &value : values)
         arguments << QStringLiteral("--consent-default") << value;
@@ -452,10 +452,10 @@ void TestImportSafety::previewShowsPhonesAsSent()
     const QStringList headers{QStringLiteral("id"), QStringLiteral("name"),
                               QStringLiteral("phone")};
     ImportPreviewModel model;
-    model.setRows(headers, {{QStringLiteral("ph-1"), QStringLiteral("Иван"),
-                             QStringLiteral("+7 926 111-22-33")},
-                            {QStringLiteral("ph-2"), QStringLiteral("Juan"),
-                             QStringLiteral("54911")}});
+    model.setRows(
+        headers,
+        {{QStringLiteral("ph-1"), QStringLiteral("Иван"), QStringLiteral("+7 926 111-22-33")},
+         {QStringLiteral("ph-2"), QStringLiteral("Juan"), QStringLiteral("54911")}});
     // Before the columns are mapped, the cells as read.
     QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("+7 926 111-22-33"));
     model.setMapping(ColumnMapping::automatic(Service::Wazzup, headers));
@@ -500,8 +500,8 @@ void TestImportSafety::exportImportRoundTrip()
     model.setSearch(QStringLiteral("roundtrip.example"));
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 20000);
     const QList<int> columns{
-        WoowUpCustomerTableModel::NameColumn,      WoowUpCustomerTableModel::EmailColumn,
-        WoowUpCustomerTableModel::TelephoneColumn, WoowUpCustomerTableModel::DocumentColumn,
+        WoowUpCustomerTableModel::NameColumn,       WoowUpCustomerTableModel::EmailColumn,
+        WoowUpCustomerTableModel::TelephoneColumn,  WoowUpCustomerTableModel::DocumentColumn,
         WoowUpCustomerTableModel::ServiceUidColumn, WoowUpCustomerTableModel::CityColumn};
     const QString path = m_dir.filePath(QStringLiteral("roundtrip.csv"));
     {

@@ -302,8 +302,7 @@ void TestImportRowMapper::wazzupCell_data()
     QTest::newRow("phone with letters")
         << s("phone") << s("ext. 12") << s("ext. 12") << s("“ext. 12” is not a phone");
     QTest::newRow("phone with an extension")
-        << s("phone") << s("79261234567 ext 12") << s("79261234567 ext 12")
-        << s("is not a phone");
+        << s("phone") << s("79261234567 ext 12") << s("79261234567 ext 12") << s("is not a phone");
     QTest::newRow("guarded phone")
         << s("phone") << s("'+7 926 111-22-33") << s("79261112233") << QString();
     QTest::newRow("id leading zeros") << s("id") << s("00042") << s("00042") << QString();

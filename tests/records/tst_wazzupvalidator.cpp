@@ -197,21 +197,34 @@ void TestWazzupValidator::normalizedPhone_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("normalized"); // empty: cannot be had
-    QTest::newRow("issue's example") << "+7 926 111-22-33" << "79261112233";
-    QTest::newRow("digits already") << "79261234567" << "79261234567";
-    QTest::newRow("brackets") << "+7 (926) 123-45-67" << "79261234567";
-    QTest::newRow("dots and slash") << "7.926/123.45.67" << "79261234567";
-    QTest::newRow("00 prefix") << "00 44 20 7946 0958" << "442079460958";
+    QTest::newRow("issue's example") << "+7 926 111-22-33"
+                                     << "79261112233";
+    QTest::newRow("digits already") << "79261234567"
+                                    << "79261234567";
+    QTest::newRow("brackets") << "+7 (926) 123-45-67"
+                              << "79261234567";
+    QTest::newRow("dots and slash") << "7.926/123.45.67"
+                                    << "79261234567";
+    QTest::newRow("00 prefix") << "00 44 20 7946 0958"
+                               << "442079460958";
     QTest::newRow("no-break spaces") << "+54\u00a09\u00a011\u00a01234\u20115678"
                                      << "5491112345678";
-    QTest::newRow("Arabic-Indic digits") << "٧٩٢٦١٢٣٤٥٦٧" << "79261234567";
-    QTest::newRow("surrounding spaces") << "  79261234567 " << "79261234567";
-    QTest::newRow("too short") << "54911" << "";
-    QTest::newRow("too long") << "+1234 5678 9012 3456" << "";
-    QTest::newRow("letters") << "7926ABC4567" << "";
-    QTest::newRow("extension") << "79261234567 ext 12" << "";
-    QTest::newRow("plus inside") << "7926+1234567" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("Arabic-Indic digits") << "٧٩٢٦١٢٣٤٥٦٧"
+                                         << "79261234567";
+    QTest::newRow("surrounding spaces") << "  79261234567 "
+                                        << "79261234567";
+    QTest::newRow("too short") << "54911"
+                               << "";
+    QTest::newRow("too long") << "+1234 5678 9012 3456"
+                              << "";
+    QTest::newRow("letters") << "7926ABC4567"
+                             << "";
+    QTest::newRow("extension") << "79261234567 ext 12"
+                               << "";
+    QTest::newRow("plus inside") << "7926+1234567"
+                                 << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestWazzupValidator::normalizedPhone()
@@ -221,8 +234,8 @@ void TestWazzupValidator::normalizedPhone()
     QCOMPARE(WazzupValidator::normalizedPhone(text), normalized);
     // What the rule gives, the validator accepts.
     if (!normalized.isEmpty())
-        QVERIFY(WazzupValidator::validate(WazzupUser{QStringLiteral("u"), QStringLiteral("U"),
-                                                     normalized})
+        QVERIFY(WazzupValidator::validate(
+                    WazzupUser{QStringLiteral("u"), QStringLiteral("U"), normalized})
                     .isEmpty());
 }
 

@@ -4,15 +4,17 @@
 #include "account.h"
 #include "accountfactory.h"
 #include "deletedrecordsmodel.h"
-#include "importsession.h"
-#include "journal.h"
 #include "importdialog.h"
 #include "importjournal.h"
 #include "importpreviewmodel.h"
 #include "importreader.h"
+#include "importsession.h"
+#include "journal.h"
 #include "sandboxserver.h"
-#include "translator.h"
 #include "servicetestsupport.h"
+#include "translator.h"
+#include "wazzupclient.h"
+#include "wazzupjobs.h"
 #include "woowupclient.h"
 
 #include <QCheckBox>
@@ -201,7 +203,8 @@ void TestImportDialog::wazzupSyncWithDeleteMissing()
 {
     const std::unique_ptr<Account> wazzup = account(Service::Wazzup);
     const QString path =
-        write(QStringLiteral("staff.csv"), "id,name\nstaff-1,Ана Иванова\nstaff-2,Борис Петров\n");
+        write(QStringLiteral("staff.csv"),
+              "id,name,phone\nstaff-1,Ана Иванова,+7 926 111-22-33\nstaff-2,Борис Петров,\n");
     ImportDialog::Setup dialogSetup = setup(wazzup.get());
     dialogSetup.profileId = QStringLiteral("sync-profile");
     ImportDialog dialog(dialogSetup);
@@ -250,6 +253,11 @@ void TestImportDialog::wazzupSyncWithDeleteMissing()
     QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
     QVERIFY2(summary->text().contains(QLatin1String("Deleted: 40.")), qPrintable(summary->text()));
     QCOMPARE(m_server->wazzupUserCount(), 2);
+    // The dialog sends the phone as the CLI does, in Wazzup's format.
+    std::unique_ptr<WazzupClient> client(
+        WazzupClient::create(fastConfig(m_server->baseUrl(), m_server->options().wazzupKey)));
+    QCOMPARE(await(client->getUser(QStringLiteral("staff-1")))->user().phone,
+             QStringLiteral("79261112233"));
 
     // In "Recently deleted" as one operation, each with its full record.
     Journal journal;
@@ -394,8 +402,8 @@ void TestImportDialog::checkStepInEveryLanguage()
         next->click();
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
     };
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru"),
-                                     QStringLiteral("es")}) {
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("es")}) {
         QVERIFY(Translator::install(QCoreApplication::instance(), QLocale(language)));
         const QString suffix = language == u"en" ? QString() : u'-' + language;
         {
@@ -424,7 +432,8 @@ void TestImportDialog::checkStepInEveryLanguage()
             choice->setCurrentIndex(choice->findData(QStringLiteral("disabled")));
             saveScreenshot(dialog, QStringLiteral("import-check-consent%1.png").arg(suffix));
         }
-        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        for (QTranslator *translator :
+             QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }

@@ -330,9 +330,9 @@ void ImportCheckPage::showConsent()
         blankUpdates = qMax(blankUpdates, ConsentDefaults::blankUpdates(plan, channel));
         widgets.count->setText(tr("%1: %n new customer(s) have no value in the file.", "", creates)
                                    .arg(widgets.count->property("channelName").toString()));
-        for (QWidget *widget : {static_cast<QWidget *>(widgets.count),
-                                static_cast<QWidget *>(widgets.choice),
-                                static_cast<QWidget *>(widgets.reason)})
+        for (QWidget *widget :
+             {static_cast<QWidget *>(widgets.count), static_cast<QWidget *>(widgets.choice),
+              static_cast<QWidget *>(widgets.reason)})
             widget->setVisible(creates > 0);
         any = any || creates > 0;
     }
