@@ -3,6 +3,8 @@
 #include "account.h"
 #include "accountfactory.h"
 #include "apiclient.h"
+#include "consentreasons.h"
+#include "woowupvalidator.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -67,6 +69,89 @@ void CliImportCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("import: requests per minute the account allows (default: "
                                      "the service's)."),
                       QStringLiteral("N")});
+    addSafetyOptions(parser);
+}
+
+void CliImportCommand::addSafetyOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("max-delete"),
+                      QStringLiteral("import: with --delete-missing, refuse (exit 2, nothing sent) "
+                                     "a plan that deletes more than N users (default 20)."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("consent-default"),
+         QStringLiteral("import: WoowUp only, what a new customer gets for a channel the file "
+                        "leaves blank (else WoowUp's default, which is enabled): "
+                        "CHANNEL=enabled|disabled[:REASON], CHANNEL mailing, whatsapp or sms, "
+                        "REASON bounce, unsubscribe, spamreport, dropped or other. Repeatable."),
+         QStringLiteral("CHANNEL=VALUE")});
+}
+
+bool CliImportCommand::readSafetyOptions(const QCommandLineParser &parser, QString *usageError)
+{
+    if (parser.isSet(QStringLiteral("max-delete"))) {
+        bool ok = false;
+        m_maxDelete = parser.value(QStringLiteral("max-delete")).toInt(&ok);
+        if (!ok || m_maxDelete < 0) {
+            *usageError = QStringLiteral("--max-delete must be a number of users (0 or more)");
+            return false;
+        }
+    }
+    const QStringList values = parser.values(QStringLiteral("consent-default"));
+    if (!values.isEmpty() && m_source.service != Service::WoowUp) {
+        *usageError = QStringLiteral("--consent-default is for WoowUp only");
+        return false;
+    }
+    ConsentDefaults defaults;
+    for (const QString &value : values) {
+        const QString channelKey = value.section(u'=', 0, 0).trimmed().toLower();
+        const QString setting = value.section(u'=', 1).trimmed().toLower();
+        const auto channel = ConsentDefaults::channelFromKey(channelKey);
+        const QString state = setting.section(u':', 0, 0);
+        const QString reason = ConsentReasons::canonical(setting.section(u':', 1));
+        const bool known = channel && value.contains(u'=')
+            && (state == QLatin1String("enabled") || state == QLatin1String("disabled"))
+            && (state == QLatin1String("disabled") || !setting.contains(u':'))
+            && (reason.isEmpty() || WoowUpValidator::disabledReasons().contains(reason));
+        if (!known) {
+            *usageError = QStringLiteral("--consent-default \"%1\": expected CHANNEL=enabled or "
+                                         "CHANNEL=disabled[:REASON], CHANNEL one of mailing, "
+                                         "whatsapp, sms, REASON one of %2")
+                              .arg(value, WoowUpValidator::disabledReasons().join(u", "));
+            return false;
+        }
+        ChannelConsent consent;
+        consent.enabled = state == QLatin1String("enabled");
+        consent.disabledReason = reason;
+        defaults.set(*channel, consent);
+    }
+    m_session->setConsentDefaults(defaults);
+    return true;
+}
+
+void CliImportCommand::printConsentPlan(const ImportPlan &plan)
+{
+    const ConsentDefaults &defaults = m_session->consentDefaults();
+    for (const ConsentDefaults::Channel channel : ConsentDefaults::channels) {
+        const int creates = ConsentDefaults::blankCreates(plan, channel);
+        const int updates = ConsentDefaults::blankUpdates(plan, channel);
+        const auto &chosen = defaults.value(channel);
+        const QString what = !chosen ? QStringLiteral("WoowUp's default (enabled)")
+            : *chosen->enabled       ? QStringLiteral("enabled (--consent-default)")
+            : chosen->disabledReason.isEmpty()
+            ? QStringLiteral("disabled (--consent-default)")
+            : QStringLiteral("disabled, %1 (--consent-default)").arg(chosen->disabledReason);
+        if (creates > 0)
+            print(QStringLiteral("%1: %2 new customer(s) blank in the file get %3")
+                      .arg(ConsentDefaults::key(channel))
+                      .arg(creates)
+                      .arg(what));
+        if (updates > 0)
+            print(QStringLiteral("%1: %2 customer(s) to update blank in the file keep the "
+                                 "server's value")
+                      .arg(ConsentDefaults::key(channel))
+                      .arg(updates));
+    }
 }
 
 void CliImportCommand::print(const QString &line)
@@ -139,6 +224,8 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
     m_session = new ImportSession(account->createImportStrategy(), profileId, journalPath);
     m_session->setReadOnly(m_dryRun);
     m_session->setDeleteMissing(deleteMissing);
+    if (!readSafetyOptions(parser, usageError))
+        return false;
     if (!m_session->openJournal()) {
         *usageError = QStringLiteral("nothing was imported: %1").arg(m_session->journalError());
         return false;
@@ -184,6 +271,15 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
 void CliImportCommand::planned()
 {
     const ImportPlan &planned = m_session->plan();
+    const int deletes = planned.deleteMissing ? int(planned.missing.size()) : 0;
+    if (!m_dryRun && deletes > m_maxDelete) {
+        emit finished(UsageError,
+                      QStringLiteral("refused: the plan deletes %1 user(s), more than --max-delete "
+                                     "%2; nothing was sent")
+                          .arg(deletes)
+                          .arg(m_maxDelete));
+        return;
+    }
     printPlan(planned);
     if (!m_dryRun) {
         if (!m_session->send())
@@ -224,6 +320,17 @@ void CliImportCommand::printPlan(const ImportPlan &plan)
         print(QStringLiteral("%1 user(s) on the server are not in the file (--delete-missing "
                              "would delete them)")
                   .arg(plan.missing.size()));
+    if (plan.deleteMissing) {
+        for (const ImportRow &row : plan.missing)
+            print(QStringLiteral("delete: %1 (%2)").arg(row.wazzupUser.name, row.key));
+        if (m_dryRun && plan.missing.size() > m_maxDelete)
+            print(QStringLiteral("without --dry-run this would be refused: %1 deletions, more "
+                                 "than --max-delete %2")
+                      .arg(plan.missing.size())
+                      .arg(m_maxDelete));
+    }
+    if (plan.service == Service::WoowUp)
+        printConsentPlan(plan);
     print(QStringLiteral("looked up by %1 in %2 request(s), account size %3; sending takes %4 "
                          "request(s), about %5 s")
               .arg(lookupName(plan.lookup))
@@ -264,9 +371,15 @@ void CliImportCommand::report()
               .arg(counts.deleted)
               .arg(m_session->importId())
               .arg(m_session->journalPath()));
+    if (m_session->deletionOperationId() > 0)
+        print(QStringLiteral("the deleted users' records are kept in the journal as deletion %1 "
+                             "(\"Recently deleted\" in the app restores them)")
+                  .arg(m_session->deletionOperationId()));
     if (m_context.json) {
         QJsonObject result = counts.toJson();
         result.insert(QStringLiteral("import"), m_session->importId());
+        if (m_session->deletionOperationId() > 0)
+            result.insert(QStringLiteral("deletion"), m_session->deletionOperationId());
         result.insert(QStringLiteral("requests"), m_session->requestCount());
         print(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
     }

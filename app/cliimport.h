@@ -4,14 +4,18 @@
 #include "importsession.h"
 
 // userdesk-cli … import FILE.csv [--mapping FILE.json] [--dry-run]
-//                               [--delete-missing] [--report FILE] [--resume]
+//                               [--delete-missing [--max-delete N]]
+//                               [--consent-default CHANNEL=enabled|disabled[:REASON]]…
+//                               [--report FILE] [--resume]
 //                               [--rate-limit N] [--journal FILE]
 // The app's import, headless: read and check the file, plan against the
 // account, print the plan, then send it with the journal. An unfinished
 // import of the same file (by SHA-256) and account is resumed rather than
 // started again. With --json the last line is one JSON object with the
 // counts created, updated, unchanged, invalid, failed, deleted. The exit
-// code is 1 when any row failed, was invalid or was not sent.
+// code is 1 when any row failed, was invalid or was not sent. A sync that
+// would delete more than --max-delete users (20 unless given) is refused
+// with exit code 2 before anything is sent: a safety valve for scripts.
 //
 // The work is ImportSession's; this command turns options into its calls
 // and its results into lines.
@@ -31,6 +35,12 @@ public:
                QString *usageError) override;
 
 private:
+    // The options that guard what an import may change (deletes, consent),
+    // kept together: --max-delete and --consent-default.
+    static void addSafetyOptions(QCommandLineParser &parser);
+    bool readSafetyOptions(const QCommandLineParser &parser, QString *usageError);
+    void printConsentPlan(const ImportPlan &plan);
+
     void planned();
     void printPlan(const ImportPlan &plan);
     void report();
@@ -41,4 +51,5 @@ private:
     ImportSource m_source;
     QString m_reportPath;
     bool m_dryRun = false;
+    int m_maxDelete = 20;
 };

@@ -29,7 +29,7 @@ start=$(date +%s%N)
 status=0
 USERDESK_API_KEY=$key USERDESK_JOURNAL=$data/journal.sqlite \
     "$build/app/userdesk-cli" --service wazzup --base-url "$base/v3/" \
-    import "$data/users.csv" --delete-missing --json >"$data/cli.out" 2>"$data/cli.err" || status=$?
+    import "$data/users.csv" --delete-missing --max-delete 100 --json >"$data/cli.out" 2>"$data/cli.err" || status=$?
 end=$(date +%s%N)
 curl -sf "$base/__sandbox/stats" >"$data/after.json"
 

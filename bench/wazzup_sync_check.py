@@ -28,10 +28,12 @@ def minimum_requests(server_users, changed, deleted):
 
     Listing reads pages of 100 and the list's `count` says when to stop, so
     an account of n users takes ceil(n / 100) pages (one for an empty one).
-    Creates and updates share upsert batches of 100; deletes go in bulk
-    deletes of 100."""
+    Creates and updates share upsert batches of 100; each user to delete is
+    read in full first (GET /v3/users/{id}: the list gives no phones, and
+    the snapshot is what "Recently deleted" restores), then deletes go in
+    bulk deletes of 100."""
     pages = max(1, math.ceil(server_users / PAGE))
-    return pages, math.ceil(changed / BATCH), math.ceil(deleted / BATCH)
+    return pages, math.ceil(changed / BATCH), deleted + math.ceil(deleted / BATCH)
 
 
 def call(base, key, method, path, body=None):
@@ -104,7 +106,8 @@ def report(directory):
         print(f"  {route:46}{n:6}")
     print(f"  {'total':46}{actual:6}")
     print(f"minimum the API allows: {pages} list page(s) + ceil({changed}/100) = {upserts} "
-          f"upsert(s) + ceil({sets['delete']}/100) = {deletes} bulk delete(s) = {minimum}")
+          f"upsert(s) + {sets['delete']} snapshot read(s) and ceil({sets['delete']}/100) bulk "
+          f"delete(s) = {deletes} = {minimum}")
     print(f"actual / minimum: {actual} / {minimum}")
     print(f"server afterwards: {len(state)} users; missing {len(missing)}, extra {len(extra)}, "
           f"wrong name {len(wrong)}")

@@ -1080,6 +1080,47 @@ t("%n unchanged", ru=["без изменений — %n", "без изменен
 t("%n to delete", ru=["удалить — %n", "удалить — %n", "удалить — %n"],
   es=["%n para eliminar", "%n para eliminar"], en=["%n to delete", "%n to delete"])
 t("Nothing needs to be sent.", ru="Отправлять ничего не нужно.", es="No hay nada que enviar.")
+# Import check step: a sync's deletion list, consent defaults of new customers (issue 16).
+t("These %n Wazzup user(s) are not in the file and will be deleted. A copy of each is kept on this computer first, so that you can restore them from “Recently deleted…”.",
+  ru=["Этого %n пользователя Wazzup нет в файле, и он будет удалён. Сначала копия каждого сохраняется на этом компьютере, чтобы их можно было восстановить в окне «Недавно удалённые…».",
+      "Этих %n пользователей Wazzup нет в файле, и они будут удалены. Сначала копия каждого сохраняется на этом компьютере, чтобы их можно было восстановить в окне «Недавно удалённые…».",
+      "Этих %n пользователей Wazzup нет в файле, и они будут удалены. Сначала копия каждого сохраняется на этом компьютере, чтобы их можно было восстановить в окне «Недавно удалённые…»."],
+  es=["Este %n usuario de Wazzup no está en el archivo y se eliminará. Primero se guarda una copia de cada uno en esta computadora, para que pueda restaurarlos desde “Eliminados recientemente…”.",
+      "Estos %n usuarios de Wazzup no están en el archivo y se eliminarán. Primero se guarda una copia de cada uno en esta computadora, para que pueda restaurarlos desde “Eliminados recientemente…”."],
+  en=["This %n Wazzup user is not in the file and will be deleted. A copy is kept on this computer first, so that you can restore it from “Recently deleted…”.",
+      "These %n Wazzup users are not in the file and will be deleted. A copy of each is kept on this computer first, so that you can restore them from “Recently deleted…”."])
+t("Consent of new customers", ru="Согласие новых клиентов", es="Consentimiento de los clientes nuevos")
+t("WoowUp stores “can receive” for every channel a new customer is created without. Choose what a blank cell means:",
+  ru="Для каждого канала, без которого создаётся новый клиент, WoowUp сохраняет «может получать». Выберите, что означает пустая ячейка:",
+  es="WoowUp guarda “puede recibir” en cada canal con el que no se crea un cliente nuevo. Elija qué significa una celda vacía:")
+t("Leave WoowUp’s default (can receive)", ru="Как по умолчанию в WoowUp (может получать)",
+  es="Dejar el valor predeterminado de WoowUp (puede recibir)")
+t("Why these customers can't receive messages", ru="Почему эти клиенты не могут получать сообщения",
+  es="Por qué estos clientes no pueden recibir mensajes")
+t("%1: %n new customer(s) have no value in the file.",
+  ru=["%1: у %n нового клиента в файле нет значения.",
+      "%1: у %n новых клиентов в файле нет значения.",
+      "%1: у %n новых клиентов в файле нет значения."],
+  es=["%1: %n cliente nuevo no tiene valor en el archivo.",
+      "%1: %n clientes nuevos no tienen valor en el archivo."],
+  en=["%1: %n new customer has no value in the file.",
+      "%1: %n new customers have no value in the file."])
+t("%n customer(s) to update have blank consent cells: they keep the value the server has.",
+  ru=["У %n обновляемого клиента пустые ячейки согласия: для них остаётся значение на сервере.",
+      "У %n обновляемых клиентов пустые ячейки согласия: для них остаётся значение на сервере.",
+      "У %n обновляемых клиентов пустые ячейки согласия: для них остаётся значение на сервере."],
+  es=["%n cliente para actualizar tiene celdas de consentimiento vacías: conserva el valor del servidor.",
+      "%n clientes para actualizar tienen celdas de consentimiento vacías: conservan el valor del servidor."],
+  en=["%n customer to update has blank consent cells: they keep the value the server has.",
+      "%n customers to update have blank consent cells: they keep the value the server has."])
+t("not deleted.", ru="не удалён.", es="no se eliminó.")
+t("“%1” is not a phone number Wazzup accepts: the row will be skipped.",
+  ru="«%1» — не номер телефона, который принимает Wazzup: строка будет пропущена.",
+  es="“%1” no es un número de teléfono que Wazzup acepte: la fila se omitirá.")
+t("In the file: %1", ru="В файле: %1", es="En el archivo: %1")
+t("Saved as %1, the international format Wazzup keeps.",
+  ru="Будет сохранён как %1 — в международном формате, который хранит Wazzup.",
+  es="Se guarda como %1, el formato internacional que usa Wazzup.")
 # %1 of the rate-limit message is a duration: "about %n minute(s)".
 t("Sending takes %n request(s).",
   ru=["Отправка займёт %n запрос.", "Отправка займёт %n запроса.", "Отправка займёт %n запросов."],

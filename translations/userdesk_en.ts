@@ -165,6 +165,27 @@
             <numerusform>Sending takes %n requests, %1 at the account’s rate limit.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>These %n Wazzup user(s) are not in the file and will be deleted. A copy of each is kept on this computer first, so that you can restore them from “Recently deleted…”.</source>
+        <translation>
+            <numerusform>This %n Wazzup user is not in the file and will be deleted. A copy is kept on this computer first, so that you can restore it from “Recently deleted…”.</numerusform>
+            <numerusform>These %n Wazzup users are not in the file and will be deleted. A copy of each is kept on this computer first, so that you can restore them from “Recently deleted…”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new customer(s) have no value in the file.</source>
+        <translation>
+            <numerusform>%1: %n new customer has no value in the file.</numerusform>
+            <numerusform>%1: %n new customers have no value in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to update have blank consent cells: they keep the value the server has.</source>
+        <translation>
+            <numerusform>%n customer to update has blank consent cells: they keep the value the server has.</numerusform>
+            <numerusform>%n customers to update have blank consent cells: they keep the value the server has.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -854,10 +854,6 @@
             <numerusform>…y %n más.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>To confirm, type the number of records to delete (%1):</source>
-        <translation>Para confirmar, escriba la cantidad de registros que se eliminarán (%1):</translation>
-    </message>
 </context>
 <context>
     <name>DeleteProgressDialog</name>
@@ -1430,6 +1426,63 @@
             <numerusform>El envío requiere %n solicitudes: %1 según el límite de solicitudes de la cuenta.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>These %n Wazzup user(s) are not in the file and will be deleted. A copy of each is kept on this computer first, so that you can restore them from “Recently deleted…”.</source>
+        <translation>
+            <numerusform>Este %n usuario de Wazzup no está en el archivo y se eliminará. Primero se guarda una copia de cada uno en esta computadora, para que pueda restaurarlos desde “Eliminados recientemente…”.</numerusform>
+            <numerusform>Estos %n usuarios de Wazzup no están en el archivo y se eliminarán. Primero se guarda una copia de cada uno en esta computadora, para que pueda restaurarlos desde “Eliminados recientemente…”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent of new customers</source>
+        <translation>Consentimiento de los clientes nuevos</translation>
+    </message>
+    <message>
+        <source>WoowUp stores “can receive” for every channel a new customer is created without. Choose what a blank cell means:</source>
+        <translation>WoowUp guarda “puede recibir” en cada canal con el que no se crea un cliente nuevo. Elija qué significa una celda vacía:</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Leave WoowUp’s default (can receive)</source>
+        <translation>Dejar el valor predeterminado de WoowUp (puede recibir)</translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation>Puede recibir</translation>
+    </message>
+    <message>
+        <source>Can&apos;t receive</source>
+        <translation>No puede recibir</translation>
+    </message>
+    <message>
+        <source>Why these customers can&apos;t receive messages</source>
+        <translation>Por qué estos clientes no pueden recibir mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new customer(s) have no value in the file.</source>
+        <translation>
+            <numerusform>%1: %n cliente nuevo no tiene valor en el archivo.</numerusform>
+            <numerusform>%1: %n clientes nuevos no tienen valor en el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to update have blank consent cells: they keep the value the server has.</source>
+        <translation>
+            <numerusform>%n cliente para actualizar tiene celdas de consentimiento vacías: conserva el valor del servidor.</numerusform>
+            <numerusform>%n clientes para actualizar tienen celdas de consentimiento vacías: conservan el valor del servidor.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1488,6 +1541,13 @@
             <numerusform>La importación de “%1” se detuvo antes de terminar y queda %n fila. Elija “Importar CSV…” y el mismo archivo para continuarla.</numerusform>
             <numerusform>La importación de “%1” se detuvo antes de terminar y quedan %n filas. Elija “Importar CSV…” y el mismo archivo para continuarla.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportEngine</name>
+    <message>
+        <source>not deleted.</source>
+        <translation>no se eliminó.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1704,17 @@
     <message>
         <source>Looking up the customers…</source>
         <translation>Buscando los clientes…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>“%1” is not a phone number Wazzup accepts: the row will be skipped.</source>
+        <translation>“%1” no es un número de teléfono que Wazzup acepte: la fila se omitirá.</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>En el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2315,13 @@
     </message>
 </context>
 <context>
+    <name>TypedCountConfirmation</name>
+    <message>
+        <source>To confirm, type the number of records to delete (%1):</source>
+        <translation>Para confirmar, escriba la cantidad de registros que se eliminarán (%1):</translation>
+    </message>
+</context>
+<context>
     <name>WazzupDeleteJob</name>
     <message>
         <source>The user has no ID.</source>
@@ -2414,6 +2492,10 @@
     <message>
         <source>Wazzup knows the employee by this ID, so it can&apos;t be changed.</source>
         <translation>Wazzup identifica al empleado por este ID, por eso no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, the international format Wazzup keeps.</source>
+        <translation>Se guarda como %1, el formato internacional que usa Wazzup.</translation>
     </message>
 </context>
 <context>

@@ -856,10 +856,6 @@
             <numerusform>…и ещё %n.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>To confirm, type the number of records to delete (%1):</source>
-        <translation>Для подтверждения введите количество удаляемых записей (%1):</translation>
-    </message>
 </context>
 <context>
     <name>DeleteProgressDialog</name>
@@ -1451,6 +1447,66 @@
             <numerusform>Отправка займёт %n запросов: %1 с учётом ограничения частоты запросов аккаунта.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>These %n Wazzup user(s) are not in the file and will be deleted. A copy of each is kept on this computer first, so that you can restore them from “Recently deleted…”.</source>
+        <translation>
+            <numerusform>Этого %n пользователя Wazzup нет в файле, и он будет удалён. Сначала копия каждого сохраняется на этом компьютере, чтобы их можно было восстановить в окне «Недавно удалённые…».</numerusform>
+            <numerusform>Этих %n пользователей Wazzup нет в файле, и они будут удалены. Сначала копия каждого сохраняется на этом компьютере, чтобы их можно было восстановить в окне «Недавно удалённые…».</numerusform>
+            <numerusform>Этих %n пользователей Wazzup нет в файле, и они будут удалены. Сначала копия каждого сохраняется на этом компьютере, чтобы их можно было восстановить в окне «Недавно удалённые…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent of new customers</source>
+        <translation>Согласие новых клиентов</translation>
+    </message>
+    <message>
+        <source>WoowUp stores “can receive” for every channel a new customer is created without. Choose what a blank cell means:</source>
+        <translation>Для каждого канала, без которого создаётся новый клиент, WoowUp сохраняет «может получать». Выберите, что означает пустая ячейка:</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Leave WoowUp’s default (can receive)</source>
+        <translation>Как по умолчанию в WoowUp (может получать)</translation>
+    </message>
+    <message>
+        <source>Can receive</source>
+        <translation>Может получать</translation>
+    </message>
+    <message>
+        <source>Can&apos;t receive</source>
+        <translation>Не может получать</translation>
+    </message>
+    <message>
+        <source>Why these customers can&apos;t receive messages</source>
+        <translation>Почему эти клиенты не могут получать сообщения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new customer(s) have no value in the file.</source>
+        <translation>
+            <numerusform>%1: у %n нового клиента в файле нет значения.</numerusform>
+            <numerusform>%1: у %n новых клиентов в файле нет значения.</numerusform>
+            <numerusform>%1: у %n новых клиентов в файле нет значения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to update have blank consent cells: they keep the value the server has.</source>
+        <translation>
+            <numerusform>У %n обновляемого клиента пустые ячейки согласия: для них остаётся значение на сервере.</numerusform>
+            <numerusform>У %n обновляемых клиентов пустые ячейки согласия: для них остаётся значение на сервере.</numerusform>
+            <numerusform>У %n обновляемых клиентов пустые ячейки согласия: для них остаётся значение на сервере.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1513,6 +1569,13 @@
             <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строки. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
             <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строк. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportEngine</name>
+    <message>
+        <source>not deleted.</source>
+        <translation>не удалён.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1732,17 @@
     <message>
         <source>Looking up the customers…</source>
         <translation>Поиск клиентов…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>“%1” is not a phone number Wazzup accepts: the row will be skipped.</source>
+        <translation>«%1» — не номер телефона, который принимает Wazzup: строка будет пропущена.</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>В файле: %1</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2349,13 @@
     </message>
 </context>
 <context>
+    <name>TypedCountConfirmation</name>
+    <message>
+        <source>To confirm, type the number of records to delete (%1):</source>
+        <translation>Для подтверждения введите количество удаляемых записей (%1):</translation>
+    </message>
+</context>
+<context>
     <name>WazzupDeleteJob</name>
     <message>
         <source>The user has no ID.</source>
@@ -2452,6 +2533,10 @@
     <message>
         <source>Wazzup knows the employee by this ID, so it can&apos;t be changed.</source>
         <translation>Wazzup узнаёт сотрудника по этому ID, поэтому его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, the international format Wazzup keeps.</source>
+        <translation>Будет сохранён как %1 — в международном формате, который хранит Wazzup.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 #include "deleteconfirmdialog.h"
 
+#include "typedcountconfirmation.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -11,8 +12,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(QWidget *parent)
     : QDialog(parent)
     , m_question(new QLabel(this))
     , m_names(new QLabel(this))
-    , m_typePrompt(new QLabel(this))
-    , m_typedCount(new QLineEdit(this))
+    , m_typedCount(new TypedCountConfirmation(this))
 {
     setWindowTitle(tr("Delete records"));
     m_question->setWordWrap(true);
@@ -25,7 +25,6 @@ DeleteConfirmDialog::DeleteConfirmDialog(QWidget *parent)
                                "you can restore it later from “Recently deleted…”."),
                             this);
     note->setWordWrap(true);
-    m_typedCount->setObjectName(QStringLiteral("typedCount"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_deleteButton = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
@@ -34,20 +33,19 @@ DeleteConfirmDialog::DeleteConfirmDialog(QWidget *parent)
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(m_deleteButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_typedCount, &QLineEdit::textChanged, this, &DeleteConfirmDialog::updateButton);
+    connect(m_typedCount, &TypedCountConfirmation::confirmedChanged, m_deleteButton,
+            &QPushButton::setEnabled);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_question);
     layout->addWidget(m_names);
     layout->addWidget(note);
-    layout->addWidget(m_typePrompt);
     layout->addWidget(m_typedCount);
     layout->addWidget(buttons);
 }
 
 void DeleteConfirmDialog::setRecords(const QString &question, const QStringList &names, int count)
 {
-    m_count = count;
     m_question->setText(question);
     QStringList lines;
     for (const QString &name : names.mid(0, namesShown))
@@ -56,17 +54,5 @@ void DeleteConfirmDialog::setRecords(const QString &question, const QStringList 
         lines.append(
             tr("…and %n more.", "", count - int(qMin<qsizetype>(names.size(), namesShown))));
     m_names->setText(lines.join(QLatin1Char('\n')));
-    const bool mustType = count > typeCountThreshold;
-    m_typePrompt->setVisible(mustType);
-    m_typedCount->setVisible(mustType);
-    m_typePrompt->setText(tr("To confirm, type the number of records to delete (%1):").arg(count));
-    m_typedCount->clear();
-    updateButton();
-}
-
-void DeleteConfirmDialog::updateButton()
-{
-    const bool mustType = m_count > typeCountThreshold;
-    m_deleteButton->setEnabled(
-        m_count > 0 && (!mustType || m_typedCount->text().trimmed() == QString::number(m_count)));
+    m_typedCount->setCount(count);
 }

@@ -3,8 +3,8 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
+class TypedCountConfirmation;
 
 // Asks before a bulk delete: how many records of which account, the first
 // few by name, and, above a threshold, the count typed in by hand.
@@ -13,7 +13,6 @@ class DeleteConfirmDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int typeCountThreshold = 20;
     static constexpr int namesShown = 5;
 
     explicit DeleteConfirmDialog(QWidget *parent = nullptr);
@@ -22,12 +21,8 @@ public:
     void setRecords(const QString &question, const QStringList &names, int count);
 
 private:
-    void updateButton();
-
     QLabel *m_question;
     QLabel *m_names;
-    QLabel *m_typePrompt;
-    QLineEdit *m_typedCount;
+    TypedCountConfirmation *m_typedCount;
     QPushButton *m_deleteButton;
-    int m_count = 0;
 };

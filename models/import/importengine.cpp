@@ -1,6 +1,7 @@
 #include "importengine.h"
 
 #include "apijob.h"
+#include "bulkdelete.h"
 #include "importjournal.h"
 #include "importstrategy.h"
 
@@ -39,6 +40,7 @@ ImportEngine::ImportEngine(ImportStrategy *strategy, ImportJournal *journal, QOb
 void ImportEngine::start(const ImportPlan &plan, const QString &profileId, qint64 resumeImportId)
 {
     m_plan = plan;
+    m_profileId = profileId;
     m_rows = plan.rows;
     if (plan.deleteMissing)
         m_rows.append(plan.missing);
@@ -102,6 +104,8 @@ void ImportEngine::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    if (m_deletion)
+        m_deletion->cancel(); // records the rest as cancelled: not deleted
     if (m_paused) {
         m_paused = false;
         m_pausedMs += m_pauseClock.elapsed();
@@ -321,8 +325,10 @@ void ImportEngine::pumpBatches()
         return;
     // One batch at a time: the deletes first, then all upserts, each in
     // requests of at most batchSize() (the queue keeps that order).
-    const int size = m_strategy->batchSize();
     const bool deleting = m_rows.at(m_queue.first()).action == ImportRow::Action::Delete;
+    if (deleting && startDeletion())
+        return;
+    const int size = m_strategy->batchSize();
     QList<int> batch;
     QList<ImportRow> rows;
     while (!m_queue.isEmpty() && batch.size() < size
@@ -381,4 +387,69 @@ void ImportEngine::batchAnswered(const QList<int> &batch, const ApiError &error,
         m_journal->setRowStates(m_importId, ok, ImportRow::State::Done);
     m_done += int(ok.size());
     emit progress(m_done, m_total);
+}
+
+bool ImportEngine::startDeletion()
+{
+    // A sync deletes people's records: each is read in full and kept in
+    // the deletion journal first, exactly as a bulk delete does, so the
+    // deletes can be seen and undone in "Recently deleted".
+    m_deletion = m_strategy->createDeletion(m_deletionJournal, m_profileId, this);
+    if (!m_deletion)
+        return false;
+    QList<int> rows;
+    QStringList keys;
+    while (!m_queue.isEmpty() && m_rows.at(m_queue.first()).action == ImportRow::Action::Delete) {
+        rows.append(m_queue.takeFirst());
+        keys.append(m_rows.at(rows.last()).key);
+    }
+    if (m_journal && m_importId > 0)
+        m_journal->setRowStates(m_importId, rows, ImportRow::State::Sending);
+    m_deletion->setIdentifiers(keys);
+    const int doneBefore = m_done;
+    connect(m_deletion, &BulkDelete::progress, this,
+            [this, doneBefore](int done, int) { emit progress(doneBefore + done, m_total); });
+    connect(m_deletion, &BulkDelete::finished, this, [this, rows] { deletionFinished(rows); });
+    ++m_inFlight;
+    m_deletion->start();
+    return true;
+}
+
+void ImportEngine::deletionFinished(const QList<int> &rows)
+{
+    BulkDelete *deletion = m_deletion;
+    m_deletion = nullptr;
+    deletion->deleteLater();
+    --m_inFlight;
+    m_deletionOperationId = deletion->operationId();
+    QHash<QString, const JournalItem *> items;
+    for (const JournalItem &item : deletion->items())
+        items.insert(item.recordKey, &item);
+    int snapshots = 0;
+    QList<int> done;
+    for (int index : rows) {
+        const JournalItem *item = items.value(m_rows.at(index).key);
+        if (item && item->hasSnapshot())
+            ++snapshots;
+        if (item && item->isGone()) {
+            m_rows[index].state = ImportRow::State::Done;
+            m_rows[index].error.clear();
+            done.append(index);
+            continue;
+        }
+        QString reason = item ? item->error : QString();
+        if (reason.isEmpty())
+            reason = deletion->errorString();
+        if (reason.isEmpty())
+            reason = tr("not deleted.");
+        rowAnswered(index, false, reason);
+    }
+    if (m_journal && m_importId > 0)
+        m_journal->setRowStates(m_importId, done, ImportRow::State::Done);
+    m_done += int(done.size());
+    // One read per user (the list gives no phones), one delete per 100.
+    const int batch = qMax(1, m_strategy ? m_strategy->batchSize() : 100);
+    m_requests += int(rows.size()) + (snapshots + batch - 1) / batch;
+    emit progress(m_done, m_total);
+    pump();
 }

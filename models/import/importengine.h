@@ -12,16 +12,20 @@
 #include <functional>
 
 class ApiError;
+class BulkDelete;
 class ImportJournal;
 class ImportStrategy;
+class Journal;
 
 // Sends a confirmed plan, using what the plan learned so that each row
 // costs one request where the API allows it, in the strategy's way:
 //  - row by row (WoowUp): create or update, several at once within the
 //    client's rate limiter (which keeps just under the account's limit);
-//  - in batches (Wazzup): the deletes of a sync in bulk deletes of 100,
-//    then adds and updates together in upserts of 100 (deleting first
-//    makes room in a full account).
+//  - in batches (Wazzup): the deletes of a sync first, through the
+//    strategy's bulk delete (each user read in full and snapshotted into
+//    the deletion journal, then bulk deletes of 100: one operation of
+//    "Recently deleted", restorable), then adds and updates together in
+//    upserts of 100 (deleting first makes room in a full account).
 // Every row's state goes to the journal before its request and after its
 // answer, so a resume after a kill sends only what is not done. A create
 // that may have reached the server before the kill (state "sending") is
@@ -42,6 +46,11 @@ public:
     // (when there is a journal). Otherwise the plan was loaded from that
     // import and its done rows are skipped.
     void start(const ImportPlan &plan, const QString &profileId, qint64 resumeImportId = 0);
+    // Where a sync's deletes snapshot their records (the bulk delete's
+    // journal). Without one, nothing is deleted: those rows fail.
+    void setDeletionJournal(Journal *journal) { m_deletionJournal = journal; }
+    // The deletion journal's operation of this run's deletes, 0 when none.
+    qint64 deletionOperationId() const { return m_deletionOperationId; }
     void pause();
     void resume();
     void cancel();
@@ -75,6 +84,9 @@ private:
     void confirmCreate(int index);
     void strategyGone(int index);
     void pumpBatches();
+    // The queue's leading deletes, through the strategy's bulk delete.
+    bool startDeletion();
+    void deletionFinished(const QList<int> &rows);
     void batchAnswered(const QList<int> &batch, const ApiError &error,
                        const QStringList &failedKeys);
     void rowAnswered(int index, bool ok, const QString &error);
@@ -88,6 +100,10 @@ private:
 
     QPointer<ImportStrategy> m_strategy;
     ImportJournal *m_journal;
+    Journal *m_deletionJournal = nullptr;
+    BulkDelete *m_deletion = nullptr;
+    qint64 m_deletionOperationId = 0;
+    QString m_profileId;
     ImportPlan m_plan;
     QList<ImportRow> m_rows;
     QHash<int, int> m_attempts;

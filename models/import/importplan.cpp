@@ -41,8 +41,10 @@ ImportCounts ImportPlan::expected() const
 int ImportPlan::sendRequests() const
 {
     const ImportCounts counts = expected();
+    // A sync reads each user it deletes in full first (the snapshot that
+    // "Recently deleted" restores: the list gives no phones).
     if (service == Service::Wazzup)
-        return batches(counts.created + counts.updated) + batches(counts.deleted);
+        return batches(counts.created + counts.updated) + counts.deleted + batches(counts.deleted);
     return counts.created + counts.updated;
 }
 

@@ -42,7 +42,8 @@ struct ImportPlan
     // deleteMissing…).
     ImportCounts expected() const;
     // Requests sending will take: one per WoowUp create/update; Wazzup
-    // upserts and deletes in batches of 100.
+    // upserts and deletes in batches of 100, and one read per delete (its
+    // snapshot).
     int sendRequests() const;
     // sendRequests() at the client's rate; 0 when unlimited.
     double estimatedSeconds() const;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "columnmapping.h"
+
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QStringList>
 
 // The preview table of the import dialog: a few rows of cells under
@@ -12,8 +15,14 @@ class ImportPreviewModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Rows as read; cells shown as they are until setMapping().
     void setRows(const QStringList &headers, const QList<QStringList> &rows);
     void setHeaderLabels(const QStringList &labels);
+    // Cells of a Wazzup phone column are then shown as they will be sent
+    // (the form's and the import's rule, WazzupValidator::normalizedPhone),
+    // with the file's text in the tooltip; a phone that cannot be sent keeps
+    // its text, and its tooltip says the row will be skipped.
+    void setMapping(const ColumnMapping &mapping);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -25,4 +34,5 @@ private:
     QStringList m_headers;
     QList<QStringList> m_rows;
     int m_columns = 0;
+    QSet<int> m_phoneColumns;
 };

@@ -5,13 +5,15 @@
 #include <QSaveFile>
 
 bool ImportReport::write(QIODevice *device, const QStringList &headers,
-                         const QList<ImportRow> &rows)
+                         const QList<ImportRow> &rows, QChar delimiter)
 {
-    const auto line = [](const QStringList &cells) {
+    CsvExportOptions options;
+    options.delimiter = delimiter.isNull() ? QChar(u',') : delimiter;
+    const auto line = [&options](const QStringList &cells) {
         QStringList out;
         for (const QString &cell : cells)
-            out.append(CsvExport::field(cell));
-        return (out.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+            out.append(CsvExport::field(cell, options));
+        return (out.join(options.delimiter) + QLatin1String("\r\n")).toUtf8();
     };
     QByteArray data("\xEF\xBB\xBF");
     data += line(QStringList{tr("Line"), tr("Reason")} + headers);
@@ -23,10 +25,11 @@ bool ImportReport::write(QIODevice *device, const QStringList &headers,
 }
 
 bool ImportReport::write(const QString &filePath, const QStringList &headers,
-                         const QList<ImportRow> &rows, QString *error)
+                         const QList<ImportRow> &rows, QString *error, QChar delimiter)
 {
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || !write(&file, headers, rows) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !write(&file, headers, rows, delimiter)
+        || !file.commit()) {
         if (error)
             *error = tr("The report “%1” could not be saved: %2").arg(filePath, file.errorString());
         return false;

@@ -5,6 +5,7 @@
 #include "importplanner.h"
 #include "importreport.h"
 #include "importstrategy.h"
+#include "journal.h"
 
 #include <QTimer>
 
@@ -122,6 +123,11 @@ bool ImportSession::openJournal()
     if (!m_journal) {
         m_journal = std::make_unique<ImportJournal>();
         m_journal->open(m_journalPath);
+    }
+    if (!m_deletionJournal && m_journal->isOpen()) {
+        // Without it the engine deletes nothing (those rows fail, saying why).
+        m_deletionJournal = std::make_unique<Journal>();
+        m_deletionJournal->open(m_journalPath);
     }
     return m_journal->isOpen();
 }
@@ -260,7 +266,10 @@ bool ImportSession::send(bool continueUnfinished)
         startEngine(plan, m_unfinished->id);
         return true;
     }
-    startEngine(m_plan, 0);
+    // The defaults go into the rows only now: the journal keeps what is sent.
+    plan = m_plan;
+    m_consentDefaults.apply(&plan);
+    startEngine(plan, 0);
     return true;
 }
 
@@ -280,6 +289,8 @@ void ImportSession::startEngine(const ImportPlan &plan, qint64 resumeImportId)
     m_sending = plan;
     delete m_engine;
     m_engine = new ImportEngine(m_strategy, m_journal.get(), this);
+    if (m_deletionJournal && m_deletionJournal->isOpen())
+        m_engine->setDeletionJournal(m_deletionJournal.get());
     connect(m_engine, &ImportEngine::progress, this, &ImportSession::sendProgress);
     connect(m_engine, &ImportEngine::finished, this, [this] {
         setState(State::Finished);
@@ -320,6 +331,11 @@ bool ImportSession::wasCancelled() const
 QString ImportSession::sendError() const
 {
     return m_engine ? m_engine->errorString() : QString();
+}
+
+qint64 ImportSession::deletionOperationId() const
+{
+    return m_engine ? m_engine->deletionOperationId() : 0;
 }
 
 qint64 ImportSession::importId() const
@@ -375,7 +391,13 @@ QStringList ImportSession::reportHeaders() const
     return m_read.headers.isEmpty() ? m_sending.mapping.headers() : m_read.headers;
 }
 
+QChar ImportSession::reportDelimiter() const
+{
+    // As the headers: the file read in this session, else the import resumed.
+    return m_read.headers.isEmpty() ? m_sending.csv.delimiter : m_read.csv.delimiter;
+}
+
 bool ImportSession::writeReport(const QString &filePath, QString *error) const
 {
-    return ImportReport::write(filePath, reportHeaders(), problemRows(), error);
+    return ImportReport::write(filePath, reportHeaders(), problemRows(), error, reportDelimiter());
 }

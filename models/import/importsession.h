@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consentdefaults.h"
 #include "customattributedefinition.h"
 #include "importcounts.h"
 #include "importjournal.h"
@@ -15,6 +16,7 @@
 class ImportEngine;
 class ImportPlanner;
 class ImportStrategy;
+class Journal;
 
 // One import of one file into one account, from the file to the report:
 // the custom attribute definitions (read again after a bad answer), the
@@ -76,7 +78,8 @@ public:
     const CustomAttributeDefinitions &definitions() const { return m_definitions; }
 
     // The local journal, opened on first need. Without it nothing is sent
-    // (no resume would be possible).
+    // (no resume would be possible). The same file holds the deletion
+    // journal, where a sync's deletes keep their snapshots.
     bool openJournal();
     QString journalPath() const { return m_journalPath; }
     QString journalError() const;
@@ -96,6 +99,14 @@ public:
     const ImportReadResult &readResult() const { return m_read; }
     const ImportPlan &plan() const { return m_plan; }
     void setDeleteMissing(bool deleteMissing);
+    // What new customers get for a channel the file leaves blank (WoowUp);
+    // applied when sending, so plan() keeps the file's own values and can
+    // tell how many creates are blank (ConsentDefaults::blankCreates).
+    void setConsentDefaults(const ConsentDefaults &defaults) { m_consentDefaults = defaults; }
+    const ConsentDefaults &consentDefaults() const { return m_consentDefaults; }
+    // The deletion journal's operation of the sync's deletes once sent
+    // (what "Recently deleted" shows), 0 when there is none.
+    qint64 deletionOperationId() const;
     // The unfinished import check() found, if any.
     const std::optional<ImportJournal::Summary> &unfinished() const { return m_unfinished; }
 
@@ -125,6 +136,9 @@ public:
     // sent, failed ones.
     QList<ImportRow> problemRows() const;
     QStringList reportHeaders() const;
+    // The source file's delimiter, so that the report opens in columns in
+    // the same spreadsheet (',' when not known).
+    QChar reportDelimiter() const;
     bool writeReport(const QString &filePath, QString *error = nullptr) const;
 
 signals:
@@ -160,6 +174,8 @@ private:
     bool m_checkAfterDefinitions = false;
 
     std::unique_ptr<ImportJournal> m_journal;
+    std::unique_ptr<Journal> m_deletionJournal;
+    ConsentDefaults m_consentDefaults;
     ImportSource m_source;
     QFutureWatcher<ImportReadResult> m_readWatcher;
     ImportReadResult m_read;

@@ -48,3 +48,8 @@ ApiJob *ImportStrategy::sendBatch(QObject *, const QList<ImportRow> &, const Bat
 {
     return nullptr;
 }
+
+BulkDelete *ImportStrategy::createDeletion(Journal *, const QString &, QObject *) const
+{
+    return nullptr;
+}

@@ -12,6 +12,8 @@
 
 class ApiError;
 class ApiJob;
+class BulkDelete;
+class Journal;
 
 // What an import needs of one service, chosen once (the account makes it,
 // with its own client): how the planner learns what exists and how the
@@ -88,6 +90,12 @@ public:
     // Upserts or deletes (all rows of one action) in one request (InBatches).
     virtual ApiJob *sendBatch(QObject *context, const QList<ImportRow> &rows,
                               const BatchDone &done);
+    // The deletes of a sync (Wazzup): a bulk delete that reads every record
+    // in full and snapshots it into the deletion journal before deleting, so
+    // that they show in "Recently deleted" as one operation and can be
+    // restored from there. Null where the service's imports delete nothing.
+    virtual BulkDelete *createDeletion(Journal *journal, const QString &profileId,
+                                       QObject *parent) const;
 
 protected:
     explicit ImportStrategy(ApiClient *client, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "wazzupimportstrategy.h"
 
+#include "bulkdeletewazzup.h"
 #include "wazzupclient.h"
 #include "wazzupjobs.h"
 
@@ -101,4 +102,10 @@ ApiJob *WazzupImportStrategy::sendBatch(QObject *context, const QList<ImportRow>
     // The server applies a batch all or nothing: no row is named.
     connect(job, &ApiJob::finished, context, [job, done] { done(job->error(), QStringList()); });
     return job;
+}
+
+BulkDelete *WazzupImportStrategy::createDeletion(Journal *journal, const QString &profileId,
+                                                 QObject *parent) const
+{
+    return m_client ? new BulkDeleteWazzup(m_client, journal, profileId, parent) : nullptr;
 }

@@ -29,6 +29,8 @@ public:
     int requestsInFlight() const override { return 1; }
     ApiJob *sendBatch(QObject *context, const QList<ImportRow> &rows,
                       const BatchDone &done) override;
+    BulkDelete *createDeletion(Journal *journal, const QString &profileId,
+                               QObject *parent) const override;
 
     // The values the row would send are those the server has already.
     static bool sameValues(const WazzupUser &row, const WazzupUser &server);

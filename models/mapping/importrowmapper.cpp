@@ -246,9 +246,12 @@ WazzupUser ImportRowMapper::toWazzupUser(const CsvRow &row, ValidationIssues *is
             user.name = text;
             break;
         case Field::WazzupPhone:
-            user.phone = ImportValueParser::wazzupPhoneDigits(text);
-            if (!WazzupValidator::isValidPhone(user.phone)) {
-                context.add(column, Severity::Warning,
+            // The form's rule: normalised where it can be, otherwise the row
+            // is not sent (Wazzup would drop the phone without a word).
+            user.phone = WazzupValidator::normalizedPhone(text);
+            if (user.phone.isEmpty()) {
+                user.phone = text;
+                context.add(column, Severity::Error,
                             tr("“%1” is not a phone number Wazzup accepts: it needs 10 to 15 "
                                "digits with the country code, like 79261234567. Wazzup would "
                                "silently drop it.")

@@ -449,21 +449,6 @@ QStringList ImportValueParser::splitList(QStringView text)
     return items;
 }
 
-QString ImportValueParser::wazzupPhoneDigits(QStringView text)
-{
-    QStringView trimmed = text.trimmed();
-    if (trimmed.startsWith(u'+'))
-        trimmed = trimmed.mid(1);
-    QString digits;
-    digits.reserve(trimmed.size());
-    for (const QChar ch : trimmed) {
-        if (isSpace(ch) || ch == u'-' || ch == u'(' || ch == u')' || ch == u'.')
-            continue;
-        digits.append(ch);
-    }
-    return digits;
-}
-
 bool ImportValueParser::looksLikeFormula(QStringView text)
 {
     // Nearly every cell starts with a printable character that can't start

@@ -56,9 +56,6 @@ public:
     // Split on ',' or ';', trimmed, empty ones dropped.
     static QStringList splitList(QStringView text);
 
-    // Spaces, dashes, dots, brackets and one leading '+' removed: what Wazzup
-    // calls international digits, if the rest is digits.
-    static QString wazzupPhoneDigits(QStringView text);
     // A cell a spreadsheet would take for a formula (=, @, or +/- followed by
     // more than a number). Never evaluated; the import warns.
     static bool looksLikeFormula(QStringView text);

@@ -19,18 +19,10 @@ bool isAsciiDigits(const QString &text)
     return true;
 }
 
-// What the phone would probably be in the form the server keeps: digits only,
-// without a leading international "00". Empty when no such form can be had.
-QString suggestedPhone(const QString &phone)
+bool isPhoneSeparator(QChar ch)
 {
-    QString digits;
-    for (const QChar ch : phone) {
-        if (ch.isDigit())
-            digits.append(QChar(u'0' + ch.digitValue()));
-    }
-    if (digits.startsWith(QLatin1String("00")))
-        digits.remove(0, 2);
-    return WazzupValidator::isValidPhone(digits) ? digits : QString();
+    return ch.isSpace() || ch == u'-' || ch == u'\u2010' || ch == u'\u2011' || ch == u'\u2013'
+        || ch == u'(' || ch == u')' || ch == u'.' || ch == u'/';
 }
 
 } // namespace
@@ -63,14 +55,14 @@ ValidationIssues WazzupValidator::validate(const WazzupUser &user)
     }
 
     if (!user.phone.isEmpty() && !isValidPhone(user.phone)) {
-        const QString suggestion = suggestedPhone(user.phone);
+        const QString suggestion = normalizedPhone(user.phone);
         const QString message = suggestion.isEmpty()
             ? tr("Wazzup would silently drop this phone number. Write it in international "
                  "format, digits only with the country code, like 79261234567.")
             : tr("Wazzup would silently drop this phone number. Write it in international "
                  "format, digits only with the country code: %1.")
                   .arg(suggestion);
-        add("phone", ValidationIssue::Severity::Warning, message);
+        add("phone", ValidationIssue::Severity::Error, message);
     }
     return issues;
 }
@@ -80,4 +72,23 @@ bool WazzupValidator::isValidPhone(const QString &phone)
     // E.164 allows up to 15 digits; fewer than 10 cannot hold a country code
     // and a subscriber number.
     return phone.size() >= 10 && phone.size() <= 15 && isAsciiDigits(phone);
+}
+
+QString WazzupValidator::normalizedPhone(QStringView text)
+{
+    QStringView rest = text.trimmed();
+    const bool plus = rest.startsWith(u'+');
+    if (plus)
+        rest = rest.mid(1);
+    QString digits;
+    digits.reserve(rest.size());
+    for (const QChar ch : rest) {
+        if (ch.isDigit())
+            digits.append(QChar(u'0' + ch.digitValue()));
+        else if (!isPhoneSeparator(ch))
+            return QString(); // a letter, an extension mark, a second +…
+    }
+    if (!plus && digits.startsWith(QLatin1String("00")))
+        digits.remove(0, 2);
+    return isValidPhone(digits) ? digits : QString();
 }

@@ -45,6 +45,8 @@ private slots:
     void phoneHint();
     void isValidPhone_data();
     void isValidPhone();
+    void normalizedPhone_data();
+    void normalizedPhone();
 };
 
 void TestWazzupValidator::rules_data()
@@ -81,22 +83,23 @@ void TestWazzupValidator::rules_data()
     QTest::newRow("name 101 emoji = 202 units")
         << ok.id << emoji(101) << ok.phone << "name" << true << error;
 
-    // phone: optional; a form the server would drop is a warning, not an error.
+    // phone: optional; a form the server would drop is an error: the form and
+    // the import normalise what can be (normalizedPhone), the rest is not sent.
     QTest::newRow("phone empty") << ok.id << ok.name << QString() << "phone" << false << warning;
     QTest::newRow("phone international digits") << ok.id << ok.name << "79261234567"
                                                 << "phone" << false << warning;
     QTest::newRow("phone 15 digits") << ok.id << ok.name << "123456789012345"
                                      << "phone" << false << warning;
     QTest::newRow("phone with plus and spaces") << ok.id << ok.name << "+7 926 123-45-67"
-                                                << "phone" << true << warning;
+                                                << "phone" << true << error;
     QTest::newRow("phone with brackets") << ok.id << ok.name << "7 (926) 1234567"
-                                         << "phone" << true << warning;
+                                         << "phone" << true << error;
     QTest::newRow("phone too short") << ok.id << ok.name << "123456789"
-                                     << "phone" << true << warning;
+                                     << "phone" << true << error;
     QTest::newRow("phone too long") << ok.id << ok.name << "1234567890123456"
-                                    << "phone" << true << warning;
+                                    << "phone" << true << error;
     QTest::newRow("phone with letters") << ok.id << ok.name << "7926ABC4567"
-                                        << "phone" << true << warning;
+                                        << "phone" << true << error;
 }
 
 void TestWazzupValidator::rules()
@@ -187,6 +190,53 @@ void TestWazzupValidator::isValidPhone()
     QFETCH(QString, phone);
     QFETCH(bool, valid);
     QCOMPARE(WazzupValidator::isValidPhone(phone), valid);
+}
+
+// The one rule of the employee form and the staff import.
+void TestWazzupValidator::normalizedPhone_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("normalized"); // empty: cannot be had
+    QTest::newRow("issue's example") << "+7 926 111-22-33"
+                                     << "79261112233";
+    QTest::newRow("digits already") << "79261234567"
+                                    << "79261234567";
+    QTest::newRow("brackets") << "+7 (926) 123-45-67"
+                              << "79261234567";
+    QTest::newRow("dots and slash") << "7.926/123.45.67"
+                                    << "79261234567";
+    QTest::newRow("00 prefix") << "00 44 20 7946 0958"
+                               << "442079460958";
+    QTest::newRow("no-break spaces") << "+54\u00a09\u00a011\u00a01234\u20115678"
+                                     << "5491112345678";
+    QTest::newRow("Arabic-Indic digits") << "٧٩٢٦١٢٣٤٥٦٧"
+                                         << "79261234567";
+    QTest::newRow("surrounding spaces") << "  79261234567 "
+                                        << "79261234567";
+    QTest::newRow("too short") << "54911"
+                               << "";
+    QTest::newRow("too long") << "+1234 5678 9012 3456"
+                              << "";
+    QTest::newRow("letters") << "7926ABC4567"
+                             << "";
+    QTest::newRow("extension") << "79261234567 ext 12"
+                               << "";
+    QTest::newRow("plus inside") << "7926+1234567"
+                                 << "";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestWazzupValidator::normalizedPhone()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, normalized);
+    QCOMPARE(WazzupValidator::normalizedPhone(text), normalized);
+    // What the rule gives, the validator accepts.
+    if (!normalized.isEmpty())
+        QVERIFY(WazzupValidator::validate(
+                    WazzupUser{QStringLiteral("u"), QStringLiteral("U"), normalized})
+                    .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWazzupValidator)

@@ -3,22 +3,30 @@
 
 #include "account.h"
 #include "accountfactory.h"
+#include "deletedrecordsmodel.h"
 #include "importdialog.h"
 #include "importjournal.h"
 #include "importpreviewmodel.h"
 #include "importreader.h"
+#include "importsession.h"
+#include "journal.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
+#include "translator.h"
+#include "wazzupclient.h"
+#include "wazzupjobs.h"
 #include "woowupclient.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 class TestImportDialog : public QObject
@@ -31,6 +39,7 @@ private Q_SLOTS:
     void wazzupSyncWithDeleteMissing();
     void offersToResumeAnUnfinishedImport();
     void pagesGateTheWizardButtons();
+    void checkStepInEveryLanguage();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -143,6 +152,22 @@ void TestImportDialog::walksFourStepsWoowUp()
     QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("estimateLabel"))->text().isEmpty());
     QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->isVisible());
     QCOMPARE(m_server->woowupCustomerCount(), before);
+    // No consent column: WoowUp would store "can receive" for both new
+    // customers on every channel. Mailing is switched off here instead.
+    QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("consentDefaults"))->isVisible());
+    for (const char *channel : {"mailing", "whatsapp", "sms"}) {
+        auto *count =
+            dialog.findChild<QLabel *>(QStringLiteral("consentCount") + QLatin1String(channel));
+        QVERIFY2(count->isVisible() && count->text().contains(QLatin1String(": 2 new customer")),
+                 qPrintable(count->text()));
+    }
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("consentUpdates"))->isVisible());
+    auto *mailingChoice = dialog.findChild<QComboBox *>(QStringLiteral("consentChoicemailing"));
+    auto *mailingReason = dialog.findChild<QComboBox *>(QStringLiteral("consentReasonmailing"));
+    QVERIFY(!mailingReason->isEnabled());
+    mailingChoice->setCurrentIndex(mailingChoice->findData(QStringLiteral("disabled")));
+    QVERIFY(mailingReason->isEnabled());
+    mailingReason->setCurrentIndex(mailingReason->findData(QStringLiteral("bounce")));
     saveScreenshot(dialog, QStringLiteral("import-plan.png"));
 
     // Step 4: send, then the summary and the report.
@@ -160,6 +185,9 @@ void TestImportDialog::walksFourStepsWoowUp()
     QVERIFY(found->found());
     QCOMPARE(found->customer().firstName, QStringLiteral("Lucía"));
     QCOMPARE(found->customer().telephone, QStringLiteral("0114567890")); // leading zero kept
+    QCOMPARE(found->customer().mailing.enabled, std::optional<bool>(false));
+    QCOMPARE(found->customer().mailing.disabledReason, QStringLiteral("bounce"));
+    QCOMPARE(found->customer().whatsapp.enabled, std::optional<bool>(true)); // WoowUp's default
 
     const QString report = m_dir.filePath(QStringLiteral("report.csv"));
     QVERIFY(dialog.saveReport(report));
@@ -175,8 +203,11 @@ void TestImportDialog::wazzupSyncWithDeleteMissing()
 {
     const std::unique_ptr<Account> wazzup = account(Service::Wazzup);
     const QString path =
-        write(QStringLiteral("staff.csv"), "id,name\nstaff-1,Ана Иванова\nstaff-2,Борис Петров\n");
-    ImportDialog dialog(setup(wazzup.get()));
+        write(QStringLiteral("staff.csv"),
+              "id,name,phone\nstaff-1,Ана Иванова,+7 926 111-22-33\nstaff-2,Борис Петров,\n");
+    ImportDialog::Setup dialogSetup = setup(wazzup.get());
+    dialogSetup.profileId = QStringLiteral("sync-profile");
+    ImportDialog dialog(dialogSetup);
     dialog.show();
     auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
     dialog.setFilePath(path);
@@ -186,16 +217,58 @@ void TestImportDialog::wazzupSyncWithDeleteMissing()
     next->click();
     QTRY_VERIFY(next->isEnabled());
     auto *deleteMissing = dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"));
+    auto *deleteList = dialog.findChild<QPlainTextEdit *>(QStringLiteral("deleteList"));
+    auto *typed = dialog.findChild<QLineEdit *>(QStringLiteral("typedCount"));
     QVERIFY(deleteMissing->isVisible());
+    QVERIFY(!deleteList->isVisible());
+    QVERIFY(!typed->isVisible());
     deleteMissing->setChecked(true);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planLabel"))
                 ->text()
                 .contains(QLatin1String("40")));
+
+    // Who will be deleted, by name and id; 40 is above 20, so the count is
+    // typed before anything can start, as for a bulk delete.
+    QVERIFY(deleteList->isVisible());
+    const QStringList listed = deleteList->toPlainText().split(u'\n');
+    QCOMPARE(listed.size(), 40);
+    const WazzupUser first = dialog.findChild<ImportSession *>()->plan().missing.first().wazzupUser;
+    QVERIFY(listed.contains(first.name + QStringLiteral(" (") + first.id + u')'));
+    QVERIFY(typed->isVisible());
+    QVERIFY(!next->isEnabled());
+    typed->setText(QStringLiteral("39"));
+    QVERIFY(!next->isEnabled());
+    typed->setText(QStringLiteral("40"));
+    QVERIFY(next->isEnabled());
+    // Unticked, nothing is deleted and nothing needs typing.
+    deleteMissing->setChecked(false);
+    QVERIFY(!deleteList->isVisible());
+    QVERIFY(next->isEnabled());
+    deleteMissing->setChecked(true);
+    typed->setText(QStringLiteral("40"));
+    QVERIFY(next->isEnabled());
+
     next->click();
     auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
     QVERIFY2(summary->text().contains(QLatin1String("Deleted: 40.")), qPrintable(summary->text()));
     QCOMPARE(m_server->wazzupUserCount(), 2);
+    // The dialog sends the phone as the CLI does, in Wazzup's format.
+    std::unique_ptr<WazzupClient> client(
+        WazzupClient::create(fastConfig(m_server->baseUrl(), m_server->options().wazzupKey)));
+    QCOMPARE(await(client->getUser(QStringLiteral("staff-1")))->user().phone,
+             QStringLiteral("79261112233"));
+
+    // In "Recently deleted" as one operation, each with its full record.
+    Journal journal;
+    QVERIFY(journal.open(dialogSetup.journalPath));
+    const QList<JournalOperation> operations = journal.operations(dialogSetup.profileId);
+    QCOMPARE(operations.size(), 1);
+    DeletedRecordsModel recent;
+    recent.setJournal(&journal, dialogSetup.profileId);
+    QCOMPARE(recent.rowCount(), 40);
+    for (const JournalItem &item : journal.items(operations.first().id))
+        QVERIFY(item.hasSnapshot() && item.state == JournalItem::State::Deleted);
 }
 
 void TestImportDialog::offersToResumeAnUnfinishedImport()
@@ -305,6 +378,66 @@ void TestImportDialog::pagesGateTheWizardButtons()
     QVERIFY(finish->isEnabled());
     QCOMPARE(finish->text(), QStringLiteral("&Close"));
     QCOMPARE(m_server->woowupCustomerCount(), before + 2);
+}
+
+// The check step with a sync's deletion list and with the consent defaults,
+// in English, Russian and Spanish (the README's screenshots: docs/
+// import-check.png and import-check-consent.png, "-ru"/"-es" beside them).
+void TestImportDialog::checkStepInEveryLanguage()
+{
+    const std::unique_ptr<Account> wazzup = account(Service::Wazzup);
+    const std::unique_ptr<Account> woowup = account(Service::WoowUp);
+    const QString staff = write(QStringLiteral("languages-staff.csv"),
+                                "id,name\nlang-1,Ана Иванова\nlang-2,Борис Петров\n");
+    const QString customers =
+        write(QStringLiteral("languages-customers.csv"),
+              "email,first_name,whatsapp_enabled\nuna.idioma@example.com,Una,\n"
+              "otra.idioma@example.com,Otra,no\n");
+    const auto toCheckStep = [](ImportDialog &dialog, const QString &path) {
+        dialog.show();
+        auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+        dialog.setFilePath(path);
+        QTRY_VERIFY(next->isEnabled());
+        next->click();
+        next->click();
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+    };
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("es")}) {
+        QVERIFY(Translator::install(QCoreApplication::instance(), QLocale(language)));
+        const QString suffix = language == u"en" ? QString() : u'-' + language;
+        {
+            m_server->reset();
+            ImportDialog dialog(setup(wazzup.get()));
+            toCheckStep(dialog, staff);
+            dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->setChecked(true);
+            QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("deleteList"))
+                         ->toPlainText()
+                         .split(u'\n')
+                         .size(),
+                     40);
+            QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("typedCount"))->isVisible());
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("nextButton"))->isEnabled());
+            saveScreenshot(dialog, QStringLiteral("import-check%1.png").arg(suffix));
+        }
+        {
+            ImportDialog dialog(setup(woowup.get()));
+            toCheckStep(dialog, customers);
+            QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("consentDefaults"))->isVisible());
+            // One of the two has WhatsApp in the file.
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("consentCountwhatsapp"))
+                        ->text()
+                        .contains(u'1'));
+            auto *choice = dialog.findChild<QComboBox *>(QStringLiteral("consentChoicemailing"));
+            choice->setCurrentIndex(choice->findData(QStringLiteral("disabled")));
+            saveScreenshot(dialog, QStringLiteral("import-check-consent%1.png").arg(suffix));
+        }
+        for (QTranslator *translator :
+             QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -31,11 +31,11 @@ WazzupUserDialog::WazzupUserDialog(QWidget *parent)
     addField(form, tr("&Name:"), m_name, QStringLiteral("name"));
     addField(form, tr("&Phone:"), m_phone, QStringLiteral("phone"));
 
-    auto *phoneHint = new QLabel(
-        tr("Only needed for the Wazzup mobile app. International format, digits only."), m_fields);
-    phoneHint->setWordWrap(true);
-    phoneHint->setEnabled(false);
-    form->addRow(QString(), phoneHint);
+    m_phoneHint = new QLabel(m_fields);
+    m_phoneHint->setObjectName(QStringLiteral("phoneHint"));
+    m_phoneHint->setWordWrap(true);
+    m_phoneHint->setEnabled(false);
+    form->addRow(QString(), m_phoneHint);
 
     setFormArea(m_fields, m_fields, 0);
     setMinimumWidth(480);
@@ -75,12 +75,20 @@ WazzupUser WazzupUserDialog::user() const
     WazzupUser result = m_user;
     result.id = textOf(m_id);
     result.name = textOf(m_name);
-    result.phone = textOf(m_phone);
+    const QString typed = textOf(m_phone);
+    const QString normalized = WazzupValidator::normalizedPhone(typed);
+    result.phone = normalized.isEmpty() ? typed : normalized;
     return result;
 }
 
 void WazzupUserDialog::validate()
 {
+    // What will be sent, when it is not what was typed.
+    const QString phone = user().phone;
+    m_phoneHint->setText(!phone.isEmpty() && phone != textOf(m_phone)
+                             ? tr("Saved as %1, the international format Wazzup keeps.").arg(phone)
+                             : tr("Only needed for the Wazzup mobile app. International format, "
+                                  "digits only."));
     problems().setIssues(WazzupValidator::validate(user()));
     updateSaveState();
 }

@@ -4,6 +4,7 @@
 #include "wazzupuser.h"
 
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 
 // Creates or edits one Wazzup employee; the caller reads user() when Save
@@ -20,6 +21,8 @@ public:
 
     // editing: the ID names the user on the server, so it can't be changed.
     void setUser(const WazzupUser &user, bool editing);
+    // The phone as Wazzup keeps it where it can be normalised (the import's
+    // rule, WazzupValidator::normalizedPhone), otherwise as typed.
     WazzupUser user() const;
     bool isEditing() const { return m_editing; }
 
@@ -37,4 +40,5 @@ private:
     QLineEdit *m_id;
     QLineEdit *m_name;
     QLineEdit *m_phone;
+    QLabel *m_phoneHint;
 };

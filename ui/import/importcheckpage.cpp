@@ -1,10 +1,17 @@
 #include "importcheckpage.h"
 
+#include "bulkdeletewazzup.h"
+#include "consentreasons.h"
 #include "importduration.h"
 #include "importfilepage.h"
 #include "importmappingpage.h"
+#include "typedcountconfirmation.h"
+#include "woowupvalidator.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -43,6 +50,17 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
         m_session->setDeleteMissing(on);
         showPlan();
     });
+    m_deleteHeading = new QLabel(this);
+    m_deleteHeading->setObjectName(QStringLiteral("deleteHeading"));
+    m_deleteHeading->setWordWrap(true);
+    m_deleteHeading->setVisible(false);
+    m_deleteList = new QPlainTextEdit(this);
+    m_deleteList->setObjectName(QStringLiteral("deleteList"));
+    m_deleteList->setReadOnly(true);
+    m_deleteList->setVisible(false);
+    m_typedCount = new TypedCountConfirmation(this);
+    connect(m_typedCount, &TypedCountConfirmation::confirmedChanged, this,
+            &ImportCheckPage::completeChanged);
     m_resume = new QCheckBox(this);
     m_resume->setObjectName(QStringLiteral("resumeCheck"));
     m_resume->setVisible(false);
@@ -59,7 +77,15 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
     layout->addWidget(m_planCounts);
     layout->addWidget(m_estimate);
     layout->addWidget(m_deleteMissing);
+    layout->addWidget(m_deleteHeading);
+    layout->addWidget(m_deleteList, 1);
+    layout->addWidget(m_typedCount);
+    if (m_session->service() == Service::WoowUp)
+        layout->addWidget(makeConsentDefaults());
     layout->addWidget(m_resume);
+    // Takes the room the lists leave when they are hidden, so the lines
+    // above stay together.
+    layout->addStretch(0);
 
     connect(m_session, &ImportSession::readProgress, m_checkProgress, &QProgressBar::setValue);
     connect(m_session, &ImportSession::fileRead, this, &ImportCheckPage::fileRead);
@@ -81,6 +107,11 @@ bool ImportCheckPage::isCurrent() const
 void ImportCheckPage::initializePage()
 {
     m_resume->setVisible(false);
+    m_deleteHeading->setVisible(false);
+    m_deleteList->setVisible(false);
+    m_typedCount->setCount(0);
+    if (m_consentBox)
+        m_consentBox->setVisible(false);
     m_invalidList->clear();
     m_validity->clear();
     m_planCounts->clear();
@@ -107,6 +138,10 @@ void ImportCheckPage::cleanupPage()
 bool ImportCheckPage::isComplete() const
 {
     if (m_session->state() != ImportSession::State::Checked)
+        return false;
+    // Deleting more than a few users takes the count typed, as a bulk delete does.
+    if (m_session->plan().deleteMissing && !m_session->plan().missing.isEmpty()
+        && !m_typedCount->isConfirmed())
         return false;
     return m_session->plan().sendRequests() > 0
         || (m_session->unfinished() && m_resume->isChecked());
@@ -196,6 +231,8 @@ void ImportCheckPage::showPlan()
     m_planCounts->setText(tr("Plan: %1.").arg(QLocale().createSeparatedList(parts)));
     m_deleteMissing->setText(tr("&Delete the %n Wazzup user(s) that are not in this file", "",
                                 int(plan.missing.size())));
+    showDeletes();
+    showConsent();
     const int requests = plan.sendRequests();
     if (requests == 0)
         m_estimate->setText(tr("Nothing needs to be sent."));
@@ -206,4 +243,121 @@ void ImportCheckPage::showPlan()
             tr("Sending takes %n request(s), %1 at the account’s rate limit.", "", requests)
                 .arg(ImportDuration::text(plan.estimatedSeconds())));
     emit completeChanged();
+}
+
+void ImportCheckPage::showDeletes()
+{
+    const ImportPlan &plan = m_session->plan();
+    const int count = plan.deleteMissing ? int(plan.missing.size()) : 0;
+    m_deleteHeading->setVisible(count > 0);
+    m_deleteList->setVisible(count > 0);
+    if (count != m_typedCount->count())
+        m_typedCount->setCount(count);
+    if (count == 0)
+        return;
+    m_deleteHeading->setText(
+        tr("These %n Wazzup user(s) are not in the file and will be deleted. A copy of each is "
+           "kept on this computer first, so that you can restore them from “Recently deleted…”.",
+           "", count));
+    QStringList names;
+    for (const ImportRow &row : plan.missing)
+        names.append(BulkDeleteWazzup::label(row.wazzupUser));
+    m_deleteList->setPlainText(names.join(u'\n'));
+}
+
+QWidget *ImportCheckPage::makeConsentDefaults()
+{
+    m_consentBox = new QGroupBox(tr("Consent of new customers"), this);
+    m_consentBox->setObjectName(QStringLiteral("consentDefaults"));
+    m_consentBox->setVisible(false);
+    auto *grid = new QGridLayout(m_consentBox);
+    auto *note = new QLabel(tr("WoowUp stores “can receive” for every channel a new customer is "
+                               "created without. Choose what a blank cell means:"),
+                            m_consentBox);
+    note->setWordWrap(true);
+    grid->addWidget(note, 0, 0, 1, 3);
+    const QString names[] = {tr("Mailing"), tr("WhatsApp"), tr("SMS")};
+    int row = 1;
+    for (const ConsentDefaults::Channel channel : ConsentDefaults::channels) {
+        const QString key = ConsentDefaults::key(channel);
+        ConsentRow widgets;
+        widgets.count = new QLabel(m_consentBox);
+        widgets.count->setObjectName(QStringLiteral("consentCount") + key);
+        widgets.count->setWordWrap(true);
+        widgets.count->setProperty("channelName", names[row - 1]);
+        widgets.choice = new QComboBox(m_consentBox);
+        widgets.choice->setObjectName(QStringLiteral("consentChoice") + key);
+        widgets.choice->addItem(tr("Leave WoowUp’s default (can receive)"), QString());
+        widgets.choice->addItem(tr("Can receive"), QStringLiteral("enabled"));
+        widgets.choice->addItem(tr("Can't receive"), QStringLiteral("disabled"));
+        widgets.count->setBuddy(widgets.choice);
+        widgets.reason = new QComboBox(m_consentBox);
+        widgets.reason->setObjectName(QStringLiteral("consentReason") + key);
+        for (const QString &reason : WoowUpValidator::disabledReasons())
+            widgets.reason->addItem(ConsentReasons::label(reason), reason);
+        widgets.reason->setCurrentIndex(widgets.reason->findData(QStringLiteral("unsubscribe")));
+        widgets.reason->setEnabled(false);
+        widgets.reason->setToolTip(tr("Why these customers can't receive messages"));
+        connect(widgets.choice, &QComboBox::currentIndexChanged, this,
+                &ImportCheckPage::consentChosen);
+        connect(widgets.reason, &QComboBox::currentIndexChanged, this,
+                &ImportCheckPage::consentChosen);
+        grid->addWidget(widgets.count, row, 0);
+        grid->addWidget(widgets.choice, row, 1);
+        grid->addWidget(widgets.reason, row, 2);
+        m_consentRows.append(widgets);
+        ++row;
+    }
+    grid->setColumnStretch(0, 1);
+    m_consentUpdates = new QLabel(m_consentBox);
+    m_consentUpdates->setObjectName(QStringLiteral("consentUpdates"));
+    m_consentUpdates->setWordWrap(true);
+    grid->addWidget(m_consentUpdates, row, 0, 1, 3);
+    return m_consentBox;
+}
+
+void ImportCheckPage::showConsent()
+{
+    if (!m_consentBox)
+        return;
+    const ImportPlan &plan = m_session->plan();
+    bool any = false;
+    int blankUpdates = 0;
+    for (int i = 0; i < m_consentRows.size(); ++i) {
+        const ConsentDefaults::Channel channel = ConsentDefaults::channels.at(size_t(i));
+        const ConsentRow &widgets = m_consentRows.at(i);
+        const int creates = ConsentDefaults::blankCreates(plan, channel);
+        blankUpdates = qMax(blankUpdates, ConsentDefaults::blankUpdates(plan, channel));
+        widgets.count->setText(tr("%1: %n new customer(s) have no value in the file.", "", creates)
+                                   .arg(widgets.count->property("channelName").toString()));
+        for (QWidget *widget :
+             {static_cast<QWidget *>(widgets.count), static_cast<QWidget *>(widgets.choice),
+              static_cast<QWidget *>(widgets.reason)})
+            widget->setVisible(creates > 0);
+        any = any || creates > 0;
+    }
+    m_consentUpdates->setText(
+        tr("%n customer(s) to update have blank consent cells: they keep the value the server "
+           "has.",
+           "", blankUpdates));
+    m_consentUpdates->setVisible(blankUpdates > 0);
+    m_consentBox->setVisible(any || blankUpdates > 0);
+}
+
+void ImportCheckPage::consentChosen()
+{
+    ConsentDefaults defaults;
+    for (int i = 0; i < m_consentRows.size(); ++i) {
+        const ConsentRow &widgets = m_consentRows.at(i);
+        const QString choice = widgets.choice->currentData().toString();
+        widgets.reason->setEnabled(choice == QLatin1String("disabled"));
+        if (choice.isEmpty())
+            continue;
+        ChannelConsent consent;
+        consent.enabled = choice == QLatin1String("enabled");
+        if (!*consent.enabled)
+            consent.disabledReason = widgets.reason->currentData().toString();
+        defaults.set(ConsentDefaults::channels.at(size_t(i)), consent);
+    }
+    m_session->setConsentDefaults(defaults);
 }

@@ -7,14 +7,26 @@
 class ImportFilePage;
 class ImportMappingPage;
 class QCheckBox;
+class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class TypedCountConfirmation;
 
 // Step 3 of the import: every row read and checked, the plan (what exists
 // already, what sending costs and how long it takes), the Wazzup sync's
 // deletes and the unfinished import of the same file to continue. Nothing
 // is sent before "Start import", which starts the session's sending.
+//
+// A sync's deletes are listed by name and id; above 20 the count must be
+// typed, as for a bulk delete. For WoowUp, each consent channel says how
+// many new customers have it blank (WoowUp would store "can receive") and
+// offers a default for them.
+//
+// Object names: "deleteMissingCheck", "deleteList", "typedCount",
+// "consentDefaults", "consentCount<channel>", "consentChoice<channel>",
+// "consentReason<channel>", "consentUpdates" (channel: mailing, whatsapp, sms).
 class ImportCheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,6 +46,10 @@ private:
     void planned();
     void showPlan();
     void failed(ImportSession::Failure failure, const QString &message);
+    void showDeletes();
+    void showConsent();
+    void consentChosen();
+    QWidget *makeConsentDefaults();
 
     ImportSession *m_session;
     const ImportFilePage *m_filePage;
@@ -45,5 +61,17 @@ private:
     QLabel *m_planCounts;
     QLabel *m_estimate;
     QCheckBox *m_deleteMissing;
+    QLabel *m_deleteHeading;
+    QPlainTextEdit *m_deleteList;
+    TypedCountConfirmation *m_typedCount;
+    QGroupBox *m_consentBox = nullptr;
+    struct ConsentRow
+    {
+        QLabel *count = nullptr;
+        QComboBox *choice = nullptr;
+        QComboBox *reason = nullptr;
+    };
+    QList<ConsentRow> m_consentRows; // in ConsentDefaults::channels order
+    QLabel *m_consentUpdates = nullptr;
     QCheckBox *m_resume;
 };

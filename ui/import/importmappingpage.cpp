@@ -110,6 +110,7 @@ void ImportMappingPage::showMapping()
                                        : tr("%1 → %2").arg(header, combo->currentText()));
     }
     m_previewModel->setHeaderLabels(labels);
+    m_previewModel->setMapping(m_mapping);
     const QStringList missing = m_mapping.missingRequirements();
     m_mappingProblem->setText(missing.join(u' '));
     emit completeChanged();

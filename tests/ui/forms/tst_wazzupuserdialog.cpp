@@ -2,6 +2,7 @@
 #include "formtesthelpers.h"
 #include "wazzupuserdialog.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -15,7 +16,7 @@ class TestWazzupUserDialog : public QObject
 
 private slots:
     void emptyNameBlocksSave();
-    void badPhoneWarnsButSaveStaysEnabled();
+    void phoneNormalisedOrRefused();
     void tooLongIdBlocksSave();
     void editingKeepsIdReadOnly();
     void roundTrip_data();
@@ -61,8 +62,10 @@ void TestWazzupUserDialog::emptyNameBlocksSave()
     QVERIFY(save->toolTip().isEmpty());
 }
 
-void TestWazzupUserDialog::badPhoneWarnsButSaveStaysEnabled()
+void TestWazzupUserDialog::phoneNormalisedOrRefused()
 {
+    // The import's rule: what can be normalised is, and the form says what
+    // will be saved; what cannot is an error, never a phone Wazzup drops.
     WazzupUserDialog dialog;
     dialog.setUser({}, false);
     dialog.show();
@@ -71,26 +74,31 @@ void TestWazzupUserDialog::badPhoneWarnsButSaveStaysEnabled()
     typeInto(edit(dialog, "phone"), QStringLiteral("+7 (926) 123-45-67"));
 
     FieldProblemLabel *phoneProblem = problem(dialog, "phoneProblem");
-    QVERIFY(phoneProblem->isVisible());
-    QVERIFY(!phoneProblem->hasError());
-    QCOMPARE(phoneProblem->issues().size(), 1);
-    QCOMPARE(phoneProblem->issues().constFirst().severity, ValidationIssue::Severity::Warning);
-    QVERIFY2(phoneProblem->plainText().contains(QLatin1String("79261234567")),
-             qPrintable(phoneProblem->plainText()));
-    QVERIFY(phoneProblem->text().contains(FieldProblemLabel::warningColor().name()));
+    QVERIFY(!phoneProblem->isVisible());
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("phoneHint"));
+    QVERIFY(hint);
+    QVERIFY2(hint->text().contains(QLatin1String("79261234567")), qPrintable(hint->text()));
 
     QPushButton *save = saveButton(dialog);
     QVERIFY(save->isEnabled());
     QSignalSpy saved(&dialog, &WazzupUserDialog::saveRequested);
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(saved.count(), 1);
-    // Sent as typed: the person was warned, and the choice is theirs.
     QVERIFY(dialog.user()
             == (WazzupUser{QStringLiteral("manager-17"), QStringLiteral("Alex Salesman"),
-                           QStringLiteral("+7 (926) 123-45-67")}));
+                           QStringLiteral("79261234567")}));
+
+    typeInto(edit(dialog, "phone"), QStringLiteral("54911"));
+    QVERIFY(phoneProblem->isVisible());
+    QVERIFY(phoneProblem->hasError());
+    QCOMPARE(phoneProblem->issues().constFirst().severity, ValidationIssue::Severity::Error);
+    QVERIFY2(phoneProblem->plainText().contains(QLatin1String("drop")),
+             qPrintable(phoneProblem->plainText()));
+    QVERIFY(!save->isEnabled());
 
     typeInto(edit(dialog, "phone"), QStringLiteral("79261234567"));
     QVERIFY(!phoneProblem->isVisible());
+    QVERIFY(save->isEnabled());
 }
 
 void TestWazzupUserDialog::tooLongIdBlocksSave()

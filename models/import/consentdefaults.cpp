@@ -1,0 +1,109 @@
+#include "consentdefaults.h"
+
+#include "importplan.h"
+
+namespace {
+
+int blankRows(const ImportPlan &plan, ConsentDefaults::Channel channel, ImportRow::Action action)
+{
+    int count = 0;
+    for (const ImportRow &row : plan.rows) {
+        if (row.action == action
+            && !ConsentDefaults::consentOf(row.customer, channel).enabled.has_value())
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+QString ConsentDefaults::key(Channel channel)
+{
+    switch (channel) {
+    case Channel::Mailing:
+        return QStringLiteral("mailing");
+    case Channel::Whatsapp:
+        return QStringLiteral("whatsapp");
+    case Channel::Sms:
+        return QStringLiteral("sms");
+    }
+    return QString();
+}
+
+std::optional<ConsentDefaults::Channel> ConsentDefaults::channelFromKey(const QString &key)
+{
+    for (const Channel channel : channels) {
+        if (ConsentDefaults::key(channel) == key)
+            return channel;
+    }
+    return std::nullopt;
+}
+
+ChannelConsent &ConsentDefaults::consentOf(WoowUpCustomer &customer, Channel channel)
+{
+    switch (channel) {
+    case Channel::Mailing:
+        return customer.mailing;
+    case Channel::Whatsapp:
+        return customer.whatsapp;
+    case Channel::Sms:
+        break;
+    }
+    return customer.sms;
+}
+
+const ChannelConsent &ConsentDefaults::consentOf(const WoowUpCustomer &customer, Channel channel)
+{
+    return consentOf(const_cast<WoowUpCustomer &>(customer), channel);
+}
+
+const std::optional<ChannelConsent> &ConsentDefaults::value(Channel channel) const
+{
+    return m_values.at(size_t(channel));
+}
+
+void ConsentDefaults::set(Channel channel, const std::optional<ChannelConsent> &consent)
+{
+    m_values[size_t(channel)] = consent;
+}
+
+bool ConsentDefaults::isEmpty() const
+{
+    for (const auto &value : m_values) {
+        if (value)
+            return false;
+    }
+    return true;
+}
+
+void ConsentDefaults::apply(ImportPlan *plan) const
+{
+    if (isEmpty())
+        return;
+    for (ImportRow &row : plan->rows) {
+        if (row.action != ImportRow::Action::Create)
+            continue;
+        for (const Channel channel : channels) {
+            const std::optional<ChannelConsent> &chosen = value(channel);
+            ChannelConsent &consent = consentOf(row.customer, channel);
+            if (!chosen || !chosen->enabled || consent.enabled.has_value())
+                continue;
+            consent.enabled = chosen->enabled;
+            if (!*chosen->enabled)
+                consent.disabledReason = consent.disabledReason.isEmpty() ? chosen->disabledReason
+                                                                          : consent.disabledReason;
+            else
+                consent.disabledReason.clear();
+        }
+    }
+}
+
+int ConsentDefaults::blankCreates(const ImportPlan &plan, Channel channel)
+{
+    return blankRows(plan, channel, ImportRow::Action::Create);
+}
+
+int ConsentDefaults::blankUpdates(const ImportPlan &plan, Channel channel)
+{
+    return blankRows(plan, channel, ImportRow::Action::Update);
+}
