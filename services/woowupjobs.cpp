@@ -215,7 +215,7 @@ void WoowUpCustomerJob::startUpdate(const WoowUpCustomer &customer)
 }
 
 void WoowUpCustomerJob::startUpdateByRef(const QString &pathSegment, const QString &display,
-                                         const WoowUpCustomer &customer)
+                                         const QByteArray &body)
 {
     m_recordKey = display;
     if (pathSegment.isEmpty()) {
@@ -225,7 +225,7 @@ void WoowUpCustomerJob::startUpdateByRef(const QString &pathSegment, const QStri
     ApiRequestSpec spec;
     spec.verb = QByteArrayLiteral("PUT");
     spec.path = QStringLiteral("users/") + pathSegment;
-    spec.body = WoowUpCodec::encodeCustomer(customer);
+    spec.body = body;
     spec.bodyRequired = true;
     fetchOne(spec, false);
 }

@@ -76,7 +76,7 @@ private:
     void startCreate(const WoowUpCustomer &customer);
     void startUpdate(const WoowUpCustomer &customer);
     void startUpdateByRef(const QString &pathSegment, const QString &display,
-                          const WoowUpCustomer &customer);
+                          const QByteArray &body);
     void fetchOne(const ApiRequestSpec &spec, bool notFoundIsEmpty);
 
     void postCreate();

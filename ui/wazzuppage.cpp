@@ -9,6 +9,7 @@
 #include "recordtableview.h"
 #include "wazzupaccount.h"
 #include "wazzupuserdialog.h"
+#include "wazzupuserformflow.h"
 #include "wazzupusertablemodel.h"
 
 #include <QLineEdit>
@@ -158,23 +159,8 @@ void WazzupPage::focusSearch()
 
 void WazzupPage::openForm(const WazzupUser &user, bool editing)
 {
-    auto *dialog = new WazzupUserDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUser(user, editing);
+    WazzupUserDialog *dialog = WazzupUserFormFlow::create(m_account, user, editing, this);
     dialog->setWindowTitle(editing ? tr("Edit employee") : tr("New employee"));
-    connect(dialog, &WazzupUserDialog::saveRequested, this, [this, dialog] {
-        dialog->setBusy(true);
-        QPointer<WazzupUserDialog> guard(dialog);
-        m_account->saveUser(dialog->user(), [guard](const QString &problem) {
-            if (!guard)
-                return;
-            guard->setBusy(false);
-            if (problem.isEmpty())
-                guard->accept();
-            else
-                guard->showServerError(QString(), problem);
-        });
-    });
     dialog->open();
 }
 

@@ -2,6 +2,7 @@
 
 #include "bulkdeletewoowup.h"
 #include "customerdialog.h"
+#include "customerformflow.h"
 #include "deleteconfirmdialog.h"
 #include "deleteprogressdialog.h"
 #include "importdialog.h"
@@ -233,32 +234,9 @@ void WoowUpPage::focusSearch()
 
 void WoowUpPage::openForm(const WoowUpCustomer &customer, bool editing)
 {
-    auto *dialog = new CustomerDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDefinitions(m_account->definitions());
-    dialog->setCustomer(customer, editing);
+    CustomerDialog *dialog = CustomerFormFlow::create(m_account, customer, editing, this);
     dialog->setWindowTitle(editing ? tr("Edit customer") : tr("New customer"));
-    connect(m_account, &WoowUpAccount::definitionsChanged, dialog,
-            [this, dialog] { dialog->setDefinitions(m_account->definitions()); });
-    connect(dialog, &CustomerDialog::saveRequested, this, [this, dialog, editing] {
-        dialog->setBusy(true);
-        QPointer<CustomerDialog> guard(dialog);
-        auto done = [this, guard](const WoowUpAccount::Outcome &outcome, const WoowUpCustomer &) {
-            if (!guard)
-                return;
-            guard->setBusy(false);
-            if (outcome.ok()) {
-                guard->accept();
-                emit statusChanged();
-                return;
-            }
-            guard->showServerError(outcome.field, outcome.message);
-        };
-        if (editing)
-            m_account->updateCustomer(dialog->customer(), done);
-        else
-            m_account->createCustomer(dialog->customer(), done);
-    });
+    connect(dialog, &QDialog::accepted, this, &WoowUpPage::statusChanged);
     dialog->open();
 }
 

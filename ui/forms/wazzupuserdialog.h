@@ -4,13 +4,14 @@
 #include "wazzupuser.h"
 
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 
 // Creates or edits one Wazzup employee; the caller reads user() when Save
 // asks for it (see RecordFormDialog).
 //
-// Object names: "id", "name", "phone", their "<name>Problem" labels, and
-// RecordFormDialog's.
+// Object names: "id", "name", "phone", their "<name>Problem" labels,
+// "phoneNote" (says a cleared phone will be removed), and RecordFormDialog's.
 class WazzupUserDialog : public RecordFormDialog
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
     // editing: the ID names the user on the server, so it can't be changed.
     void setUser(const WazzupUser &user, bool editing);
     WazzupUser user() const;
+    // The user as the form opened with it: what user() is compared with.
+    WazzupUser openedUser() const { return m_user; }
     bool isEditing() const { return m_editing; }
 
     // showServerError() fields: "id", "name", "phone", or empty for a
@@ -30,6 +33,7 @@ private:
     void addField(QFormLayout *form, const QString &labelText, QLineEdit *edit,
                   const QString &field);
     void validate() override;
+    void updatePhoneNote();
 
     WazzupUser m_user;
     bool m_editing = false;
@@ -37,4 +41,5 @@ private:
     QLineEdit *m_id;
     QLineEdit *m_name;
     QLineEdit *m_phone;
+    QLabel *m_phoneNote;
 };
