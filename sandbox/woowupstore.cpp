@@ -233,7 +233,8 @@ QJsonObject WoowUpStore::applyRequest(QJsonObject record, const QJsonObject &req
         // The docs name the reason *_disabled_reason; WoowUp's older client
         // and its connectors send *_enabled_reason. Same meaning; the
         // documented name wins when both come.
-        const QString reasonField = request.contains(requestReason) ? requestReason : responseReason;
+        const QString reasonField =
+            request.contains(requestReason) ? requestReason : responseReason;
         if (request.contains(enabledField)) {
             const bool enabled = request.value(enabledField).toString() == QLatin1String("enabled");
             record.insert(enabledField, enabled);

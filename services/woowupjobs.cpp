@@ -141,7 +141,8 @@ bool WoowUpCustomerJob::takePayloadCustomer(const ApiRequest *request)
     const auto payload = payloadOf(request, &error);
     if (!payload || !payload->isObject())
         return false;
-    m_customer = WoowUpCodec::customerFromJson(payload->toObject());
+    m_customerJson = payload->toObject();
+    m_customer = WoowUpCodec::customerFromJson(m_customerJson);
     return true;
 }
 

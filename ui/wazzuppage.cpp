@@ -129,6 +129,9 @@ void WazzupPage::deleteSelection()
         return;
     DeleteConfirmDialog confirm(this);
     confirm.setWindowTitle(tr("Delete employees"));
+    confirm.setRestoreNote(tr("A copy of each employee (ID, name and phone) is kept on this "
+                              "computer first, so that you can restore them as they were from "
+                              "“Recently deleted…”."));
     confirm.setRecords(
         tr("Delete %n employee(s) from the Wazzup account “%1”?", "", int(users.size()))
             .arg(m_accountName),
@@ -173,6 +176,8 @@ void WazzupPage::showRecentlyDeleted()
     flow.title = tr("Recently deleted employees of “%1”").arg(m_accountName);
     flow.deletingTitle = tr("Deleting employees");
     flow.restoreTitle = tr("Restore employees");
+    flow.restoreNote = tr("Restore adds each selected employee again with the same ID, name and "
+                          "phone.");
     flow.restoringText = [](int done, int total) {
         return tr("Restoring… %1 of %n employee(s) done.", "", total).arg(done);
     };

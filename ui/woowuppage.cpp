@@ -183,6 +183,10 @@ void WoowUpPage::confirmAndDelete(const QList<WoowUpCustomer> &customers)
     const int count = int(customers.size());
     DeleteConfirmDialog confirm(this);
     confirm.setWindowTitle(tr("Delete customers"));
+    confirm.setRestoreNote(
+        tr("A copy of each customer, as WoowUp has it, is kept on this computer first, so that "
+           "you can restore it from “Recently deleted…”. %1")
+            .arg(restoreLimits()));
     confirm.setRecords(
         tr("Delete %n customer(s) from the WoowUp account “%1”?", "", count).arg(m_accountName),
         names, count);
@@ -209,6 +213,10 @@ void WoowUpPage::showRecentlyDeleted()
     flow.title = tr("Recently deleted customers of “%1”").arg(m_accountName);
     flow.deletingTitle = tr("Deleting customers");
     flow.restoreTitle = tr("Restore customers");
+    flow.restoreNote = tr("Restore creates each selected customer again from its copy: "
+                          "identifiers, personal data, address, consent, points balance, tags "
+                          "and attributes come back. %1")
+                           .arg(restoreLimits());
     flow.restoringText = [](int done, int total) {
         return tr("Restoring… %1 of %n customer(s) done.", "", total).arg(done);
     };
@@ -219,6 +227,13 @@ void WoowUpPage::showRecentlyDeleted()
         return text;
     };
     flow.open(this);
+}
+
+QString WoowUpPage::restoreLimits()
+{
+    return tr("A restored customer is created anew, with a new WoowUp ID and creation date; "
+              "what WoowUp does not let a program set (blocked, notes, family, purchase and "
+              "points history) does not come back.");
 }
 
 void WoowUpPage::refresh()

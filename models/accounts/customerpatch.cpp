@@ -106,9 +106,9 @@ QJsonObject fieldValues(const WoowUpCustomer &customer)
         const QString field = QLatin1String(channel) + QStringLiteral("_enabled");
         const ChannelConsent &consent = customer.*consentMember(field);
         if (consent.enabled)
-            values.insert(field, *consent.enabled ? QStringLiteral("enabled")
-                                                  : QStringLiteral("disabled:")
-                                  + consent.disabledReason);
+            values.insert(field,
+                          *consent.enabled ? QStringLiteral("enabled")
+                                           : QStringLiteral("disabled:") + consent.disabledReason);
     }
     for (auto it = customer.customAttributes.begin(); it != customer.customAttributes.end(); ++it)
         values.insert(attributePrefix + it.key(), WoowUpCodec::customValueToJson(it.value()));

@@ -581,10 +581,14 @@ void TestSandboxWoowUp::tagsMergeOnUpdate()
     // Sent tags are added to those the customer has (VIP is the same tag).
     response = put({{QStringLiteral("tags"), QStringLiteral("summer, VIP")}});
     QVERIFY2(response.status == 200, response.body.constData());
-    QCOMPARE(tagsOf(response), (QStringList{QStringLiteral("vip"), QStringLiteral("newsletter"), QStringLiteral("summer")}));
+    QCOMPARE(tagsOf(response),
+             (QStringList{QStringLiteral("vip"), QStringLiteral("newsletter"),
+                          QStringLiteral("summer")}));
     // An update without tags keeps them.
     response = put({{QStringLiteral("city"), QStringLiteral("Rosario")}});
-    QCOMPARE(tagsOf(response), (QStringList{QStringLiteral("vip"), QStringLiteral("newsletter"), QStringLiteral("summer")}));
+    QCOMPARE(tagsOf(response),
+             (QStringList{QStringLiteral("vip"), QStringLiteral("newsletter"),
+                          QStringLiteral("summer")}));
     // remove_tags takes them away, with or without tags beside it.
     response = put({{QStringLiteral("remove_tags"), QStringLiteral("Newsletter, unknown")}});
     QVERIFY2(response.status == 200, response.body.constData());
@@ -609,8 +613,8 @@ void TestSandboxWoowUp::reasonUnderEitherName_data()
 void TestSandboxWoowUp::reasonUnderEitherName()
 {
     QFETCH(QString, reasonField);
-    for (const QString &channel : {QStringLiteral("mailing"), QStringLiteral("whatsapp"),
-                                  QStringLiteral("sms")}) {
+    for (const QString &channel :
+         {QStringLiteral("mailing"), QStringLiteral("whatsapp"), QStringLiteral("sms")}) {
         const QString email = channel + QStringLiteral("@reasons.example.com");
         QJsonObject body{{QStringLiteral("email"), email},
                          {channel + QStringLiteral("_enabled"), QStringLiteral("disabled")},
@@ -652,8 +656,9 @@ void TestSandboxWoowUp::emptyStringClearsAttribute()
 
 void TestSandboxWoowUp::requestLogKeepsBodies()
 {
-    QCOMPARE(client().put(QStringLiteral("/apiv3/users/12345"),
-                          QJsonDocument(QJsonObject{{QStringLiteral("city"), QStringLiteral("X")}}))
+    QCOMPARE(client()
+                 .put(QStringLiteral("/apiv3/users/12345"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("city"), QStringLiteral("X")}}))
                  .status,
              200);
     QCOMPARE(client().get(QStringLiteral("/apiv3/users/12345")).status, 200);
@@ -663,8 +668,7 @@ void TestSandboxWoowUp::requestLogKeepsBodies()
     QCOMPARE(requests, m_server->requestLog());
     QCOMPARE(requests.size(), 2);
     const QJsonObject put = requests.at(0).toObject();
-    QCOMPARE(put.value(QLatin1String("route")).toString(),
-             QStringLiteral("PUT /apiv3/users/{id}"));
+    QCOMPARE(put.value(QLatin1String("route")).toString(), QStringLiteral("PUT /apiv3/users/{id}"));
     QCOMPARE(put.value(QLatin1String("target")).toString(), QStringLiteral("/apiv3/users/12345"));
     QCOMPARE(put.value(QLatin1String("body")).toObject(),
              (QJsonObject{{QStringLiteral("city"), QStringLiteral("X")}}));

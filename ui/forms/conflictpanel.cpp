@@ -38,9 +38,9 @@ void ConflictPanel::addConflict(const QString &field, const QString &title,
     row->setObjectName(QStringLiteral("conflict_") + field);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *text = new QLabel(tr("%1: now %2 on the server, yours %3.")
-                                .arg(title, shown(serverValue), shown(yourValue)),
-                            row);
+    auto *text = new QLabel(
+        tr("%1: now %2 on the server, yours %3.").arg(title, shown(serverValue), shown(yourValue)),
+        row);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *keep = new QPushButton(tr("Keep mine"), row);

@@ -93,9 +93,7 @@ void ConsentEditor::setConsent(const ChannelConsent &consent)
     {
         const QSignalBlocker stateBlocker(m_state);
         const QSignalBlocker reasonBlocker(m_reason);
-        State state = !consent.enabled ? NotSet
-            : *consent.enabled         ? CanReceive
-                                       : CannotReceive;
+        State state = !consent.enabled ? NotSet : *consent.enabled ? CanReceive : CannotReceive;
         if (state == NotSet && m_state->findData(int(NotSet)) < 0)
             state = CanReceive; // WoowUp's own default, when "not set" is no choice
         m_state->setCurrentIndex(m_state->findData(int(state)));

@@ -3,8 +3,8 @@
 #include "conflictpanel.h"
 #include "consenteditor.h"
 #include "countrycodes.h"
-#include "customerpatch.h"
 #include "customattributeeditor.h"
+#include "customerpatch.h"
 #include "fieldproblemlabel.h"
 #include "formfields.h"
 #include "woowupvalidator.h"
@@ -431,9 +431,9 @@ void CustomerDialog::fill(const WoowUpCustomer &customer)
 QString CustomerDialog::displayValue(const WoowUpCustomer &customer, const QString &field) const
 {
     const ChannelConsent *consent = field == QLatin1String("mailing_enabled") ? &customer.mailing
-        : field == QLatin1String("whatsapp_enabled")                        ? &customer.whatsapp
-        : field == QLatin1String("sms_enabled")                             ? &customer.sms
-                                                                            : nullptr;
+        : field == QLatin1String("whatsapp_enabled")                          ? &customer.whatsapp
+        : field == QLatin1String("sms_enabled")                               ? &customer.sms
+                                                                              : nullptr;
     if (!consent)
         return CustomerPatch::valueText(customer, field);
     if (!consent->enabled)
@@ -485,9 +485,10 @@ QStringList CustomerDialog::showSaved(const WoowUpCustomer &saved, const QString
     }
     setCustomer(saved, true);
     for (const QString &field : std::as_const(kept))
-        showServerError(field, tr("WoowUp kept “%1” when you cleared this field: it was not "
-                                  "removed.")
-                                   .arg(displayValue(saved, field)));
+        showServerError(field,
+                        tr("WoowUp kept “%1” when you cleared this field: it was not "
+                           "removed.")
+                            .arg(displayValue(saved, field)));
     return kept;
 }
 
@@ -521,14 +522,16 @@ WoowUpCustomer CustomerDialog::customer() const
     result.birthdate = textOf(m_birthdate);
     result.gender = m_gender->currentData().toString();
     result.maritalStatus = m_maritalStatus->currentData().toString();
-    // Read from the text each time: what the person changed is found by
-    // comparing with openedCustomer(), not by what they touched.
-    result.tags = splitTags(m_tags->text());
+    // Read from the text, not from isModified(): fill() resets that, and
+    // what the person changed is found by comparing with openedCustomer().
+    // Tags as loaded come back as they were, odd spellings included.
+    if (m_tags->text() != m_customer.tags.join(QLatin1String(", ")))
+        result.tags = splitTags(m_tags->text());
     const QString points = m_points->text().trimmed();
     bool ok = false;
     const qint64 number = points.toLongLong(&ok);
     // Not a number: localIssues() says so and Save waits for a fix.
-    result.points = ok ? std::optional<qint64>(number)
+    result.points = ok     ? std::optional<qint64>(number)
         : points.isEmpty() ? std::nullopt
                            : m_customer.points;
     result.clubInscriptionDate = textOf(m_clubInscriptionDate);

@@ -49,31 +49,30 @@ void CustomerFormFlow::save()
     m_dialog->setBusy(true);
     const WoowUpCustomer edited = m_dialog->customer();
     if (!m_dialog->isEditing()) {
-        m_account->createCustomer(edited, [this](const WoowUpAccount::Outcome &outcome,
-                                                 const WoowUpCustomer &) {
-            m_dialog->setBusy(false);
-            if (outcome.ok())
-                m_dialog->accept();
-            else
-                m_dialog->showServerError(outcome.field, outcome.message);
-        });
+        m_account->createCustomer(
+            edited, [this](const WoowUpAccount::Outcome &outcome, const WoowUpCustomer &) {
+                m_dialog->setBusy(false);
+                if (outcome.ok())
+                    m_dialog->accept();
+                else
+                    m_dialog->showServerError(outcome.field, outcome.message);
+            });
         return;
     }
-    m_account->saveEdit(
-        m_dialog->openedCustomer(), edited,
-        [this, edited](const WoowUpAccount::Outcome &outcome,
-                       const WoowUpAccount::EditResult &result) {
-            m_dialog->setBusy(false);
-            if (!outcome.ok()) {
-                m_dialog->showServerError(outcome.field, outcome.message);
-                return;
-            }
-            if (!result.conflicts.isEmpty()) {
-                m_dialog->showConflicts(result.server, result.conflicts);
-                return;
-            }
-            // Cleared fields the server kept stay in view with a note.
-            if (m_dialog->showSaved(result.server, result.sent, edited).isEmpty())
-                m_dialog->accept();
-        });
+    m_account->saveEdit(m_dialog->openedCustomer(), edited,
+                        [this, edited](const WoowUpAccount::Outcome &outcome,
+                                       const WoowUpAccount::EditResult &result) {
+                            m_dialog->setBusy(false);
+                            if (!outcome.ok()) {
+                                m_dialog->showServerError(outcome.field, outcome.message);
+                                return;
+                            }
+                            if (!result.conflicts.isEmpty()) {
+                                m_dialog->showConflicts(result.server, result.conflicts);
+                                return;
+                            }
+                            // Cleared fields the server kept stay in view with a note.
+                            if (m_dialog->showSaved(result.server, result.sent, edited).isEmpty())
+                                m_dialog->accept();
+                        });
 }

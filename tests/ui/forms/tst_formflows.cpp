@@ -11,6 +11,7 @@
 #include "formtesthelpers.h"
 #include "sandboxserver.h"
 #include "sandboxtestclient.h"
+#include "translator.h"
 #include "wazzupaccount.h"
 #include "wazzupclient.h"
 #include "wazzupuserdialog.h"
@@ -18,6 +19,7 @@
 #include "woowupaccount.h"
 #include "woowupclient.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -47,6 +49,9 @@ private slots:
     void createOffersNoNotSetConsent();
     void wazzupRenameKeepsPhone();
     void wazzupClearedPhoneIsRemovedAndSaid();
+    // Not a check: USERDESK_SCREENSHOT_DIR=dir ./tst_formflows renders the
+    // changed forms in en, ru and es at their default sizes.
+    void screenshots();
 
 private:
     template<typename Client>
@@ -154,8 +159,7 @@ void TestFormFlows::nameOnlyEditSendsOneField()
     // The form shows the server's record, not the table's row.
     QCOMPARE(bodiesTo(QStringLiteral("GET /apiv3/users/{id}")).size(), 1);
     auto *firstName = dialog->findChild<QLineEdit *>(QStringLiteral("firstName"));
-    QCOMPARE(firstName->text(),
-             serverCustomer(id).value(QLatin1String("first_name")).toString());
+    QCOMPARE(firstName->text(), serverCustomer(id).value(QLatin1String("first_name")).toString());
 
     typeInto(firstName, QStringLiteral("Renamed"));
     save(dialog);
@@ -173,21 +177,22 @@ void TestFormFlows::nameOnlyEditSendsOneField()
 void TestFormFlows::serverChangesMeanwhileSurvive()
 {
     const qint64 id = 10011;
-    putCustomer(id, {{QStringLiteral("mailing_enabled"), QStringLiteral("enabled")},
-                     {QStringLiteral("points"), 120},
-                     {QStringLiteral("tags"), QStringLiteral("old")}});
+    putCustomer(id,
+                {{QStringLiteral("mailing_enabled"), QStringLiteral("enabled")},
+                 {QStringLiteral("points"), 120},
+                 {QStringLiteral("tags"), QStringLiteral("old")}});
     QPointer<CustomerDialog> dialog = openCustomer(m_woowup, id);
     QVERIFY(!dialog->isBusy());
     // Meanwhile the customer unsubscribes, earns points and gets a tag.
-    putCustomer(id, {{QStringLiteral("mailing_enabled"), QStringLiteral("disabled")},
-                     {QStringLiteral("mailing_disabled_reason"), QStringLiteral("unsubscribe")},
-                     {QStringLiteral("points"), 480},
-                     {QStringLiteral("tags"), QStringLiteral("summer")},
-                     {QStringLiteral("custom_attributes"),
-                      QJsonObject{{QStringLiteral("nombre_mascota"), QStringLiteral("Tom")}}}});
+    putCustomer(id,
+                {{QStringLiteral("mailing_enabled"), QStringLiteral("disabled")},
+                 {QStringLiteral("mailing_disabled_reason"), QStringLiteral("unsubscribe")},
+                 {QStringLiteral("points"), 480},
+                 {QStringLiteral("tags"), QStringLiteral("summer")},
+                 {QStringLiteral("custom_attributes"),
+                  QJsonObject{{QStringLiteral("nombre_mascota"), QStringLiteral("Tom")}}}});
 
-    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("lastName")),
-             QStringLiteral("Changed"));
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Changed"));
     save(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
 
@@ -288,9 +293,10 @@ void TestFormFlows::emailChangeChangesThisCustomer()
 void TestFormFlows::clearedFieldsSendEmptyValues()
 {
     const qint64 id = 10030;
-    putCustomer(id, {{QStringLiteral("city"), QStringLiteral("Salta")},
-                     {QStringLiteral("custom_attributes"),
-                      QJsonObject{{QStringLiteral("cantidad_autos"), 3}}}});
+    putCustomer(id,
+                {{QStringLiteral("city"), QStringLiteral("Salta")},
+                 {QStringLiteral("custom_attributes"),
+                  QJsonObject{{QStringLiteral("cantidad_autos"), 3}}}});
     QPointer<CustomerDialog> dialog = openCustomer(m_woowup, id);
     QVERIFY(!dialog->isBusy());
     typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("city")), QString());
@@ -340,17 +346,16 @@ void TestFormFlows::tagsAddedAndRemoved()
     QPointer<CustomerDialog> dialog = openCustomer(m_woowup, id);
     QVERIFY(!dialog->isBusy());
     putCustomer(id, {{QStringLiteral("tags"), QStringLiteral("meanwhile")}});
-    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("tags")),
-             QStringLiteral("vip, summer"));
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("tags")), QStringLiteral("vip, summer"));
     save(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
     const QJsonObject sent = bodiesTo(QStringLiteral("PUT /apiv3/users/{id}")).last().toObject();
     QCOMPARE(sent,
              (QJsonObject{{QStringLiteral("tags"), QStringLiteral("summer")},
                           {QStringLiteral("remove_tags"), QStringLiteral("newsletter")}}));
-    QCOMPARE(serverCustomer(id).value(QLatin1String("tags")).toArray(),
-             (QJsonArray{QStringLiteral("vip"), QStringLiteral("meanwhile"),
-                         QStringLiteral("summer")}));
+    QCOMPARE(
+        serverCustomer(id).value(QLatin1String("tags")).toArray(),
+        (QJsonArray{QStringLiteral("vip"), QStringLiteral("meanwhile"), QStringLiteral("summer")}));
 }
 
 void TestFormFlows::createOffersNoNotSetConsent()
@@ -391,11 +396,12 @@ void TestFormFlows::wazzupRenameKeepsPhone()
     // A user with a phone, listed (as the table has it) without one.
     SandboxTestClient wazzup(m_sandbox.baseUrl());
     wazzup.setAuthorization("Bearer " + m_sandbox.options().wazzupKey.toUtf8());
-    QCOMPARE(wazzup.post(QStringLiteral("/v3/users"),
-                         QJsonDocument(QJsonArray{QJsonObject{
-                             {QStringLiteral("id"), QStringLiteral("crm-77")},
-                             {QStringLiteral("name"), QStringLiteral("Olga Petrova")},
-                             {QStringLiteral("phone"), QStringLiteral("79261234567")}}}))
+    QCOMPARE(wazzup
+                 .post(QStringLiteral("/v3/users"),
+                       QJsonDocument(QJsonArray{
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("crm-77")},
+                                       {QStringLiteral("name"), QStringLiteral("Olga Petrova")},
+                                       {QStringLiteral("phone"), QStringLiteral("79261234567")}}}))
                  .status,
              200);
     const WazzupUser row{QStringLiteral("crm-77"), QStringLiteral("Olga Petrova"), QString()};
@@ -417,11 +423,12 @@ void TestFormFlows::wazzupClearedPhoneIsRemovedAndSaid()
 {
     SandboxTestClient wazzup(m_sandbox.baseUrl());
     wazzup.setAuthorization("Bearer " + m_sandbox.options().wazzupKey.toUtf8());
-    QCOMPARE(wazzup.post(QStringLiteral("/v3/users"),
-                         QJsonDocument(QJsonArray{QJsonObject{
-                             {QStringLiteral("id"), QStringLiteral("crm-78")},
-                             {QStringLiteral("name"), QStringLiteral("Ivan")},
-                             {QStringLiteral("phone"), QStringLiteral("79261234500")}}}))
+    QCOMPARE(wazzup
+                 .post(QStringLiteral("/v3/users"),
+                       QJsonDocument(QJsonArray{
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("crm-78")},
+                                       {QStringLiteral("name"), QStringLiteral("Ivan")},
+                                       {QStringLiteral("phone"), QStringLiteral("79261234500")}}}))
                  .status,
              200);
     QPointer<WazzupUserDialog> dialog = WazzupUserFormFlow::create(
@@ -434,6 +441,53 @@ void TestFormFlows::wazzupClearedPhoneIsRemovedAndSaid()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
     const QJsonObject stored = wazzup.get(QStringLiteral("/v3/users/crm-78")).object();
     QVERIFY(stored.value(QLatin1String("phone")).toString().isEmpty());
+}
+
+void TestFormFlows::screenshots()
+{
+    const QString dir = qEnvironmentVariable("USERDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    for (const char *language : {"en", "ru", "es"}) {
+        Translator::install(QCoreApplication::instance(), QLocale(QLatin1String(language)));
+        const auto shot = [&](QWidget *widget, const char *name) {
+            QCoreApplication::processEvents();
+            QVERIFY(widget->grab().save(QDir(dir).filePath(
+                QStringLiteral("%1-%2.png").arg(QLatin1String(name), QLatin1String(language)))));
+        };
+        CustomerDialog create;
+        create.setDefinitions(m_woowup->definitions());
+        create.setCustomer(WoowUpCustomer(), false);
+        create.show();
+        shot(&create, "customer-new");
+
+        CustomerDialog edit;
+        WoowUpCustomer customer;
+        customer.userappId = 10001;
+        customer.email = QStringLiteral("ana@example.com");
+        customer.city = QStringLiteral("Rosario");
+        customer.mailing.enabled = true;
+        edit.setCustomer(customer, true);
+        edit.show();
+        typeInto(edit.findChild<QLineEdit *>(QStringLiteral("city")), QStringLiteral("Mendoza"));
+        WoowUpCustomer server = customer;
+        server.city = QStringLiteral("Córdoba");
+        server.mailing.enabled = false;
+        server.mailing.disabledReason = QStringLiteral("unsubscribe");
+        auto *mailing = edit.findChild<ConsentEditor *>(QStringLiteral("mailingConsent"));
+        mailing->stateBox()->setCurrentIndex(
+            mailing->stateBox()->findData(ConsentEditor::CannotReceive));
+        edit.showConflicts(server, {QStringLiteral("city"), QStringLiteral("mailing_enabled")});
+        shot(&edit, "customer-conflict");
+
+        WazzupUserDialog user;
+        user.setUser({QStringLiteral("crm-77"), QStringLiteral("Olga Petrova"),
+                      QStringLiteral("79261234567")},
+                     true);
+        user.show();
+        typeInto(user.findChild<QLineEdit *>(QStringLiteral("phone")), QString());
+        shot(&user, "employee-phone-cleared");
+    }
 }
 
 QTEST_MAIN(TestFormFlows)
