@@ -428,6 +428,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Someone changed these fields on the server while you were editing. Nothing was saved yet: choose which value to keep, then save again.</source>
+        <translation>Alguien cambió estos campos en el servidor mientras usted editaba. Todavía no se guardó nada: elija qué valor conservar y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>%1: now %2 on the server, yours %3.</source>
+        <translation>%1: ahora %2 en el servidor, el suyo %3.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Use the server’s</source>
+        <translation>Usar el del servidor</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Reason:</source>
@@ -456,6 +479,10 @@
     <message>
         <source>No reason given</source>
         <translation>Sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>WoowUp stores “Can receive” for a new customer unless you choose otherwise.</source>
+        <translation>WoowUp guarda “Puede recibir” para un cliente nuevo, salvo que elija otra cosa.</translation>
     </message>
 </context>
 <context>
@@ -574,14 +601,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Remove this attribute from the customer</source>
-        <translation>Quitar este atributo del cliente</translation>
-    </message>
-    <message>
         <source>This account does not define this attribute.</source>
         <translation>Esta cuenta no define este atributo.</translation>
     </message>
@@ -616,6 +635,14 @@
     <message>
         <source>Add</source>
         <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear this attribute&apos;s value on the customer: saving sends an empty value for it</source>
+        <translation>Borrar el valor de este atributo del cliente: al guardar se envía un valor vacío</translation>
     </message>
 </context>
 <context>
@@ -827,6 +854,41 @@
     <message>
         <source>&amp;SMS:</source>
         <translation>S&amp;MS:</translation>
+    </message>
+    <message>
+        <source>A new customer can receive every channel unless you choose otherwise: that is what WoowUp stores when a channel is not sent.</source>
+        <translation>Un cliente nuevo puede recibir por todos los canales salvo que elija otra cosa: es lo que WoowUp guarda cuando no se envía un canal.</translation>
+    </message>
+    <message>
+        <source>can receive</source>
+        <translation>puede recibir</translation>
+    </message>
+    <message>
+        <source>can&apos;t receive</source>
+        <translation>no puede recibir</translation>
+    </message>
+    <message>
+        <source>can&apos;t receive (%1)</source>
+        <translation>no puede recibir (%1)</translation>
+    </message>
+    <message>
+        <source>WoowUp kept “%1” when you cleared this field: it was not removed.</source>
+        <translation>WoowUp conservó “%1” aunque usted borró este campo: no se eliminó.</translation>
+    </message>
+    <message>
+        <source>WoowUp can&apos;t remove a customer&apos;s points; enter 0 to set them to none.</source>
+        <translation>WoowUp no puede quitar los puntos de un cliente; ingrese 0 para dejarlos en cero.</translation>
+    </message>
+    <message>
+        <source>Changed on the server while you edited: choose above which value to keep.</source>
+        <translation>Cambió en el servidor mientras usted editaba: elija arriba qué valor conservar.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormFlow</name>
+    <message>
+        <source>Reading the customer…</source>
+        <translation>Leyendo el cliente…</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2382,14 @@
         <source>Recently &amp;deleted…</source>
         <translation>Eliminados &amp;recientemente…</translation>
     </message>
+    <message>
+        <source>A copy of each employee (ID, name and phone) is kept on this computer first, so that you can restore them as they were from “Recently deleted…”.</source>
+        <translation>Primero se guarda en esta computadora una copia de cada empleado (ID, nombre y teléfono), para que pueda restaurarlos tal como estaban desde “Eliminados recientemente…”.</translation>
+    </message>
+    <message>
+        <source>Restore adds each selected employee again with the same ID, name and phone.</source>
+        <translation>Restaurar vuelve a agregar cada empleado seleccionado con el mismo ID, nombre y teléfono.</translation>
+    </message>
 </context>
 <context>
     <name>WazzupUserDialog</name>
@@ -2354,6 +2424,17 @@
     <message>
         <source>Wazzup knows the employee by this ID, so it can&apos;t be changed.</source>
         <translation>Wazzup identifica al empleado por este ID, por eso no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Saving removes this employee’s phone from Wazzup.</source>
+        <translation>Al guardar se quita el teléfono de este empleado de Wazzup.</translation>
+    </message>
+</context>
+<context>
+    <name>WazzupUserFormFlow</name>
+    <message>
+        <source>Reading the employee…</source>
+        <translation>Leyendo el empleado…</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2484,25 @@
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code: %1.</source>
         <translation>Wazzup descartaría este número de teléfono sin avisar. Escríbalo en formato internacional, solo dígitos y con el código de país: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WoowUpAccount</name>
+    <message>
+        <source>WoowUp customer %1 no longer exists: it was deleted after this form opened.</source>
+        <translation>El cliente de WoowUp %1 ya no existe: se eliminó después de abrir este formulario.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another customer, %2. Nothing was saved.</source>
+        <translation>“%1” pertenece a otro cliente, %2. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 (WoowUp customer %2)</source>
+        <translation>%1 (cliente de WoowUp %2)</translation>
+    </message>
+    <message>
+        <source>WoowUp customer %1</source>
+        <translation>Cliente de WoowUp %1</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2811,18 @@
     <message>
         <source>Recently &amp;deleted…</source>
         <translation>Eliminados &amp;recientemente…</translation>
+    </message>
+    <message>
+        <source>A copy of each customer, as WoowUp has it, is kept on this computer first, so that you can restore it from “Recently deleted…”. %1</source>
+        <translation>Primero se guarda en esta computadora una copia de cada cliente, tal como lo tiene WoowUp, para que pueda restaurarlo desde “Eliminados recientemente…”. %1</translation>
+    </message>
+    <message>
+        <source>Restore creates each selected customer again from its copy: identifiers, personal data, address, consent, points balance, tags and attributes come back. %1</source>
+        <translation>Restaurar vuelve a crear cada cliente seleccionado a partir de su copia: vuelven los identificadores, los datos personales, la dirección, los consentimientos, el saldo de puntos, las etiquetas y los atributos. %1</translation>
+    </message>
+    <message>
+        <source>A restored customer is created anew, with a new WoowUp ID and creation date; what WoowUp does not let a program set (blocked, notes, family, purchase and points history) does not come back.</source>
+        <translation>Un cliente restaurado se crea de nuevo, con un ID de WoowUp y una fecha de creación nuevos; lo que WoowUp no permite fijar a un programa (bloqueo, notas, familia, historial de compras y de puntos) no vuelve.</translation>
     </message>
 </context>
 <context>

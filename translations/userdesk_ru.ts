@@ -429,6 +429,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Someone changed these fields on the server while you were editing. Nothing was saved yet: choose which value to keep, then save again.</source>
+        <translation>Пока вы редактировали, кто-то изменил эти поля на сервере. Ничего ещё не сохранено: выберите, какое значение оставить, и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>%1: now %2 on the server, yours %3.</source>
+        <translation>%1: на сервере теперь %2, у вас %3.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Use the server’s</source>
+        <translation>Взять с сервера</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Reason:</source>
@@ -457,6 +480,10 @@
     <message>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
+    </message>
+    <message>
+        <source>WoowUp stores “Can receive” for a new customer unless you choose otherwise.</source>
+        <translation>Для нового клиента WoowUp сохраняет «Может получать», если не выбрать иное.</translation>
     </message>
 </context>
 <context>
@@ -575,14 +602,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Remove this attribute from the customer</source>
-        <translation>Удалить этот атрибут у клиента</translation>
-    </message>
-    <message>
         <source>This account does not define this attribute.</source>
         <translation>В этом аккаунте такой атрибут не определён.</translation>
     </message>
@@ -617,6 +636,14 @@
     <message>
         <source>Add</source>
         <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear this attribute&apos;s value on the customer: saving sends an empty value for it</source>
+        <translation>Очистить значение этого атрибута у клиента: при сохранении будет отправлено пустое значение</translation>
     </message>
 </context>
 <context>
@@ -828,6 +855,41 @@
     <message>
         <source>&amp;SMS:</source>
         <translation>&amp;SMS:</translation>
+    </message>
+    <message>
+        <source>A new customer can receive every channel unless you choose otherwise: that is what WoowUp stores when a channel is not sent.</source>
+        <translation>Новый клиент может получать сообщения по всем каналам, если не выбрать иное: именно это WoowUp сохраняет, когда канал не передан.</translation>
+    </message>
+    <message>
+        <source>can receive</source>
+        <translation>может получать</translation>
+    </message>
+    <message>
+        <source>can&apos;t receive</source>
+        <translation>не может получать</translation>
+    </message>
+    <message>
+        <source>can&apos;t receive (%1)</source>
+        <translation>не может получать (%1)</translation>
+    </message>
+    <message>
+        <source>WoowUp kept “%1” when you cleared this field: it was not removed.</source>
+        <translation>WoowUp оставил «%1», хотя вы очистили это поле: значение не удалено.</translation>
+    </message>
+    <message>
+        <source>WoowUp can&apos;t remove a customer&apos;s points; enter 0 to set them to none.</source>
+        <translation>WoowUp не может удалить баллы клиента; введите 0, чтобы обнулить их.</translation>
+    </message>
+    <message>
+        <source>Changed on the server while you edited: choose above which value to keep.</source>
+        <translation>Изменено на сервере, пока вы редактировали: выберите выше, какое значение оставить.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormFlow</name>
+    <message>
+        <source>Reading the customer…</source>
+        <translation>Чтение клиента…</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2420,14 @@
         <source>Recently &amp;deleted…</source>
         <translation>Нед&amp;авно удалённые…</translation>
     </message>
+    <message>
+        <source>A copy of each employee (ID, name and phone) is kept on this computer first, so that you can restore them as they were from “Recently deleted…”.</source>
+        <translation>Сначала копия каждого сотрудника (ID, имя и телефон) сохраняется на этом компьютере, чтобы их можно было восстановить как были через «Недавно удалённые…».</translation>
+    </message>
+    <message>
+        <source>Restore adds each selected employee again with the same ID, name and phone.</source>
+        <translation>Восстановление снова добавляет каждого выбранного сотрудника с тем же ID, именем и телефоном.</translation>
+    </message>
 </context>
 <context>
     <name>WazzupUserDialog</name>
@@ -2392,6 +2462,17 @@
     <message>
         <source>Wazzup knows the employee by this ID, so it can&apos;t be changed.</source>
         <translation>Wazzup узнаёт сотрудника по этому ID, поэтому его нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Saving removes this employee’s phone from Wazzup.</source>
+        <translation>При сохранении телефон этого сотрудника будет удалён из Wazzup.</translation>
+    </message>
+</context>
+<context>
+    <name>WazzupUserFormFlow</name>
+    <message>
+        <source>Reading the employee…</source>
+        <translation>Чтение сотрудника…</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2522,25 @@
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code: %1.</source>
         <translation>Wazzup молча отбросит этот номер телефона. Запишите его в международном формате: только цифры, с кодом страны: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WoowUpAccount</name>
+    <message>
+        <source>WoowUp customer %1 no longer exists: it was deleted after this form opened.</source>
+        <translation>Клиента WoowUp %1 больше нет: его удалили после того, как открылась эта форма.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another customer, %2. Nothing was saved.</source>
+        <translation>«%1» принадлежит другому клиенту: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 (WoowUp customer %2)</source>
+        <translation>%1 (клиент WoowUp %2)</translation>
+    </message>
+    <message>
+        <source>WoowUp customer %1</source>
+        <translation>Клиент WoowUp %1</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2857,18 @@
     <message>
         <source>Recently &amp;deleted…</source>
         <translation>Нед&amp;авно удалённые…</translation>
+    </message>
+    <message>
+        <source>A copy of each customer, as WoowUp has it, is kept on this computer first, so that you can restore it from “Recently deleted…”. %1</source>
+        <translation>Сначала копия каждого клиента, как он хранится в WoowUp, сохраняется на этом компьютере, чтобы его можно было восстановить через «Недавно удалённые…». %1</translation>
+    </message>
+    <message>
+        <source>Restore creates each selected customer again from its copy: identifiers, personal data, address, consent, points balance, tags and attributes come back. %1</source>
+        <translation>Восстановление заново создаёт каждого выбранного клиента по его копии: возвращаются идентификаторы, личные данные, адрес, согласия, баланс баллов, теги и атрибуты. %1</translation>
+    </message>
+    <message>
+        <source>A restored customer is created anew, with a new WoowUp ID and creation date; what WoowUp does not let a program set (blocked, notes, family, purchase and points history) does not come back.</source>
+        <translation>Восстановленный клиент создаётся заново, с новым ID WoowUp и новой датой создания; то, что WoowUp не позволяет задать программе (блокировка, заметки, семья, история покупок и баллов), не возвращается.</translation>
     </message>
 </context>
 <context>

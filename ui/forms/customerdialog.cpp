@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using FormFields::textOf;
@@ -169,7 +170,12 @@ CustomerDialog::CustomerDialog(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     setFormArea(m_scroll, m_content, 1);
-    resize(900, 700);
+    // Wide enough for both columns in every language (Russian and Spanish
+    // consent rows are the widest), so nothing scrolls sideways.
+    const QMargins margins = layout()->contentsMargins();
+    const int wide = m_content->minimumSizeHint().width()
+        + m_scroll->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+    resize(qMax(900, wide), 700);
 
     // The response spellings, for server errors that use them.
     problems().addAlias(QStringLiteral("birthday"), QStringLiteral("birthdate"));
