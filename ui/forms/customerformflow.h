@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class CustomerDialog;
 class QWidget;
 class WoowUpAccount;
@@ -19,15 +21,21 @@ class CustomerFormFlow : public QObject
     Q_OBJECT
 
 public:
+    // The customer as the server has it once saved, after the dialog closed.
+    using Saved = std::function<void(const WoowUpCustomer &saved)>;
+
     // A dialog (WA_DeleteOnClose, not shown yet) with its flow.
     static CustomerDialog *create(WoowUpAccount *account, const WoowUpCustomer &customer,
-                                  bool editing, QWidget *parent);
+                                  bool editing, QWidget *parent, Saved onSaved = {});
 
 private:
     CustomerFormFlow(WoowUpAccount *account, CustomerDialog *dialog);
     void read(qint64 userappId);
     void save();
 
+    void finish(const WoowUpCustomer &saved);
+
     QPointer<WoowUpAccount> m_account;
     CustomerDialog *m_dialog;
+    Saved m_onSaved;
 };
