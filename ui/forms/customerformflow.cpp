@@ -4,7 +4,7 @@
 #include "woowupaccount.h"
 
 CustomerDialog *CustomerFormFlow::create(WoowUpAccount *account, const WoowUpCustomer &customer,
-                                         bool editing, QWidget *parent)
+                                         bool editing, QWidget *parent, Saved onSaved)
 {
     auto *dialog = new CustomerDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -13,6 +13,7 @@ CustomerDialog *CustomerFormFlow::create(WoowUpAccount *account, const WoowUpCus
     connect(account, &WoowUpAccount::definitionsChanged, dialog,
             [account, dialog] { dialog->setDefinitions(account->definitions()); });
     auto *flow = new CustomerFormFlow(account, dialog);
+    flow->m_onSaved = std::move(onSaved);
     if (editing && customer.userappId != 0)
         flow->read(customer.userappId);
     return dialog;
@@ -50,10 +51,10 @@ void CustomerFormFlow::save()
     const WoowUpCustomer edited = m_dialog->customer();
     if (!m_dialog->isEditing()) {
         m_account->createCustomer(
-            edited, [this](const WoowUpAccount::Outcome &outcome, const WoowUpCustomer &) {
+            edited, [this](const WoowUpAccount::Outcome &outcome, const WoowUpCustomer &saved) {
                 m_dialog->setBusy(false);
                 if (outcome.ok())
-                    m_dialog->accept();
+                    finish(saved);
                 else
                     m_dialog->showServerError(outcome.field, outcome.message);
             });
@@ -73,6 +74,14 @@ void CustomerFormFlow::save()
                             }
                             // Cleared fields the server kept stay in view with a note.
                             if (m_dialog->showSaved(result.server, result.sent, edited).isEmpty())
-                                m_dialog->accept();
+                                finish(result.server);
                         });
+}
+
+void CustomerFormFlow::finish(const WoowUpCustomer &saved)
+{
+    const Saved onSaved = m_onSaved; // accept() may delete the dialog, and this with it
+    m_dialog->accept();
+    if (onSaved)
+        onSaved(saved);
 }

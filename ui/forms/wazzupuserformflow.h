@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 class WazzupAccount;
 class WazzupUserDialog;
@@ -18,9 +20,12 @@ class WazzupUserFormFlow : public QObject
     Q_OBJECT
 
 public:
+    // The user as saved, after the dialog closed.
+    using Saved = std::function<void(const WazzupUser &saved)>;
+
     // A dialog (WA_DeleteOnClose, not shown yet) with its flow.
     static WazzupUserDialog *create(WazzupAccount *account, const WazzupUser &user, bool editing,
-                                    QWidget *parent);
+                                    QWidget *parent, Saved onSaved = {});
 
 private:
     WazzupUserFormFlow(WazzupAccount *account, WazzupUserDialog *dialog);
@@ -29,4 +34,5 @@ private:
 
     QPointer<WazzupAccount> m_account;
     WazzupUserDialog *m_dialog;
+    Saved m_onSaved;
 };
