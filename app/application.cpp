@@ -23,16 +23,6 @@ namespace {
 
 const QString keychainService = QStringLiteral("Userdesk");
 
-ApiClientConfig clientConfig(const Profile &profile, const QString &apiKey,
-                             QNetworkAccessManager *network)
-{
-    ApiClientConfig config = AccountFactory::defaultConfig(profile.service);
-    config.baseUrl = profile.baseUrl;
-    config.apiKey = apiKey;
-    config.network = network;
-    return config;
-}
-
 // The page that shows an account, and its first load.
 class PageMaker : public AccountVisitor
 {
@@ -89,6 +79,20 @@ Application::Application(QObject *parent)
 }
 
 Application::~Application() = default;
+
+ApiClientConfig Application::clientConfig(const Profile &profile, const QString &apiKey,
+                                          QNetworkAccessManager *network)
+{
+    ApiClientConfig config = AccountFactory::defaultConfig(profile.service);
+    config.baseUrl = profile.baseUrl;
+    config.apiKey = apiKey;
+    config.network = network;
+    if (profile.rateLimit > 0) {
+        config.rateLimit.limit = profile.rateLimit;
+        config.rateLimit.windowMs = profile.rateLimitWindowSeconds * 1000;
+    }
+    return config;
+}
 
 void Application::openSavedProfiles()
 {

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+struct ApiClientConfig;
 class Journal;
 class MainWindow;
 class ProfileStore;
@@ -26,6 +27,12 @@ public:
     ~Application() override;
 
     MainWindow *window() const { return m_window.get(); }
+
+    // How every account of the window is made: the service's defaults with
+    // the profile's address and rate limit, so that table loading, forms,
+    // import, delete and restore of that account all keep to its limit.
+    static ApiClientConfig clientConfig(const Profile &profile, const QString &apiKey,
+                                        QNetworkAccessManager *network);
 
     // Opens every saved profile; each key is read from the keychain.
     void openSavedProfiles();

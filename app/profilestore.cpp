@@ -22,6 +22,9 @@ QList<Profile> ProfileStore::load() const
         profile.id = m_settings.value(QStringLiteral("id")).toString();
         profile.name = m_settings.value(QStringLiteral("name")).toString();
         profile.baseUrl = m_settings.value(QStringLiteral("baseUrl")).toUrl();
+        profile.rateLimit = qMax(0, m_settings.value(QStringLiteral("rateLimit"), 0).toInt());
+        profile.rateLimitWindowSeconds =
+            m_settings.value(QStringLiteral("rateLimitWindowSeconds"), 60).toInt() == 1 ? 1 : 60;
         // Demo profiles point at a sandbox on a port that changes every run.
         if (ok && profile.isValid())
             profiles.append(profile);
@@ -43,6 +46,9 @@ void ProfileStore::save(const QList<Profile> &profiles)
         m_settings.setValue(QStringLiteral("name"), profile.name);
         m_settings.setValue(QStringLiteral("service"), serviceKey(profile.service));
         m_settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl);
+        m_settings.setValue(QStringLiteral("rateLimit"), profile.rateLimit);
+        m_settings.setValue(QStringLiteral("rateLimitWindowSeconds"),
+                            profile.rateLimitWindowSeconds);
     }
     m_settings.endArray();
     m_settings.sync();

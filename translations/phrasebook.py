@@ -1406,3 +1406,67 @@ t("A restored customer is created anew, with a new WoowUp ID and creation date; 
   es="Un cliente restaurado se crea de nuevo, con un ID de WoowUp y una fecha de creación "
      "nuevos; lo que WoowUp no permite fijar a un programa (bloqueo, notas, familia, historial "
      "de compras y de puntos) no vuelve.")
+
+# ---------------------------------------------------------------- tables and main window (sort, load all, selection, title)
+t("Load all and sort", ru="Загрузить всех и отсортировать", es="Cargar todos y ordenar")
+t("Loads every customer of the search from WoowUp, within the account's rate limit, so that the sort covers all of them.",
+  ru="Загружает из WoowUp всех клиентов по этому поиску, не превышая лимит запросов аккаунта, чтобы сортировка охватила их всех.",
+  es="Carga desde WoowUp todos los clientes de la búsqueda, dentro del límite de solicitudes de la cuenta, para que el orden los abarque a todos.")
+t("Sorted by %1 among the %n customer(s) loaded so far, not the whole account.",
+  ru=["Отсортировано по столбцу «%1» среди %n загруженного пока клиента, а не по всему аккаунту.",
+      "Отсортировано по столбцу «%1» среди %n загруженных пока клиентов, а не по всему аккаунту.",
+      "Отсортировано по столбцу «%1» среди %n загруженных пока клиентов, а не по всему аккаунту."],
+  es=["Ordenado por %1 entre el %n cliente cargado hasta ahora, no en toda la cuenta.",
+      "Ordenado por %1 entre los %n clientes cargados hasta ahora, no en toda la cuenta."],
+  en=["Sorted by %1 among the %n customer loaded so far, not the whole account.",
+      "Sorted by %1 among the %n customers loaded so far, not the whole account."])
+t("Load all customers", ru="Загрузка всех клиентов", es="Cargar todos los clientes")
+t("Loading every customer, within the account's rate limit… %n loaded.",
+  ru=["Загрузка всех клиентов в пределах лимита запросов аккаунта… Загружен %n.",
+      "Загрузка всех клиентов в пределах лимита запросов аккаунта… Загружено %n.",
+      "Загрузка всех клиентов в пределах лимита запросов аккаунта… Загружено %n."],
+  es=["Cargando todos los clientes, dentro del límite de solicitudes de la cuenta… %n cargado.",
+      "Cargando todos los clientes, dentro del límite de solicitudes de la cuenta… %n cargados."],
+  en=["Loading every customer, within the account's rate limit… %n loaded.",
+      "Loading every customer, within the account's rate limit… %n loaded."])
+t("This account has no customers yet.", ru="В этом аккаунте пока нет клиентов.",
+  es="Esta cuenta todavía no tiene clientes.")
+t("No customers match “%1”.", ru="Нет клиентов, подходящих под «%1».",
+  es="Ningún cliente coincide con “%1”.")
+t("This account has no employees yet.", ru="В этом аккаунте пока нет сотрудников.",
+  es="Esta cuenta todavía no tiene empleados.")
+t("No employees match “%1”.", ru="Нет сотрудников, подходящих под «%1».",
+  es="Ningún empleado coincide con “%1”.")
+t("Customer “%1” saved.", ru="Клиент «%1» сохранён.", es="Cliente “%1” guardado.")
+t("Customer “%1” created.", ru="Клиент «%1» создан.", es="Cliente “%1” creado.")
+t("Employee “%1” saved.", ru="Сотрудник «%1» сохранён.", es="Empleado “%1” guardado.")
+t("Employee “%1” created.", ru="Сотрудник «%1» создан.", es="Empleado “%1” creado.")
+t("Enter the e-mail address to look for.", ru="Введите адрес эл. почты, который нужно найти.",
+  es="Ingrese el correo electrónico que quiere buscar.")
+t("Enter the document number to look for.", ru="Введите номер документа, который нужно найти.",
+  es="Ingrese el número de documento que quiere buscar.")
+t("Enter the telephone number to look for.", ru="Введите номер телефона, который нужно найти.",
+  es="Ingrese el número de teléfono que quiere buscar.")
+t("Enter the external ID to look for.", ru="Введите внешний ID, который нужно найти.",
+  es="Ingrese el ID externo que quiere buscar.")
+t("Open Recently &deleted…", ru="&Открыть «Недавно удалённые»…",
+  es="Abrir &Eliminados recientemente…")
+t("Restore deleted records of this account, or finish an interrupted deletion",
+  ru="Восстановить удалённые записи этого аккаунта или завершить прерванное удаление",
+  es="Restaurar los registros eliminados de esta cuenta o terminar una eliminación interrumpida")
+t("%1 — demo: changes are not kept after closing — Userdesk",
+  ru="%1 — демо: изменения не сохранятся после закрытия — Userdesk",
+  es="%1 — demostración: los cambios no se conservan al cerrar — Userdesk")
+t("%1 — Userdesk", ru="%1 — Userdesk", es="%1 — Userdesk")
+t("requests per second", ru="запросов в секунду", es="solicitudes por segundo")
+t("requests per minute", ru="запросов в минуту", es="solicitudes por minuto")
+t("&Rate limit:", ru="&Лимит запросов:", es="&Límite de solicitudes:")
+t("Wazzup documents 500 requests per 5 seconds (100 per second).",
+  ru="Wazzup допускает 500 запросов за 5 секунд (100 в секунду).",
+  es="Wazzup documenta 500 solicitudes cada 5 segundos (100 por segundo).")
+t("WoowUp documents 140 requests per minute.",
+  ru="WoowUp допускает 140 запросов в минуту.",
+  es="WoowUp documenta 140 solicitudes por minuto.")
+t("Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.",
+  ru="Все операции этого аккаунта (загрузка, сохранение, импорт, удаление, восстановление) держатся чуть ниже этого лимита; уменьшите его, если аккаунтом пользуются и другие программы.",
+  es="Todas las operaciones de esta cuenta (carga, guardado, importación, eliminación, restauración) se mantienen justo por debajo de este límite; redúzcalo si otras herramientas usan la misma cuenta.")

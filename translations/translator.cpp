@@ -29,6 +29,8 @@ bool Translator::install(QCoreApplication *app, const QLocale &locale)
     QCoreApplication::installTranslator(own);
     if (!found)
         return false;
+    // Dates and numbers in the language of the words ("01.02.2019", "1/2/2019").
+    QLocale::setDefault(locale);
 
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

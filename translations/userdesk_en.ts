@@ -361,5 +361,19 @@
             <numerusform>%n customers could not be restored:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sorted by %1 among the %n customer(s) loaded so far, not the whole account.</source>
+        <translation>
+            <numerusform>Sorted by %1 among the %n customer loaded so far, not the whole account.</numerusform>
+            <numerusform>Sorted by %1 among the %n customers loaded so far, not the whole account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every customer, within the account&apos;s rate limit… %n loaded.</source>
+        <translation>
+            <numerusform>Loading every customer, within the account&apos;s rate limit… %n loaded.</numerusform>
+            <numerusform>Loading every customer, within the account&apos;s rate limit… %n loaded.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -983,6 +983,10 @@
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Open Recently &amp;deleted…</source>
+        <translation>Abrir &amp;Eliminados recientemente…</translation>
+    </message>
 </context>
 <context>
     <name>DeletedRecordsModel</name>
@@ -2029,6 +2033,22 @@
         <source>&amp;Columns…</source>
         <translation>&amp;Columnas…</translation>
     </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Eliminados &amp;recientemente…</translation>
+    </message>
+    <message>
+        <source>Restore deleted records of this account, or finish an interrupted deletion</source>
+        <translation>Restaurar los registros eliminados de esta cuenta o terminar una eliminación interrumpida</translation>
+    </message>
+    <message>
+        <source>%1 — demo: changes are not kept after closing — Userdesk</source>
+        <translation>%1 — demostración: los cambios no se conservan al cerrar — Userdesk</translation>
+    </message>
+    <message>
+        <source>%1 — Userdesk</source>
+        <translation>%1 — Userdesk</translation>
+    </message>
 </context>
 <context>
     <name>OdsWorkbook</name>
@@ -2114,6 +2134,30 @@
     <message>
         <source>Enter the API key from the service&apos;s settings.</source>
         <translation>Ingrese la clave de API que figura en la configuración del servicio.</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation>solicitudes por segundo</translation>
+    </message>
+    <message>
+        <source>requests per minute</source>
+        <translation>solicitudes por minuto</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Límite de solicitudes:</translation>
+    </message>
+    <message>
+        <source>Wazzup documents 500 requests per 5 seconds (100 per second).</source>
+        <translation>Wazzup documenta 500 solicitudes cada 5 segundos (100 por segundo).</translation>
+    </message>
+    <message>
+        <source>WoowUp documents 140 requests per minute.</source>
+        <translation>WoowUp documenta 140 solicitudes por minuto.</translation>
+    </message>
+    <message>
+        <source>Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.</source>
+        <translation>Todas las operaciones de esta cuenta (carga, guardado, importación, eliminación, restauración) se mantienen justo por debajo de este límite; redúzcalo si otras herramientas usan la misma cuenta.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2425,22 @@
     <message>
         <source>Recently &amp;deleted…</source>
         <translation>Eliminados &amp;recientemente…</translation>
+    </message>
+    <message>
+        <source>This account has no employees yet.</source>
+        <translation>Esta cuenta todavía no tiene empleados.</translation>
+    </message>
+    <message>
+        <source>No employees match “%1”.</source>
+        <translation>Ningún empleado coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>Employee “%1” saved.</source>
+        <translation>Empleado “%1” guardado.</translation>
+    </message>
+    <message>
+        <source>Employee “%1” created.</source>
+        <translation>Empleado “%1” creado.</translation>
     </message>
     <message>
         <source>A copy of each employee (ID, name and phone) is kept on this computer first, so that you can restore them as they were from “Recently deleted…”.</source>
@@ -2811,6 +2871,64 @@
     <message>
         <source>Recently &amp;deleted…</source>
         <translation>Eliminados &amp;recientemente…</translation>
+    </message>
+    <message>
+        <source>Load all and sort</source>
+        <translation>Cargar todos y ordenar</translation>
+    </message>
+    <message>
+        <source>Loads every customer of the search from WoowUp, within the account&apos;s rate limit, so that the sort covers all of them.</source>
+        <translation>Carga desde WoowUp todos los clientes de la búsqueda, dentro del límite de solicitudes de la cuenta, para que el orden los abarque a todos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorted by %1 among the %n customer(s) loaded so far, not the whole account.</source>
+        <translation>
+            <numerusform>Ordenado por %1 entre el %n cliente cargado hasta ahora, no en toda la cuenta.</numerusform>
+            <numerusform>Ordenado por %1 entre los %n clientes cargados hasta ahora, no en toda la cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account has no customers yet.</source>
+        <translation>Esta cuenta todavía no tiene clientes.</translation>
+    </message>
+    <message>
+        <source>No customers match “%1”.</source>
+        <translation>Ningún cliente coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>Load all customers</source>
+        <translation>Cargar todos los clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every customer, within the account&apos;s rate limit… %n loaded.</source>
+        <translation>
+            <numerusform>Cargando todos los clientes, dentro del límite de solicitudes de la cuenta… %n cargado.</numerusform>
+            <numerusform>Cargando todos los clientes, dentro del límite de solicitudes de la cuenta… %n cargados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer “%1” saved.</source>
+        <translation>Cliente “%1” guardado.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” created.</source>
+        <translation>Cliente “%1” creado.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address to look for.</source>
+        <translation>Ingrese el correo electrónico que quiere buscar.</translation>
+    </message>
+    <message>
+        <source>Enter the document number to look for.</source>
+        <translation>Ingrese el número de documento que quiere buscar.</translation>
+    </message>
+    <message>
+        <source>Enter the telephone number to look for.</source>
+        <translation>Ingrese el número de teléfono que quiere buscar.</translation>
+    </message>
+    <message>
+        <source>Enter the external ID to look for.</source>
+        <translation>Ingrese el ID externo que quiere buscar.</translation>
     </message>
     <message>
         <source>A copy of each customer, as WoowUp has it, is kept on this computer first, so that you can restore it from “Recently deleted…”. %1</source>

@@ -989,6 +989,10 @@
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Open Recently &amp;deleted…</source>
+        <translation>&amp;Открыть «Недавно удалённые»…</translation>
+    </message>
 </context>
 <context>
     <name>DeletedRecordsModel</name>
@@ -2057,6 +2061,22 @@
         <source>&amp;Columns…</source>
         <translation>&amp;Столбцы…</translation>
     </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Нед&amp;авно удалённые…</translation>
+    </message>
+    <message>
+        <source>Restore deleted records of this account, or finish an interrupted deletion</source>
+        <translation>Восстановить удалённые записи этого аккаунта или завершить прерванное удаление</translation>
+    </message>
+    <message>
+        <source>%1 — demo: changes are not kept after closing — Userdesk</source>
+        <translation>%1 — демо: изменения не сохранятся после закрытия — Userdesk</translation>
+    </message>
+    <message>
+        <source>%1 — Userdesk</source>
+        <translation>%1 — Userdesk</translation>
+    </message>
 </context>
 <context>
     <name>OdsWorkbook</name>
@@ -2142,6 +2162,30 @@
     <message>
         <source>Enter the API key from the service&apos;s settings.</source>
         <translation>Укажите API-ключ из настроек сервиса.</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation>запросов в секунду</translation>
+    </message>
+    <message>
+        <source>requests per minute</source>
+        <translation>запросов в минуту</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Лимит запросов:</translation>
+    </message>
+    <message>
+        <source>Wazzup documents 500 requests per 5 seconds (100 per second).</source>
+        <translation>Wazzup допускает 500 запросов за 5 секунд (100 в секунду).</translation>
+    </message>
+    <message>
+        <source>WoowUp documents 140 requests per minute.</source>
+        <translation>WoowUp допускает 140 запросов в минуту.</translation>
+    </message>
+    <message>
+        <source>Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.</source>
+        <translation>Все операции этого аккаунта (загрузка, сохранение, импорт, удаление, восстановление) держатся чуть ниже этого лимита; уменьшите его, если аккаунтом пользуются и другие программы.</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2463,22 @@
     <message>
         <source>Recently &amp;deleted…</source>
         <translation>Нед&amp;авно удалённые…</translation>
+    </message>
+    <message>
+        <source>This account has no employees yet.</source>
+        <translation>В этом аккаунте пока нет сотрудников.</translation>
+    </message>
+    <message>
+        <source>No employees match “%1”.</source>
+        <translation>Нет сотрудников, подходящих под «%1».</translation>
+    </message>
+    <message>
+        <source>Employee “%1” saved.</source>
+        <translation>Сотрудник «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Employee “%1” created.</source>
+        <translation>Сотрудник «%1» создан.</translation>
     </message>
     <message>
         <source>A copy of each employee (ID, name and phone) is kept on this computer first, so that you can restore them as they were from “Recently deleted…”.</source>
@@ -2857,6 +2917,66 @@
     <message>
         <source>Recently &amp;deleted…</source>
         <translation>Нед&amp;авно удалённые…</translation>
+    </message>
+    <message>
+        <source>Load all and sort</source>
+        <translation>Загрузить всех и отсортировать</translation>
+    </message>
+    <message>
+        <source>Loads every customer of the search from WoowUp, within the account&apos;s rate limit, so that the sort covers all of them.</source>
+        <translation>Загружает из WoowUp всех клиентов по этому поиску, не превышая лимит запросов аккаунта, чтобы сортировка охватила их всех.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorted by %1 among the %n customer(s) loaded so far, not the whole account.</source>
+        <translation>
+            <numerusform>Отсортировано по столбцу «%1» среди %n загруженного пока клиента, а не по всему аккаунту.</numerusform>
+            <numerusform>Отсортировано по столбцу «%1» среди %n загруженных пока клиентов, а не по всему аккаунту.</numerusform>
+            <numerusform>Отсортировано по столбцу «%1» среди %n загруженных пока клиентов, а не по всему аккаунту.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account has no customers yet.</source>
+        <translation>В этом аккаунте пока нет клиентов.</translation>
+    </message>
+    <message>
+        <source>No customers match “%1”.</source>
+        <translation>Нет клиентов, подходящих под «%1».</translation>
+    </message>
+    <message>
+        <source>Load all customers</source>
+        <translation>Загрузка всех клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every customer, within the account&apos;s rate limit… %n loaded.</source>
+        <translation>
+            <numerusform>Загрузка всех клиентов в пределах лимита запросов аккаунта… Загружен %n.</numerusform>
+            <numerusform>Загрузка всех клиентов в пределах лимита запросов аккаунта… Загружено %n.</numerusform>
+            <numerusform>Загрузка всех клиентов в пределах лимита запросов аккаунта… Загружено %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer “%1” saved.</source>
+        <translation>Клиент «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Customer “%1” created.</source>
+        <translation>Клиент «%1» создан.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address to look for.</source>
+        <translation>Введите адрес эл. почты, который нужно найти.</translation>
+    </message>
+    <message>
+        <source>Enter the document number to look for.</source>
+        <translation>Введите номер документа, который нужно найти.</translation>
+    </message>
+    <message>
+        <source>Enter the telephone number to look for.</source>
+        <translation>Введите номер телефона, который нужно найти.</translation>
+    </message>
+    <message>
+        <source>Enter the external ID to look for.</source>
+        <translation>Введите внешний ID, который нужно найти.</translation>
     </message>
     <message>
         <source>A copy of each customer, as WoowUp has it, is kept on this computer first, so that you can restore it from “Recently deleted…”. %1</source>

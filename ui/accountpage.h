@@ -20,6 +20,8 @@ public:
     // Opens the CSV import dialog for this account.
     virtual void importCsv() = 0;
     virtual void focusSearch() = 0;
+    // The account's deleted records, to restore or to finish deleting.
+    virtual void showRecentlyDeleted() = 0;
     virtual RecordTableView *table() const = 0;
     // e.g. "1,234 customers · loading…"
     virtual QString statusText() const = 0;
@@ -28,4 +30,6 @@ signals:
     void statusChanged();
     // A problem for the person, already in their words.
     void problem(const QString &message);
+    // Something done, for the status bar: "Customer “Ann Lee” saved."
+    void notice(const QString &message);
 };

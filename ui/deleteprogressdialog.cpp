@@ -30,14 +30,24 @@ DeleteProgressDialog::DeleteProgressDialog(BulkDelete *job, QWidget *parent)
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_retry = buttons->addButton(tr("&Retry the failed ones"), QDialogButtonBox::ActionRole);
     m_save = buttons->addButton(tr("&Save report…"), QDialogButtonBox::ActionRole);
+    m_recentlyDeleted =
+        buttons->addButton(tr("Open Recently &deleted…"), QDialogButtonBox::ActionRole);
+    m_recentlyDeleted->setObjectName(QStringLiteral("openRecentlyDeleted"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_retry->hide();
     m_save->hide();
+    m_recentlyDeleted->hide();
     m_close->hide();
     connect(m_cancel, &QPushButton::clicked, this, &DeleteProgressDialog::reject);
     connect(m_retry, &QPushButton::clicked, this, &DeleteProgressDialog::retry);
     connect(m_save, &QPushButton::clicked, this, &DeleteProgressDialog::saveReport);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_recentlyDeleted, &QPushButton::clicked, this, [this] {
+        const std::function<void()> open = m_openRecentlyDeleted;
+        accept();
+        if (open)
+            open();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -48,6 +58,11 @@ DeleteProgressDialog::DeleteProgressDialog(BulkDelete *job, QWidget *parent)
     connect(job, &BulkDelete::progress, this, &DeleteProgressDialog::showProgress);
     connect(job, &BulkDelete::finished, this, &DeleteProgressDialog::showOutcome);
     showProgress(0, job->total());
+}
+
+void DeleteProgressDialog::offerRecentlyDeleted(std::function<void()> open)
+{
+    m_openRecentlyDeleted = std::move(open);
 }
 
 void DeleteProgressDialog::showProgress(int done, int total)
@@ -103,6 +118,8 @@ void DeleteProgressDialog::showOutcome()
     m_retry->setVisible(notDeleted > 0);
     m_retry->setEnabled(true);
     m_save->show();
+    // Where the snapshots just taken can be restored.
+    m_recentlyDeleted->setVisible(m_openRecentlyDeleted && deleted > 0);
     m_cancel->setEnabled(true);
 }
 
@@ -110,6 +127,7 @@ void DeleteProgressDialog::retry()
 {
     m_retry->setEnabled(false);
     m_close->hide();
+    m_recentlyDeleted->hide();
     m_cancel->show();
     m_problems->hide();
     m_job->retryFailed();

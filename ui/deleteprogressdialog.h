@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class BulkDelete;
 class QLabel;
 class QListWidget;
@@ -21,6 +23,10 @@ public:
 
     void reject() override; // cancels first while running
 
+    // When the deletion has finished, a button opens "Recently deleted"
+    // (where the records can be restored) through `open`.
+    void offerRecentlyDeleted(std::function<void()> open);
+
 private:
     void showProgress(int done, int total);
     void showOutcome();
@@ -34,5 +40,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QPushButton *m_save;
+    QPushButton *m_recentlyDeleted;
     QPushButton *m_close;
+    std::function<void()> m_openRecentlyDeleted;
 };

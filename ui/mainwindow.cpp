@@ -144,11 +144,14 @@ void MainWindow::createActions()
     };
     addRecordAction(tr("New"), QStyle::SP_FileIcon, QKeySequence::New, &AccountPage::newRecord)
         ->setObjectName(QStringLiteral("newRecord"));
-    addRecordAction(tr("Edit"), QStyle::SP_FileDialogDetailedView,
-                    QKeySequence(Qt::CTRL | Qt::Key_E), &AccountPage::editCurrent);
-    addRecordAction(tr("Delete"), QStyle::SP_TrashIcon, QKeySequence::Delete,
-                    &AccountPage::deleteSelection)
-        ->setShortcutContext(Qt::WidgetShortcut); // the table handles the Delete key itself
+    m_editRecord = addRecordAction(tr("Edit"), QStyle::SP_FileDialogDetailedView,
+                                   QKeySequence(Qt::CTRL | Qt::Key_E), &AccountPage::editCurrent);
+    m_editRecord->setObjectName(QStringLiteral("editRecord"));
+    m_deleteRecords = addRecordAction(tr("Delete"), QStyle::SP_TrashIcon, QKeySequence::Delete,
+                                      &AccountPage::deleteSelection);
+    m_deleteRecords->setObjectName(QStringLiteral("deleteRecords"));
+    // The table handles the Delete key itself.
+    m_deleteRecords->setShortcutContext(Qt::WidgetShortcut);
     addRecordAction(tr("Import CSV…"), QStyle::SP_DialogOpenButton,
                     QKeySequence(Qt::CTRL | Qt::Key_I), &AccountPage::importCsv)
         ->setObjectName(QStringLiteral("importCsv"));
@@ -174,6 +177,16 @@ void MainWindow::createMenus()
     exportAction->setObjectName(QStringLiteral("exportTable"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_recordActions.append(exportAction);
+    // Beside the other ways records leave and come back; the delete dialogs send people here.
+    auto *recentlyDeleted = file->addAction(tr("Recently &deleted…"), this, [this] {
+        if (AccountPage *page = currentPage())
+            page->showRecentlyDeleted();
+    });
+    recentlyDeleted->setObjectName(QStringLiteral("recentlyDeleted"));
+    recentlyDeleted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    recentlyDeleted->setToolTip(tr("Restore deleted records of this account, or finish an "
+                                   "interrupted deletion"));
+    m_recordActions.append(recentlyDeleted);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -222,6 +235,11 @@ void MainWindow::addAccountPage(const Profile &profile, AccountPage *page)
     page->table()->restoreLayout(settings.value(layoutKey(profile.id)).toByteArray());
     connect(page, &AccountPage::statusChanged, this, &MainWindow::updateStatus);
     connect(page, &AccountPage::problem, this, &MainWindow::showProblem);
+    connect(page, &AccountPage::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(page->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateRecordActions);
+    m_profiles.insert(profile.id, profile);
     const QString label = profile.service == Service::Wazzup ? tr("%1 (Wazzup)").arg(profile.name)
                                                              : tr("%1 (WoowUp)").arg(profile.name);
     m_accounts->addItem(label, profile.id);
@@ -234,6 +252,7 @@ void MainWindow::removeAccountPage(const QString &profileId)
     AccountPage *page = m_pages.take(profileId);
     if (!page)
         return;
+    m_profiles.remove(profileId);
     saveLayout(profileId);
     m_accounts->removeItem(m_accounts->findData(profileId));
     m_stack->removeWidget(page);
@@ -268,12 +287,37 @@ void MainWindow::currentAccountChanged()
     m_editAccount->setEnabled(page != nullptr);
     m_removeAccount->setEnabled(page != nullptr);
     updateStatus();
+    updateTitle();
 }
 
 void MainWindow::updateStatus()
 {
     AccountPage *page = currentPage();
     m_status->setText(page ? page->statusText() : QString());
+    // A reload clears the selection without a selectionChanged.
+    updateRecordActions();
+}
+
+void MainWindow::updateRecordActions()
+{
+    AccountPage *page = currentPage();
+    const bool selected =
+        page && page->table()->selectionModel() && page->table()->selectionModel()->hasSelection();
+    m_editRecord->setEnabled(selected);
+    m_deleteRecords->setEnabled(selected);
+}
+
+void MainWindow::updateTitle()
+{
+    const auto profile = m_profiles.constFind(m_accounts->currentData().toString());
+    if (profile == m_profiles.cend()) {
+        setWindowTitle(tr("Userdesk"));
+        return;
+    }
+    const QString account = m_accounts->currentText();
+    setWindowTitle(profile->demo
+                       ? tr("%1 — demo: changes are not kept after closing — Userdesk").arg(account)
+                       : tr("%1 — Userdesk").arg(account));
 }
 
 void MainWindow::saveLayout(const QString &profileId)

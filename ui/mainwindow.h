@@ -43,6 +43,8 @@ private:
     void exportTable();
     void currentAccountChanged();
     void updateStatus();
+    void updateRecordActions();
+    void updateTitle();
     void saveLayout(const QString &profileId);
 
     QStackedWidget *m_stack;
@@ -50,7 +52,11 @@ private:
     QComboBox *m_accounts;
     QLabel *m_status;
     QHash<QString, AccountPage *> m_pages;
+    QHash<QString, Profile> m_profiles;
     QList<QAction *> m_recordActions;
+    // Act on the selected rows: enabled only when there are some.
+    QAction *m_editRecord = nullptr;
+    QAction *m_deleteRecords = nullptr;
     QAction *m_findByIdentifier = nullptr;
     QAction *m_editAccount = nullptr;
     QAction *m_removeAccount = nullptr;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -19,6 +20,9 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     , m_baseUrl(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
     , m_keyNotice(new QLabel(this))
+    , m_rateLimit(new QSpinBox(this))
+    , m_rateWindow(new QComboBox(this))
+    , m_rateHint(new QLabel(this))
     , m_testButton(new QPushButton(tr("Test connection"), this))
     , m_testResult(new QLabel(this))
     , m_problem(new QLabel(this))
@@ -36,6 +40,12 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_apiKey->setPlaceholderText(tr("Stored in the system keychain"));
     m_keyNotice->setWordWrap(true);
     m_keyNotice->setVisible(false);
+    m_rateLimit->setObjectName(QStringLiteral("profileRateLimit"));
+    m_rateLimit->setRange(1, 100000);
+    m_rateWindow->setObjectName(QStringLiteral("profileRateWindow"));
+    m_rateWindow->addItem(tr("requests per second"), 1);
+    m_rateWindow->addItem(tr("requests per minute"), 60);
+    m_rateHint->setObjectName(QStringLiteral("profileRateHint"));
     m_testButton->setObjectName(QStringLiteral("testConnection"));
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
@@ -48,6 +58,14 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     form->addRow(tr("&Address:"), m_baseUrl);
     form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(QString(), m_keyNotice);
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_rateLimit);
+    rateRow->addWidget(m_rateWindow);
+    rateRow->addStretch();
+    auto *rateLabel = new QLabel(tr("&Rate limit:"), this);
+    rateLabel->setBuddy(m_rateLimit);
+    form->addRow(rateLabel, rateRow);
+    form->addRow(QString(), m_rateHint);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
@@ -70,6 +88,8 @@ ProfileDialog::ProfileDialog(QWidget *parent)
             updateState();
         });
     }
+    connect(m_rateLimit, &QSpinBox::valueChanged, this, &ProfileDialog::updateRateHint);
+    connect(m_rateWindow, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateRateHint);
     connect(m_testButton, &QPushButton::clicked, this, [this] {
         m_testButton->setEnabled(false);
         m_testResult->setText(tr("Checking…"));
@@ -77,6 +97,8 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     });
 
     m_profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto [requests, window] = Profile::documentedRateLimit(m_shownService);
+    showRateLimit(requests, window);
     serviceChanged();
 }
 
@@ -87,6 +109,13 @@ void ProfileDialog::setProfile(const Profile &profile, const QString &apiKey)
     m_service->setCurrentIndex(m_service->findData(int(profile.service)));
     m_baseUrl->setText(profile.baseUrl.toString());
     m_apiKey->setText(apiKey);
+    m_shownService = profile.service;
+    if (profile.rateLimit > 0) {
+        showRateLimit(profile.rateLimit, profile.rateLimitWindowSeconds);
+    } else {
+        const auto [requests, window] = Profile::documentedRateLimit(profile.service);
+        showRateLimit(requests, window);
+    }
     updateState();
 }
 
@@ -96,6 +125,11 @@ Profile ProfileDialog::profile() const
     result.name = m_name->text().trimmed();
     result.service = Service(m_service->currentData().toInt());
     result.baseUrl = QUrl::fromUserInput(m_baseUrl->text().trimmed());
+    const std::pair shown{m_rateLimit->value(), m_rateWindow->currentData().toInt()};
+    // The documented limit is stored as "the service's": the clients know it exactly.
+    const bool documented = shown == Profile::documentedRateLimit(result.service);
+    result.rateLimit = documented ? 0 : shown.first;
+    result.rateLimitWindowSeconds = documented ? 60 : shown.second;
     return result;
 }
 
@@ -129,7 +163,38 @@ void ProfileDialog::serviceChanged()
         || current == Profile::defaultBaseUrl(Service::WoowUp).toString();
     if (isDefault && !m_profile.demo)
         m_baseUrl->setText(Profile::defaultBaseUrl(service).toString());
+    // A limit left at the other service's documented one follows the service.
+    const std::pair shown{m_rateLimit->value(), m_rateWindow->currentData().toInt()};
+    if (shown == Profile::documentedRateLimit(m_shownService)) {
+        const auto [requests, window] = Profile::documentedRateLimit(service);
+        showRateLimit(requests, window);
+    }
+    m_shownService = service;
+    updateRateHint();
     updateState();
+}
+
+void ProfileDialog::showRateLimit(int requests, int windowSeconds)
+{
+    m_rateLimit->setValue(requests);
+    m_rateWindow->setCurrentIndex(qMax(0, m_rateWindow->findData(windowSeconds == 1 ? 1 : 60)));
+}
+
+void ProfileDialog::updateRateHint()
+{
+    const auto service = Service(m_service->currentData().toInt());
+    const QString documented = service == Service::Wazzup
+        ? tr("Wazzup documents 500 requests per 5 seconds (100 per second).")
+        : tr("WoowUp documents 140 requests per minute.");
+    // One line: a wrapped label in a form gets cut at the dialog's default size.
+    m_rateHint->setText(documented);
+    const QString detail = tr("Every operation of this account (loading, saving, import, "
+                              "delete, restore) stays just under this limit; lower it if the "
+                              "account is shared with other tools.");
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_rateLimit), static_cast<QWidget *>(m_rateWindow),
+          static_cast<QWidget *>(m_rateHint)})
+        widget->setToolTip(detail);
 }
 
 void ProfileDialog::updateState()

@@ -9,8 +9,11 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
-// Adds or edits one account: name, service, base URL and API key. Checking
+// Adds or edits one account: name, service, base URL, API key and the
+// rate limit every operation of the account keeps to (default: the
+// service's documented limit). Checking
 // the key is the caller's business: the dialog asks and shows the answer.
 class ProfileDialog : public QDialog
 {
@@ -34,6 +37,8 @@ signals:
 private:
     void updateState();
     void serviceChanged();
+    void showRateLimit(int requests, int windowSeconds);
+    void updateRateHint();
 
     Profile m_profile;
     QLineEdit *m_name;
@@ -41,6 +46,10 @@ private:
     QLineEdit *m_baseUrl;
     QLineEdit *m_apiKey;
     QLabel *m_keyNotice;
+    QSpinBox *m_rateLimit;
+    QComboBox *m_rateWindow;
+    QLabel *m_rateHint;
+    Service m_shownService = Service::WoowUp; // whose documented limit is shown
     QPushButton *m_testButton;
     QLabel *m_testResult;
     QLabel *m_problem;

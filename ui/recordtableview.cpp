@@ -3,7 +3,9 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 
 namespace {
 constexpr int sampleRows = 100;
@@ -104,4 +106,72 @@ void RecordTableView::contextMenuEvent(QContextMenuEvent *event)
     if (index.isValid() && !selectionModel()->isRowSelected(index.row(), {}))
         selectRow(index.row());
     emit contextMenuRequestedAt(event->globalPos());
+}
+
+void RecordTableView::setEmptyText(const QString &text)
+{
+    if (m_emptyText == text)
+        return;
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void RecordTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    const QRect area = viewport()->rect().adjusted(12, 24, -12, -12);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+}
+
+void RecordTableView::followFrom(QLineEdit *search)
+{
+    m_search = search;
+    search->installEventFilter(this);
+}
+
+bool RecordTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            setFocus(Qt::OtherFocusReason);
+            selectCurrentOrFirst();
+            // Return still reaches the search box, which may search at once.
+            return key == Qt::Key_Down;
+        }
+    }
+    return QTableView::eventFilter(watched, event);
+}
+
+void RecordTableView::selectCurrentOrFirst()
+{
+    if (!model() || model()->rowCount() == 0 || !selectionModel())
+        return;
+    if (selectionModel()->hasSelection())
+        return;
+    const QModelIndex current = currentIndex();
+    selectAndShow(current.isValid() ? current.row() : 0);
+}
+
+void RecordTableView::selectAndShow(int row)
+{
+    if (!model() || row < 0 || row >= model()->rowCount())
+        return;
+    // The column at the left edge, so that showing the row does not scroll sideways.
+    const QModelIndex index = model()->index(row, qMax(0, horizontalHeader()->logicalIndexAt(0)));
+    selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+}
+
+void RecordTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    // Tab into the table lands on a row the actions can act on.
+    if (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason)
+        selectCurrentOrFirst();
 }

@@ -36,6 +36,7 @@ WazzupPage::WazzupPage(WazzupAccount *account, QWidget *parent)
     m_filter->setSortLocaleAware(true);
     m_table->setObjectName(QStringLiteral("users"));
     m_table->setModel(m_filter);
+    m_table->followFrom(m_search);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,6 +46,9 @@ WazzupPage::WazzupPage(WazzupAccount *account, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_search, &QLineEdit::textChanged, this, &AccountPage::statusChanged);
+    connect(m_search, &QLineEdit::textChanged, this, &WazzupPage::updateEmptyText);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &WazzupPage::updateEmptyText);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WazzupPage::updateEmptyText);
     connect(m_table, &RecordTableView::activatedRow, this, [this](int) { editCurrent(); });
     connect(m_table, &RecordTableView::deleteRequested, this, &WazzupPage::deleteSelection);
     connect(m_table, &RecordTableView::contextMenuRequestedAt, this, &WazzupPage::showContextMenu);
@@ -52,6 +56,7 @@ WazzupPage::WazzupPage(WazzupAccount *account, QWidget *parent)
         if (loading)
             m_lastProblem.clear();
         m_table->sizeColumnsFromSample();
+        updateEmptyText();
         emit statusChanged();
     });
     connect(account, &WazzupAccount::loadFailed, this, [this](const QString &message) {
@@ -61,6 +66,44 @@ WazzupPage::WazzupPage(WazzupAccount *account, QWidget *parent)
     });
     connect(account->model(), &QAbstractItemModel::rowsInserted, this, &AccountPage::statusChanged);
     connect(account->model(), &QAbstractItemModel::rowsRemoved, this, &AccountPage::statusChanged);
+    // A reload keeps the selected employee selected.
+    connect(account->model(), &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+        if (m_keptId.isEmpty() && current.isValid() && m_table->selectionModel()->hasSelection())
+            m_keptId = m_account->model()->userAt(current.row()).id;
+    });
+    connect(account->model(), &QAbstractItemModel::modelReset, this, &WazzupPage::selectKeptUser);
+    connect(account->model(), &QAbstractItemModel::rowsInserted, this, &WazzupPage::selectKeptUser);
+}
+
+void WazzupPage::updateEmptyText()
+{
+    QString text;
+    const QString search = m_search->text();
+    if (!m_account->isLoading() && m_filter->rowCount() == 0)
+        text = m_account->model()->rowCount() == 0 ? tr("This account has no employees yet.")
+                                                   : tr("No employees match “%1”.").arg(search);
+    m_table->setEmptyText(text);
+}
+
+void WazzupPage::selectUser(const QString &id)
+{
+    m_keptId = id;
+    selectKeptUser();
+}
+
+void WazzupPage::selectKeptUser()
+{
+    if (m_keptId.isEmpty())
+        return;
+    const int row = m_account->model()->rowOf(m_keptId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_account->model()->index(row, 0));
+    if (!index.isValid())
+        return; // filtered out: nothing to show
+    m_keptId.clear();
+    m_table->selectAndShow(index.row());
 }
 
 QString WazzupPage::statusText() const
@@ -144,6 +187,10 @@ void WazzupPage::deleteSelection()
     job->setParent(dialog); // the dialog stays open until the job has finished
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Deleting employees"));
+    dialog->offerRecentlyDeleted([page = QPointer<WazzupPage>(this)] {
+        if (page)
+            page->showRecentlyDeleted();
+    });
     job->setUsers(users);
     job->start();
     dialog->open();
@@ -162,7 +209,15 @@ void WazzupPage::focusSearch()
 
 void WazzupPage::openForm(const WazzupUser &user, bool editing)
 {
-    WazzupUserDialog *dialog = WazzupUserFormFlow::create(m_account, user, editing, this);
+    QPointer<WazzupPage> page(this);
+    WazzupUserDialog *dialog = WazzupUserFormFlow::create(
+        m_account, user, editing, this, [page, editing](const WazzupUser &saved) {
+            if (!page)
+                return;
+            emit page->notice(editing ? tr("Employee “%1” saved.").arg(saved.name)
+                                      : tr("Employee “%1” created.").arg(saved.name));
+            page->selectUser(saved.id);
+        });
     dialog->setWindowTitle(editing ? tr("Edit employee") : tr("New employee"));
     dialog->open();
 }

@@ -31,10 +31,15 @@ public:
     // Where deletions keep their snapshots (without it nothing is deleted),
     // and the account as people know it.
     void setJournal(Journal *journal, const QString &profileId, const QString &accountName);
-    void showRecentlyDeleted();
+    void showRecentlyDeleted() override;
+    // Selects and shows the employee once it is in the table (now, or when
+    // a reload brings it).
+    void selectUser(const QString &id);
 
 private:
     void openForm(const WazzupUser &user, bool editing);
+    void selectKeptUser();
+    void updateEmptyText();
     void showContextMenu(const QPoint &globalPos);
 
     WazzupAccount *m_account;
@@ -42,6 +47,7 @@ private:
     QSortFilterProxyModel *m_filter;
     RecordTableView *m_table;
     QString m_lastProblem;
+    QString m_keptId; // the employee to select again when a reload brings it
     QPointer<Journal> m_journal;
     QString m_profileId;
     QString m_accountName;

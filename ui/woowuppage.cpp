@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -37,6 +38,9 @@ WoowUpPage::WoowUpPage(WoowUpAccount *account, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_searchDebounce(new QTimer(this))
     , m_table(new RecordTableView(this))
+    , m_sortBar(new QWidget(this))
+    , m_sortNotice(new QLabel(m_sortBar))
+    , m_loadAll(new QPushButton(tr("Load all and sort"), m_sortBar))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search customers by name, e-mail, document or phone…"));
@@ -45,17 +49,39 @@ WoowUpPage::WoowUpPage(WoowUpAccount *account, QWidget *parent)
     m_searchDebounce->setInterval(searchDebounceMs);
     m_table->setObjectName(QStringLiteral("customers"));
     m_table->setModel(account->model());
-    // The server decides the order of pages; local sorting applies to what is loaded.
+    // The server decides the order of pages; local sorting applies to what
+    // is loaded, and the bar above the table says so.
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->followFrom(m_search);
+    m_sortBar->setObjectName(QStringLiteral("sortBar"));
+    m_sortNotice->setObjectName(QStringLiteral("sortNotice"));
+    m_sortNotice->setWordWrap(true);
+    m_loadAll->setObjectName(QStringLiteral("loadAll"));
+    m_loadAll->setToolTip(tr("Loads every customer of the search from WoowUp, within the "
+                             "account's rate limit, so that the sort covers all of them."));
+    auto *sortLayout = new QHBoxLayout(m_sortBar);
+    sortLayout->setContentsMargins(6, 2, 6, 2);
+    sortLayout->addWidget(m_sortNotice, 1);
+    sortLayout->addWidget(m_loadAll);
+    m_sortBar->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_sortBar);
     layout->addWidget(m_table, 1);
+    connect(m_loadAll, &QPushButton::clicked, this, &WoowUpPage::loadAll);
 
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this,
             [this] { m_account->setSearch(m_search->text().trimmed()); });
+    // Enter searches at once (and the table takes the focus).
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchDebounce->isActive()) {
+            m_searchDebounce->stop();
+            m_account->setSearch(m_search->text().trimmed());
+        }
+    });
     connect(m_table, &RecordTableView::activatedRow, this, [this](int) { editCurrent(); });
     connect(m_table, &RecordTableView::deleteRequested, this, &WoowUpPage::deleteSelection);
     connect(m_table, &RecordTableView::contextMenuRequestedAt, this, &WoowUpPage::showContextMenu);
@@ -68,6 +94,25 @@ WoowUpPage::WoowUpPage(WoowUpAccount *account, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &AccountPage::statusChanged);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &AccountPage::statusChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &AccountPage::statusChanged);
+    const auto updateNotices = [this] {
+        updateSortNotice();
+        updateEmptyText();
+    };
+    connect(model, &WoowUpCustomerTableModel::loadingChanged, this, updateNotices);
+    connect(model, &WoowUpCustomerTableModel::sortChanged, this, updateNotices);
+    connect(model, &WoowUpCustomerTableModel::fetchingAllChanged, this, updateNotices);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &WoowUpPage::updateSortNotice);
+    // A reload (F5, a new search) keeps the selected customer selected once
+    // a page brings it back.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (m_keptId == 0 && current.isValid() && m_table->selectionModel()->hasSelection())
+            m_keptId = m_account->model()->customerAt(current.row()).userappId;
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &WoowUpPage::selectKeptCustomer);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &WoowUpPage::selectKeptCustomer);
+    // Someone who picks another row has chosen.
+    connect(m_table, &QAbstractItemView::clicked, this, [this] { m_keptId = 0; });
     connect(model, &WoowUpCustomerTableModel::loadFailed, this, [this](const QString &message) {
         m_lastProblem = message;
         emit problem(message);
@@ -91,6 +136,82 @@ QString WoowUpPage::statusText() const
     else if (!m_lastProblem.isEmpty())
         text = tr("%1 · %2").arg(text, m_lastProblem);
     return text;
+}
+
+void WoowUpPage::updateSortNotice()
+{
+    const WoowUpCustomerTableModel *model = m_account->model();
+    const int column = model->sortColumn();
+    const int rows = model->rowCount();
+    const bool partial = column >= 0 && !model->isComplete() && rows > 0;
+    if (partial) {
+        const QString by = model->headerData(column, Qt::Horizontal).toString();
+        m_sortNotice->setText(tr("Sorted by %1 among the %n customer(s) loaded so far, not the "
+                                 "whole account.",
+                                 "", rows)
+                                  .arg(by));
+    }
+    m_loadAll->setEnabled(!model->isFetchingAll());
+    m_sortBar->setVisible(partial);
+}
+
+void WoowUpPage::updateEmptyText()
+{
+    const WoowUpCustomerTableModel *model = m_account->model();
+    QString text;
+    if (!model->isLoading() && model->isComplete() && model->rowCount() == 0)
+        text = model->search().isEmpty() ? tr("This account has no customers yet.")
+                                         : tr("No customers match “%1”.").arg(model->search());
+    m_table->setEmptyText(text);
+}
+
+void WoowUpPage::loadAll()
+{
+    WoowUpCustomerTableModel *model = m_account->model();
+    if (model->isComplete() || model->isFetchingAll())
+        return;
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("loadAllProgress"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowTitle(tr("Load all customers"));
+    progress->setRange(0, 0); // WoowUp does not say how many there are
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    const auto showCount = [progress, model] {
+        progress->setLabelText(tr("Loading every customer, within the account's rate limit… "
+                                  "%n loaded.",
+                                  "", model->rowCount()));
+    };
+    showCount();
+    connect(model, &QAbstractItemModel::rowsInserted, progress, showCount);
+    connect(progress, &QProgressDialog::canceled, model, &WoowUpCustomerTableModel::cancelFetchAll);
+    connect(model, &WoowUpCustomerTableModel::fetchingAllChanged, progress, [progress](bool on) {
+        if (!on)
+            progress->close();
+    });
+    model->fetchAll();
+    if (model->isFetchingAll())
+        progress->open();
+    else
+        progress->close();
+}
+
+void WoowUpPage::selectCustomer(qint64 userappId)
+{
+    m_keptId = userappId;
+    selectKeptCustomer();
+}
+
+void WoowUpPage::selectKeptCustomer()
+{
+    if (m_keptId == 0)
+        return;
+    const int row = m_account->model()->rowOf(m_keptId);
+    if (row < 0)
+        return;
+    // Selected once; from then on the view keeps it through sorts and inserts.
+    m_keptId = 0;
+    m_table->selectAndShow(row);
 }
 
 void WoowUpPage::newRecord()
@@ -198,6 +319,10 @@ void WoowUpPage::confirmAndDelete(const QList<WoowUpCustomer> &customers)
     job->setParent(dialog); // the dialog stays open until the job has finished
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Deleting customers"));
+    dialog->offerRecentlyDeleted([page = QPointer<WoowUpPage>(this)] {
+        if (page)
+            page->showRecentlyDeleted();
+    });
     connect(job, &BulkDelete::finished, this, &AccountPage::statusChanged);
     job->setCustomers(customers);
     job->start();
@@ -249,58 +374,105 @@ void WoowUpPage::focusSearch()
 
 void WoowUpPage::openForm(const WoowUpCustomer &customer, bool editing)
 {
-    CustomerDialog *dialog = CustomerFormFlow::create(m_account, customer, editing, this);
+    QPointer<WoowUpPage> page(this);
+    CustomerDialog *dialog = CustomerFormFlow::create(
+        m_account, customer, editing, this, [page, editing](const WoowUpCustomer &saved) {
+            if (!page)
+                return;
+            emit page->statusChanged();
+            const QString name = WoowUpCustomerTableModel::displayName(saved).isEmpty()
+                ? saved.email
+                : WoowUpCustomerTableModel::displayName(saved);
+            emit page->notice(editing ? tr("Customer “%1” saved.").arg(name)
+                                      : tr("Customer “%1” created.").arg(name));
+            page->selectCustomer(saved.userappId);
+        });
     dialog->setWindowTitle(editing ? tr("Edit customer") : tr("New customer"));
-    connect(dialog, &QDialog::accepted, this, &WoowUpPage::statusChanged);
     dialog->open();
 }
 
 void WoowUpPage::findByIdentifier()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Find a customer"));
-    auto *kind = new QComboBox(&dialog);
-    kind->addItem(tr("E-mail"), QStringLiteral("email"));
-    kind->addItem(tr("Document"), QStringLiteral("document"));
-    kind->addItem(tr("Telephone"), QStringLiteral("telephone"));
-    kind->addItem(tr("External ID"), QStringLiteral("service_uid"));
-    auto *value = new QLineEdit(&dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("findByIdentifier"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Find a customer"));
+    auto *kind = new QComboBox(dialog);
+    kind->setObjectName(QStringLiteral("identifierKind"));
+    // Each with what to say when the value is missing: whole sentences translate well.
+    const QList<std::tuple<QString, QString, QString>> kinds = {
+        {tr("E-mail"), QStringLiteral("email"), tr("Enter the e-mail address to look for.")},
+        {tr("Document"), QStringLiteral("document"), tr("Enter the document number to look for.")},
+        {tr("Telephone"), QStringLiteral("telephone"),
+         tr("Enter the telephone number to look for.")},
+        {tr("External ID"), QStringLiteral("service_uid"),
+         tr("Enter the external ID to look for.")},
+    };
+    for (const auto &[label, key, missing] : kinds) {
+        kind->addItem(label, key);
+        kind->setItemData(kind->count() - 1, missing, Qt::UserRole + 1);
+    }
+    auto *value = new QLineEdit(dialog);
+    value->setObjectName(QStringLiteral("identifierValue"));
+    auto *problem = new QLabel(dialog);
+    problem->setObjectName(QStringLiteral("identifierProblem"));
+    problem->setWordWrap(true);
+    problem->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Find"));
     QPushButton *existsButton =
         buttons->addButton(tr("Check it exists"), QDialogButtonBox::ActionRole);
-    auto *form = new QFormLayout(&dialog);
+    existsButton->setObjectName(QStringLiteral("checkExists"));
+    auto *form = new QFormLayout(dialog);
     form->addRow(tr("Find by:"), kind);
     form->addRow(tr("Value:"), value);
+    form->addRow(problem);
     form->addRow(buttons);
-    bool onlyCheckExistence = false;
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(existsButton, &QPushButton::clicked, &dialog, [&] {
-        onlyCheckExistence = true;
-        dialog.accept();
-    });
-    if (dialog.exec() != QDialog::Accepted || value->text().trimmed().isEmpty())
-        return;
+    // Typing goes where the value goes.
+    value->setFocus(Qt::OtherFocusReason);
+    connect(value, &QLineEdit::textChanged, problem, &QWidget::hide);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
 
-    const QString identifier = kind->currentData().toString();
-    const QString text = value->text().trimmed();
+    const auto run = [this, dialog, kind, value, problem](bool onlyCheckExistence) {
+        const QString text = value->text().trimmed();
+        if (text.isEmpty()) {
+            problem->setText(kind->currentData(Qt::UserRole + 1).toString());
+            problem->show();
+            value->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        const QString identifier = kind->currentData().toString();
+        dialog->accept();
+        if (onlyCheckExistence)
+            checkExists(identifier, text);
+        else
+            findAndOpen(identifier, text);
+    };
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [run] { run(false); });
+    connect(existsButton, &QPushButton::clicked, dialog, [run] { run(true); });
+    dialog->open();
+}
+
+void WoowUpPage::checkExists(const QString &identifier, const QString &text)
+{
     QPointer<WoowUpPage> guard(this);
-    if (onlyCheckExistence) {
-        m_account->customerExists(
-            identifier, text, [guard, text](const WoowUpAccount::Outcome &outcome, bool exists) {
-                if (!guard)
-                    return;
-                if (!outcome.ok()) {
-                    emit guard->problem(outcome.message);
-                    return;
-                }
-                QMessageBox::information(guard, tr("Find a customer"),
-                                         exists ? tr("A customer with “%1” exists.").arg(text)
-                                                : tr("No customer matches “%1”.").arg(text));
-            });
-        return;
-    }
+    m_account->customerExists(
+        identifier, text, [guard, text](const WoowUpAccount::Outcome &outcome, bool exists) {
+            if (!guard)
+                return;
+            if (!outcome.ok()) {
+                emit guard->problem(outcome.message);
+                return;
+            }
+            QMessageBox::information(guard, tr("Find a customer"),
+                                     exists ? tr("A customer with “%1” exists.").arg(text)
+                                            : tr("No customer matches “%1”.").arg(text));
+        });
+}
+
+void WoowUpPage::findAndOpen(const QString &identifier, const QString &text)
+{
+    QPointer<WoowUpPage> guard(this);
     m_account->findCustomer(identifier, text,
                             [guard, text](const WoowUpAccount::Outcome &outcome,
                                           const std::optional<WoowUpCustomer> &found) {

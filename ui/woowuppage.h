@@ -6,7 +6,9 @@
 #include <QPointer>
 
 class Journal;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTimer;
 class WoowUpAccount;
 struct WoowUpCustomer;
@@ -40,9 +42,20 @@ public:
     // Loads every customer matching the search (not only the loaded pages)
     // and offers to delete them all.
     void deleteAllMatching();
-    void showRecentlyDeleted();
+    void showRecentlyDeleted() override;
+    // Loads every page of the search, so that the sort covers the whole
+    // account, with progress and Cancel.
+    void loadAll();
+    // Selects and shows the customer once it is in the table (now, or when
+    // a page brings it after a reload).
+    void selectCustomer(qint64 userappId);
 
 private:
+    void checkExists(const QString &identifier, const QString &text);
+    void findAndOpen(const QString &identifier, const QString &text);
+    void updateSortNotice();
+    void updateEmptyText();
+    void selectKeptCustomer();
     // What a restored customer does not get back, in one sentence.
     static QString restoreLimits();
     void confirmAndDelete(const QList<WoowUpCustomer> &customers);
@@ -53,7 +66,11 @@ private:
     QLineEdit *m_search;
     QTimer *m_searchDebounce;
     RecordTableView *m_table;
+    QWidget *m_sortBar;
+    QLabel *m_sortNotice;
+    QPushButton *m_loadAll;
     QString m_lastProblem;
+    qint64 m_keptId = 0; // the customer to select again when a reload brings it
     QPointer<Journal> m_journal;
     QString m_profileId;
     QString m_accountName;

@@ -61,6 +61,11 @@ QString CsvExport::field(const QString &text, const CsvExportOptions &options)
 
 QString CsvExport::cellText(const QModelIndex &index)
 {
+    // A file gets the machine value where the model has one (ISO dates,
+    // plain numbers), not the locale's "01.02.2019", so that it imports back.
+    const QVariant value = index.data(Qt::EditRole);
+    if (value.isValid())
+        return value.toString();
     const QVariant display = index.data(Qt::DisplayRole);
     if (display.isValid())
         return display.toString();

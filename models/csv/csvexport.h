@@ -28,8 +28,9 @@ public:
     // 0 … rowCount - 1.
     static QList<int> allRows(const QAbstractItemModel *model);
 
-    // What a cell shows: its text, or for a cell that only shows an icon
-    // (no display data at all) the icon's tooltip, e.g. "Can receive messages".
+    // What a cell holds: its machine value (Qt::EditRole) if the model gives
+    // one, else its text, or for a cell that only shows an icon (no display
+    // data at all) the icon's tooltip, e.g. "Can receive messages".
     static QString cellText(const QModelIndex &index);
 
     // A cell a spreadsheet would run as a formula (= + - @ tab CR first)

@@ -5,6 +5,7 @@
 
 #include <QCollator>
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 #include <numeric>
@@ -35,6 +36,23 @@ PackedCustomer::Text reasonOf(PackedCustomer::Channel channel)
     }
 }
 
+// The locale's short date with the full year: "01.02.2019", "1/2/2019".
+QString localDate(const QDate &date)
+{
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
+}
+
+// An ISO date (or date-time) as the locale writes it; anything else as it is.
+QString localDateText(const QString &iso)
+{
+    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
+    return date.isValid() ? localDate(date) : iso;
+}
+
 bool isConsentColumn(int column)
 {
     return column == WoowUpCustomerTableModel::MailingColumn
@@ -61,9 +79,14 @@ void WoowUpCustomerTableModel::setSearch(const QString &search)
     m_rows.clear();
     m_nextPage = 0;
     m_done = false;
+    const bool wasFetching = m_fetching;
+    m_fetching = false; // the older search's page no longer counts
     endResetModel();
-    setFetching(false);
-    fetchMore();
+    // A view may have asked for the first page during the reset already.
+    if (!m_fetching)
+        fetchMore();
+    if (wasFetching && !m_fetching)
+        emit loadingChanged(false);
 }
 
 void WoowUpCustomerTableModel::appendPage(quint64 generation, int page,
@@ -78,8 +101,42 @@ void WoowUpCustomerTableModel::appendPage(quint64 generation, int page,
         for (const WoowUpCustomer &customer : customers)
             m_rows.append(PackedCustomer(customer));
         endInsertRows();
+        // Under a sort arrow a page goes where the sort puts it, not at the end.
+        if (!m_fetchingAll)
+            sortRows();
     }
     setFetching(false);
+    if (m_fetchingAll) {
+        if (m_done)
+            setFetchingAll(false);
+        else
+            fetchMore();
+    }
+}
+
+void WoowUpCustomerTableModel::fetchAll()
+{
+    if (m_done || m_fetchingAll)
+        return;
+    setFetchingAll(true);
+    // A page already on its way continues the chain when it arrives.
+    if (!m_fetching)
+        fetchMore();
+}
+
+void WoowUpCustomerTableModel::cancelFetchAll()
+{
+    setFetchingAll(false);
+}
+
+void WoowUpCustomerTableModel::setFetchingAll(bool fetchingAll)
+{
+    if (m_fetchingAll == fetchingAll)
+        return;
+    m_fetchingAll = fetchingAll;
+    if (!fetchingAll)
+        sortRows(); // what arrived unsorted meanwhile
+    emit fetchingAllChanged(fetchingAll);
 }
 
 void WoowUpCustomerTableModel::pageFailed(quint64 generation, const QString &message)
@@ -88,6 +145,7 @@ void WoowUpCustomerTableModel::pageFailed(quint64 generation, const QString &mes
         return;
     // Not done: the person can scroll or press F5 to try the same page again.
     setFetching(false);
+    setFetchingAll(false);
     emit loadFailed(message);
 }
 
@@ -97,11 +155,15 @@ void WoowUpCustomerTableModel::upsertCustomer(const WoowUpCustomer &customer)
     if (row >= 0) {
         m_rows[row] = PackedCustomer(customer);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (!m_fetchingAll)
+            sortRows(); // an edit may move it
         return;
     }
     beginInsertRows({}, 0, 0);
     m_rows.prepend(PackedCustomer(customer));
     endInsertRows();
+    if (!m_fetchingAll)
+        sortRows();
 }
 
 void WoowUpCustomerTableModel::removeCustomer(qint64 userappId)
@@ -182,6 +244,21 @@ QString WoowUpCustomerTableModel::text(const PackedCustomer &row, int column)
     }
 }
 
+QString WoowUpCustomerTableModel::displayText(const PackedCustomer &row, int column)
+{
+    switch (column) {
+    case PointsColumn: {
+        const std::optional<qint64> points = row.points();
+        return points ? QLocale().toString(*points) : QString();
+    }
+    case BirthdateColumn:
+    case CreatedColumn:
+        return localDateText(text(row, column));
+    default:
+        return text(row, column);
+    }
+}
+
 QVariant WoowUpCustomerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -213,6 +290,9 @@ QVariant WoowUpCustomerTableModel::data(const QModelIndex &index, int role) cons
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return displayText(row, column);
+    case Qt::EditRole:
+        // The value as WoowUp has it (ISO dates, plain numbers), for files.
         return text(row, column);
     case Qt::TextAlignmentRole:
         if (column == PointsColumn)
@@ -294,6 +374,16 @@ void WoowUpCustomerTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    sortRows();
+    emit sortChanged();
+}
+
+void WoowUpCustomerTableModel::sortRows()
+{
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    if (column < 0 || m_rows.size() < 2)
+        return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
 

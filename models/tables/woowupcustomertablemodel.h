@@ -55,6 +55,19 @@ public:
     bool isComplete() const { return m_done; }
     int pagesLoaded() const { return m_nextPage; }
 
+    // Asks for page after page until the search is complete, so that a sort
+    // covers every customer. Rows arrive unsorted and are sorted once at the
+    // end (or when cancelled): re-sorting after every page would cost
+    // O(n² log n) on a large account.
+    void fetchAll();
+    void cancelFetchAll();
+    bool isFetchingAll() const { return m_fetchingAll; }
+
+    // The column the rows are sorted by, -1 for the server's order. Pages
+    // loaded later go into sorted position.
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     // Rebuilt from the packed row: copy what you need, don't keep a reference.
     WoowUpCustomer customerAt(int row) const { return m_rows.at(row).unpack(); }
     // Replaces the row of the same customer (userapp_id) or adds it at the top.
@@ -77,10 +90,18 @@ public:
 signals:
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
+    void fetchingAllChanged(bool fetchingAll);
+    void sortChanged();
 
 private:
+    // Sort text: dates as ISO (they sort as text), numbers plain.
     static QString text(const PackedCustomer &row, int column);
+    // What the cell shows (DisplayRole): dates and numbers in the default
+    // locale. EditRole gives text(), which is what an export writes.
+    static QString displayText(const PackedCustomer &row, int column);
     void setFetching(bool fetching);
+    void setFetchingAll(bool fetchingAll);
+    void sortRows();
 
     PageLoader m_loader;
     // Packed: a full WoowUpCustomer per row costs over 2 KB of memory (bench/).
@@ -90,6 +111,7 @@ private:
     int m_nextPage = 0;
     bool m_fetching = false;
     bool m_done = false;
+    bool m_fetchingAll = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -1,18 +1,31 @@
+#include "accountfactory.h"
 #include "accountpage.h"
+#include "apiclient.h"
+#include "apiclientconfig.h"
 #include "application.h"
 #include "customerdialog.h"
 #include "mainwindow.h"
+#include "recentlydeleteddialog.h"
 #include "recordtableview.h"
+#include "translator.h"
+#include "wazzupaccount.h"
+#include "wazzuppage.h"
+#include "woowupcustomertablemodel.h"
 #include "woowuppage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 // The window as the app wires it, in demo mode (the sandbox in-process).
@@ -28,6 +41,12 @@ private slots:
     void shortcutsActOnTheCurrentAccount();
     void windowGeometryIsRestored();
     void removedAccountLeavesAndDemoReopensIt();
+    void titleNamesTheAccountAndTheDemo();
+    void editAndDeleteNeedASelection();
+    void recentlyDeletedIsInTheFileMenu();
+    void pageNoticesReachTheStatusBar();
+    void profileRateLimitReachesTheClient();
+    void screenshots();
 };
 
 void TestMainWindow::initTestCase()
@@ -132,6 +151,159 @@ void TestMainWindow::removedAccountLeavesAndDemoReopensIt()
     emit window->demoRequested();
     QCOMPARE(accounts->count(), 2);
     QVERIFY(window->currentPage());
+}
+
+void TestMainWindow::titleNamesTheAccountAndTheDemo()
+{
+    Application app;
+    MainWindow *window = app.window();
+    QCOMPARE(window->windowTitle(), QStringLiteral("Userdesk"));
+    QVERIFY(app.startDemo());
+    QCOMPARE(window->windowTitle(),
+             QStringLiteral("Demo shop (WoowUp) — demo: changes are not kept after closing — "
+                            "Userdesk"));
+    window->showAccount(QStringLiteral("demo-wazzup"));
+    QVERIFY(window->windowTitle().startsWith(QStringLiteral("Demo team (Wazzup) — demo")));
+
+    // A real account: its name, nothing about a demo.
+    Profile profile;
+    profile.id = QStringLiteral("real");
+    profile.name = QStringLiteral("Shop");
+    profile.service = Service::Wazzup;
+    profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+    ApiError problem;
+    auto *account = qobject_cast<WazzupAccount *>(AccountFactory::create(
+        profile.service, Application::clientConfig(profile, QStringLiteral("k"), nullptr), &problem,
+        window));
+    QVERIFY(account);
+    window->addAccountPage(profile, new WazzupPage(account));
+    window->showAccount(QStringLiteral("real"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Shop (Wazzup) — Userdesk"));
+}
+
+void TestMainWindow::editAndDeleteNeedASelection()
+{
+    Application app;
+    QVERIFY(app.startDemo());
+    MainWindow *window = app.window();
+    window->show();
+    AccountPage *page = window->currentPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->rowCount() >= 100, 10000);
+    auto *edit = window->findChild<QAction *>(QStringLiteral("editRecord"));
+    auto *remove = window->findChild<QAction *>(QStringLiteral("deleteRecords"));
+    QVERIFY(edit && remove);
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    page->table()->selectRow(3);
+    QVERIFY(edit->isEnabled());
+    QVERIFY(remove->isEnabled());
+    page->table()->clearSelection();
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    // The other account starts with nothing selected.
+    page->table()->selectRow(1);
+    window->showAccount(QStringLiteral("demo-wazzup"));
+    QVERIFY(!edit->isEnabled());
+}
+
+void TestMainWindow::recentlyDeletedIsInTheFileMenu()
+{
+    Application app;
+    QVERIFY(app.startDemo());
+    MainWindow *window = app.window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *action = window->findChild<QAction *>(QStringLiteral("recentlyDeleted"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    QMenu *file = window->menuBar()->actions().first()->menu();
+    QVERIFY(file->actions().contains(action));
+    // No other action of the window has the same shortcut.
+    for (QAction *other : window->findChildren<QAction *>()) {
+        if (other != action)
+            QVERIFY2(other->shortcut() != action->shortcut(), qPrintable(other->text()));
+    }
+
+    AccountPage *page = window->currentPage();
+    QVERIFY(!page->findChild<RecentlyDeletedDialog *>());
+    QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = page->findChild<RecentlyDeletedDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("Demo shop")));
+    dialog->close();
+}
+
+void TestMainWindow::pageNoticesReachTheStatusBar()
+{
+    Application app;
+    QVERIFY(app.startDemo());
+    MainWindow *window = app.window();
+    emit window->currentPage()->notice(QStringLiteral("Customer “Ann” created."));
+    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Customer “Ann” created."));
+}
+
+void TestMainWindow::profileRateLimitReachesTheClient()
+{
+    Profile profile;
+    profile.id = QStringLiteral("p");
+    profile.name = QStringLiteral("Shop");
+    profile.service = Service::WoowUp;
+    profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+    // Not set: the documented limit, exactly as the client knows it.
+    ApiClientConfig config = Application::clientConfig(profile, QStringLiteral("k"), nullptr);
+    QCOMPARE(config.rateLimit.limit,
+             AccountFactory::defaultConfig(Service::WoowUp).rateLimit.limit);
+    // The dialog's default matches it.
+    const auto [requests, seconds] = Profile::documentedRateLimit(Service::WoowUp);
+    QCOMPARE(requests * 60000 / (seconds * 1000),
+             config.rateLimit.limit * 60000 / config.rateLimit.windowMs);
+    const auto [wazzupRequests, wazzupSeconds] = Profile::documentedRateLimit(Service::Wazzup);
+    const ApiClientConfig wazzup = AccountFactory::defaultConfig(Service::Wazzup);
+    QCOMPARE(wazzupRequests * 60000 / (wazzupSeconds * 1000),
+             wazzup.rateLimit.limit * 60000 / wazzup.rateLimit.windowMs);
+
+    // Set: every client of the account keeps to it.
+    profile.rateLimit = 30;
+    profile.rateLimitWindowSeconds = 1;
+    config = Application::clientConfig(profile, QStringLiteral("k"), nullptr);
+    QCOMPARE(config.rateLimit.limit, 30);
+    QCOMPARE(config.rateLimit.windowMs, 1000);
+    ApiError problem;
+    std::unique_ptr<Account> account(
+        AccountFactory::create(profile.service, config, &problem, nullptr));
+    QVERIFY(account);
+    QCOMPARE(account->apiClient()->rateLimiter()->settings().limit, 30);
+    QCOMPARE(account->apiClient()->rateLimiter()->settings().windowMs, 1000);
+}
+
+// The README's pictures of the window: USERDESK_SCREENSHOT_DIR=docs ./tst_mainwindow
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("USERDESK_SCREENSHOT_DIR");
+    const QList<std::pair<QString, QString>> languages = {
+        {QStringLiteral("en"), QStringLiteral("main-window.png")},
+        {QStringLiteral("ru"), QStringLiteral("main-window-ru.png")},
+        {QStringLiteral("es"), QStringLiteral("main-window-es.png")}};
+    for (const auto &[language, file] : languages) {
+        Translator::install(QCoreApplication::instance(), QLocale(language));
+        // Dates and numbers follow the language chosen, not the system's.
+        QCOMPARE(QLocale().language(), QLocale(language).language());
+        Application app;
+        QVERIFY(app.startDemo());
+        MainWindow *window = app.window();
+        window->resize(1180, 720);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        AccountPage *page = window->currentPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->table()->model()->rowCount() >= 100, 10000);
+        page->table()->sortByColumn(WoowUpCustomerTableModel::NameColumn, Qt::AscendingOrder);
+        page->table()->selectRow(2);
+        QTest::qWait(100);
+        if (!dir.isEmpty())
+            QVERIFY(window->grab().save(QDir(dir).filePath(file)));
+    }
+    Translator::install(QCoreApplication::instance(), QLocale(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@ class TestProfileStore : public QObject
 
 private slots:
     void roundTrip();
+    void rateLimitRoundTrips();
     void demoProfilesAreNotSaved();
     void unknownServiceIsSkipped();
 };
@@ -40,6 +41,26 @@ void TestProfileStore::roundTrip()
         QCOMPARE(loaded[i].service, profiles[i].service);
         QCOMPARE(loaded[i].baseUrl, profiles[i].baseUrl);
     }
+}
+
+void TestProfileStore::rateLimitRoundTrips()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ProfileStore store(settings);
+    Profile limited = makeProfile(QStringLiteral("a"), Service::Wazzup);
+    limited.rateLimit = 20;
+    limited.rateLimitWindowSeconds = 1;
+    const Profile documented = makeProfile(QStringLiteral("b"), Service::WoowUp);
+    store.save({limited, documented});
+    const QList<Profile> loaded = store.load();
+    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(loaded[0].rateLimit, 20);
+    QCOMPARE(loaded[0].rateLimitWindowSeconds, 1);
+    QCOMPARE(loaded[1].rateLimit, 0);
+    QCOMPARE(loaded[1].rateLimitWindowSeconds, 60);
+    // Not a secret: beside the name, in plain settings.
+    QCOMPARE(settings.value(QStringLiteral("profiles/1/rateLimit")).toInt(), 20);
 }
 
 void TestProfileStore::demoProfilesAreNotSaved()

@@ -14,11 +14,13 @@
 #include "woowupjobs.h"
 #include "woowuppage.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -48,6 +50,12 @@ private slots:
     void wrongKeyShowsKeyMessage();
     void scrollingToTheEndFetchesEveryPageOnce();
     void staleSearchAnswersAreDropped();
+    void sortCoversLaterPagesAndLoadAllSortsTheAccount();
+    void wazzupTableStaysSorted();
+    void emptySearchSaysNothingMatches();
+    void keyboardMovesFromSearchIntoTheTable();
+    void findByIdentifierStartsInTheValueAndExplainsEmpty();
+    void newEmployeeIsSelectedAndAnnounced();
 
 private:
     template<typename Client>
@@ -126,6 +134,7 @@ void TestAccountPages::createCustomerThroughForm()
     QVERIFY(definitions.wait(10000));
     WoowUpPage page(&account);
     page.show();
+    QSignalSpy notices(&page, &AccountPage::notice);
 
     page.newRecord();
     // The form deletes itself once saved.
@@ -176,8 +185,26 @@ void TestAccountPages::createCustomerThroughForm()
     QCOMPARE(stored.customAttributes.value(QStringLiteral("nombre_mascota")).toString(),
              QStringLiteral("Rex"));
     QCOMPARE(stored.customAttributes.value(QStringLiteral("cantidad_autos")).toLongLong(), 2);
-    // And the new customer is in the table without a reload.
-    QVERIFY(account.model()->rowOf(stored.userappId) >= 0);
+    // And the new customer is in the table without a reload, selected, and
+    // the status bar hears of it.
+    const int row = account.model()->rowOf(stored.userappId);
+    QVERIFY(row >= 0);
+    QCOMPARE(page.table()->currentIndex().row(), row);
+    QVERIFY(page.table()->selectionModel()->isRowSelected(row, {}));
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.first().first().toString(),
+             QStringLiteral("Customer “Marta Quiroga” created."));
+
+    // A reload (here a search that finds her) selects her again.
+    account.setSearch(QStringLiteral("Quiroga"));
+    QTRY_VERIFY_WITH_TIMEOUT(!account.model()->isLoading() && account.model()->rowCount() == 1,
+                             10000);
+    QTRY_COMPARE(page.table()->currentIndex().row(), 0);
+    QVERIFY(page.table()->selectionModel()->isRowSelected(0, {}));
+    account.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!account.model()->isLoading() && account.model()->rowCount() == 1,
+                             10000);
+    QVERIFY(page.table()->selectionModel()->isRowSelected(0, {}));
 }
 
 void TestAccountPages::invalidEmailDisablesSave()
@@ -306,6 +333,227 @@ void TestAccountPages::staleSearchAnswersAreDropped()
                      || haystack.contains(QStringLiteral("volkov"), Qt::CaseInsensitive),
                  qPrintable(haystack));
     }
+}
+
+static QStringList columnTexts(const QAbstractItemModel *model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts.append(model->index(row, column).data().toString());
+    return texts;
+}
+
+static bool sortedLikeTheModel(const QStringList &texts)
+{
+    // The model sorts with a collator; compare the same way.
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    for (int i = 1; i < texts.size(); ++i) {
+        if (collator.compare(texts.at(i - 1), texts.at(i)) > 0)
+            return false;
+    }
+    return true;
+}
+
+void TestAccountPages::sortCoversLaterPagesAndLoadAllSortsTheAccount()
+{
+    auto *client =
+        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+    WoowUpAccount account(client);
+    WoowUpPage page(&account);
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    WoowUpCustomerTableModel *model = account.model();
+    account.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 100, 10000);
+
+    // Click Name: the 100 loaded rows sort, and the page says that is all it sorted.
+    auto *notice = page.findChild<QLabel *>(QStringLiteral("sortNotice"));
+    auto *loadAll = page.findChild<QPushButton *>(QStringLiteral("loadAll"));
+    QVERIFY(notice && loadAll);
+    QVERIFY(!notice->isVisible());
+    page.table()->sortByColumn(WoowUpCustomerTableModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("among the 100 customer")),
+             qPrintable(notice->text()));
+
+    // The next page goes into sorted position, not under the last row.
+    model->fetchMore();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 200, 10000);
+    QVERIFY(sortedLikeTheModel(columnTexts(model, WoowUpCustomerTableModel::NameColumn)));
+    QVERIFY2(notice->text().contains(QLatin1String("200 customer")), qPrintable(notice->text()));
+
+    // Load all: every page through the account, with progress, then the whole account sorted.
+    QTest::mouseClick(loadAll, Qt::LeftButton);
+    QVERIFY(model->isFetchingAll());
+    auto *progress = page.findChild<QProgressDialog *>(QStringLiteral("loadAllProgress"));
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 60000);
+    QCOMPARE(model->rowCount(), m_sandbox.woowupCustomerCount());
+    QVERIFY(sortedLikeTheModel(columnTexts(model, WoowUpCustomerTableModel::NameColumn)));
+    QVERIFY(!notice->isVisible());
+    QTRY_VERIFY(!page.findChild<QProgressDialog *>(QStringLiteral("loadAllProgress")));
+}
+
+void TestAccountPages::wazzupTableStaysSorted()
+{
+    auto *client =
+        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+    WazzupAccount account(client);
+    WazzupPage page(&account);
+    page.show();
+    account.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!account.isLoading() && account.model()->rowCount() > 0, 10000);
+    page.table()->sortByColumn(WazzupUserTableModel::IdColumn, Qt::DescendingOrder);
+    QStringList ids = columnTexts(page.table()->model(), WazzupUserTableModel::IdColumn);
+    QVERIFY(std::is_sorted(ids.crbegin(), ids.crend(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    }));
+    // Everyone is loaded at once; what comes later (a reload, a saved user) keeps the order.
+    account.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!account.isLoading(), 10000);
+    account.model()->upsertUser({QStringLiteral("zzz-new"), QStringLiteral("Aaron"), QString()});
+    account.model()->upsertUser({QStringLiteral("000-new"), QStringLiteral("Zed"), QString()});
+    ids = columnTexts(page.table()->model(), WazzupUserTableModel::IdColumn);
+    QCOMPARE(ids.first(), QStringLiteral("zzz-new"));
+    QVERIFY(std::is_sorted(ids.crbegin(), ids.crend(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    }));
+    QCOMPARE(ids.last(), QStringLiteral("000-new"));
+}
+
+void TestAccountPages::emptySearchSaysNothingMatches()
+{
+    auto *client =
+        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+    WoowUpAccount account(client);
+    WoowUpPage page(&account);
+    page.show();
+    account.setSearch(QStringLiteral("nobody-by-this-name"));
+    QTRY_VERIFY_WITH_TIMEOUT(!account.model()->isLoading() && account.model()->isComplete(), 10000);
+    QCOMPARE(account.model()->rowCount(), 0);
+    QCOMPARE(page.table()->emptyText(),
+             QStringLiteral("No customers match “nobody-by-this-name”."));
+    account.setSearch(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(account.model()->rowCount() > 0, 10000);
+    QCOMPARE(page.table()->emptyText(), QString());
+
+    auto *wazzupClient =
+        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+    WazzupAccount wazzup(wazzupClient);
+    WazzupPage wazzupPage(&wazzup);
+    wazzup.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!wazzup.isLoading() && wazzup.model()->rowCount() > 0, 10000);
+    wazzupPage.findChild<QLineEdit *>(QStringLiteral("search"))->setText(QStringLiteral("qqq"));
+    QCOMPARE(wazzupPage.table()->model()->rowCount(), 0);
+    QCOMPARE(wazzupPage.table()->emptyText(), QStringLiteral("No employees match “qqq”."));
+}
+
+void TestAccountPages::keyboardMovesFromSearchIntoTheTable()
+{
+    auto *client =
+        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+    WazzupAccount account(client);
+    WazzupPage page(&account);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    account.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!account.isLoading() && account.model()->rowCount() > 0, 10000);
+    RecordTableView *table = page.table();
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("search"));
+
+    // Down moves into the results, on the first row.
+    page.focusSearch();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(table->hasFocus());
+    QVERIFY(table->selectionModel()->isRowSelected(0, {}));
+
+    // Enter too.
+    table->clearSelection();
+    page.focusSearch();
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(table->hasFocus());
+    QVERIFY(table->selectionModel()->hasSelection());
+
+    // Tab from the search box lands on a selected row.
+    table->clearSelection();
+    table->setCurrentIndex(QModelIndex());
+    page.focusSearch();
+    QTest::keyClick(search, Qt::Key_Tab);
+    QTRY_VERIFY(table->hasFocus());
+    QVERIFY(table->selectionModel()->isRowSelected(0, {}));
+}
+
+void TestAccountPages::findByIdentifierStartsInTheValueAndExplainsEmpty()
+{
+    auto *client =
+        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+    WoowUpAccount account(client);
+    WoowUpPage page(&account);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.findByIdentifier();
+    auto *dialog = page.findChild<QDialog *>(QStringLiteral("findByIdentifier"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("identifierValue"));
+    QTRY_VERIFY(value->hasFocus());
+
+    // Find with nothing typed: the dialog stays and says why.
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("identifierProblem"));
+    QVERIFY(problem->isHidden());
+    QTest::keyClick(value, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!problem->isHidden());
+    QCOMPARE(problem->text(), QStringLiteral("Enter the e-mail address to look for."));
+    QTest::keyClicks(value, QStringLiteral("x"));
+    QVERIFY(problem->isHidden());
+    dialog->reject();
+}
+
+void TestAccountPages::newEmployeeIsSelectedAndAnnounced()
+{
+    auto *client =
+        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+    WazzupAccount account(client);
+    WazzupPage page(&account);
+    page.resize(700, 300);
+    page.show();
+    QSignalSpy notices(&page, &AccountPage::notice);
+    account.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!account.isLoading() && account.model()->rowCount() > 20, 10000);
+
+    page.newRecord();
+    QPointer<WazzupUserDialog> dialog = page.findChild<WazzupUserDialog *>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("id")),
+                     QStringLiteral("new-employee"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))
+        ->setText(QStringLiteral("Zacarías Último"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+
+    const auto selectedId = [&] {
+        const QModelIndexList rows = page.table()->selectionModel()->selectedRows();
+        return rows.size() == 1
+            ? rows.first().siblingAtColumn(WazzupUserTableModel::IdColumn).data().toString()
+            : QString();
+    };
+    QCOMPARE(selectedId(), QStringLiteral("new-employee"));
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.first().first().toString(),
+             QStringLiteral("Employee “Zacarías Último” created."));
+    // Scrolled to: the last name sorts last, below the fold.
+    const QRect shown = page.table()->visualRect(page.table()->currentIndex());
+    QVERIFY(page.table()->viewport()->rect().contains(shown.center()));
+
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!account.isLoading(), 10000);
+    QCOMPARE(selectedId(), QStringLiteral("new-employee"));
 }
 
 QTEST_MAIN(TestAccountPages)

@@ -29,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 class TestDeleteDialogs : public QObject
 {
     Q_OBJECT
@@ -215,7 +217,22 @@ void TestDeleteDialogs::pageDeletesSelectedRows()
     QCOMPARE(job->count(JournalItem::State::Deleted), 30);
     QCOMPARE(account->model()->rowCount(), before - 30);
     QCOMPARE(table->model()->rowCount(), 0);
-    progress->close();
+    // The empty view says why it is empty.
+    QCOMPARE(table->emptyText(), QStringLiteral("No employees match “Ana Pérez”."));
+
+    // The finished message leads to where the 30 can be restored.
+    auto *openRecentlyDeleted = progress->findChild<QPushButton *>(u"openRecentlyDeleted"_s);
+    QVERIFY(openRecentlyDeleted);
+    QVERIFY(openRecentlyDeleted->isVisible());
+    QVERIFY(!page.findChild<RecentlyDeletedDialog *>());
+    openRecentlyDeleted->click();
+    auto *recentlyDeleted = page.findChild<RecentlyDeletedDialog *>();
+    QVERIFY(recentlyDeleted);
+    QTRY_VERIFY(recentlyDeleted->isVisible());
+    auto *records = recentlyDeleted->findChild<DeletedRecordsModel *>();
+    QVERIFY(records);
+    QCOMPARE(records->rowCount(), 30);
+    recentlyDeleted->close();
     delete client;
 }
 
