@@ -7,6 +7,7 @@
 #include "sandboxhttpconnection.h"
 #include "sandboxhttpfrontend.h"
 #include "sandboxrequest.h"
+#include "sandboxrequestlog.h"
 #include "sandboxstats.h"
 #include "wazzupapi.h"
 #include "wazzupstore.h"
@@ -84,6 +85,7 @@ struct SandboxServer::Private
     RateLimiter woowupLimiter;
     FaultInjector faults;
     SandboxStats stats;
+    SandboxRequestLog requestLog;
     QElapsedTimer clock;
 
     SandboxHttpFrontend *frontend = nullptr;
@@ -109,6 +111,7 @@ void SandboxServer::Private::resetAll()
 {
     configure(options, true);
     stats.reset();
+    requestLog.clear();
     woowupApi.resetCounters();
 }
 
@@ -136,6 +139,8 @@ HttpReply SandboxServer::Private::sandboxRoute(const SandboxRequest &request)
         resetAll();
         return HttpReply::json(200, QJsonObject{{QStringLiteral("reset"), true}});
     }
+    if (name == QLatin1String("requests") && request.method == "GET")
+        return HttpReply::json(200, QJsonObject{{QStringLiteral("requests"), requestLog.toJson()}});
     if (name == QLatin1String("segments") && request.method == "GET")
         return HttpReply::json(200, WoowUpSegments::describe());
     return HttpReply::json(404,
@@ -245,6 +250,7 @@ void SandboxServer::Private::dispatch(const SandboxRequest &request,
         return;
     }
 
+    requestLog.record(route, request);
     const FaultInjector::Kind fault = faults.next();
     Action action = Action::Answer;
     HttpReply reply;
@@ -404,6 +410,11 @@ int SandboxServer::wazzupUserCount() const
 int SandboxServer::woowupCustomerCount() const
 {
     return d->woowupStore.size();
+}
+
+QJsonArray SandboxServer::requestLog() const
+{
+    return d->requestLog.toJson();
 }
 
 int SandboxServer::duplicateCreates() const

@@ -2,6 +2,7 @@
 
 #include "sandboxoptions.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -18,6 +19,7 @@
 //                             duplicate_creates, faults
 //   POST /__sandbox/reset     restores the seed and zeroes the counters
 //   GET  /__sandbox/segments  the invented WoowUp segment model
+//   GET  /__sandbox/requests  the last API requests with their bodies
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     int wazzupUserCount() const;
     int woowupCustomerCount() const;
     int duplicateCreates() const;
+    // Same as GET /__sandbox/requests: the last API requests, oldest first.
+    QJsonArray requestLog() const;
 
 Q_SIGNALS:
     // After each API request; outcome is the status code, "dropped" or "hung".

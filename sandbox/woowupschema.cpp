@@ -39,14 +39,18 @@ const Property properties[] = {
     {"marital_status", Type::String, "marital"},
     {"postcode", Type::String, nullptr},
     {"tags", Type::String, nullptr},
+    {"remove_tags", Type::String, nullptr},
     {"points", Type::Integer, nullptr},
     {"custom_attributes", Type::Object, nullptr},
     {"mailing_enabled", Type::String, "consent"},
     {"mailing_disabled_reason", Type::String, "reason"},
+    {"mailing_enabled_reason", Type::String, "reason"},
     {"whatsapp_enabled", Type::String, "consent"},
     {"whatsapp_disabled_reason", Type::String, "reason"},
+    {"whatsapp_enabled_reason", Type::String, "reason"},
     {"sms_enabled", Type::String, "consent"},
     {"sms_disabled_reason", Type::String, "reason"},
+    {"sms_enabled_reason", Type::String, "reason"},
     {"club_inscription_date", Type::String, nullptr},
 };
 
@@ -253,7 +257,7 @@ QStringList WoowUpSchema::validateCustomAttributes(const QJsonValue &value,
 QString WoowUpSchema::validateAttributeValue(const QString &name, const QJsonValue &value,
                                              const QJsonObject &definition)
 {
-    if (value.isNull())
+    if (value.isNull() || value == QJsonValue(QString()))
         return QString(); // clears the value
     const QString dataType = definition.value(QLatin1String("data_type")).toString();
     QStringList options;

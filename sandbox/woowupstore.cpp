@@ -48,6 +48,24 @@ QJsonValue stringOrNull(const QJsonValue &value)
     return value.toString().trimmed();
 }
 
+// Tags as a request sends them ("a, b") or a record keeps them (["a", "b"]).
+QStringList tagList(const QJsonValue &value)
+{
+    QStringList parts;
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            parts.append(item.toString());
+    } else {
+        parts = value.toString().split(QLatin1Char(','));
+    }
+    QStringList tags;
+    for (const QString &part : std::as_const(parts)) {
+        if (!part.trimmed().isEmpty())
+            tags.append(part.trimmed());
+    }
+    return tags;
+}
+
 } // namespace
 
 void WoowUpStore::clear()
@@ -187,17 +205,22 @@ QJsonObject WoowUpStore::applyRequest(QJsonObject record, const QJsonObject &req
         record.insert(QStringLiteral("gender"),
                       gender.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(gender));
     }
-    if (request.contains(QLatin1String("tags"))) {
-        QJsonArray tags;
-        const QStringList parts = request.value(QLatin1String("tags"))
-                                      .toString()
-                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &part : parts) {
-            if (!part.trimmed().isEmpty())
-                tags.append(part.trimmed());
+    if (request.contains(QLatin1String("tags")) || request.contains(QLatin1String("remove_tags"))) {
+        // Tags merge into the customer's (WoowUp's PHP clients rely on it:
+        // the older one sends its own tags on every update); remove_tags
+        // takes some away. Both compare without regard to case.
+        QStringList tags = tagList(record.value(QLatin1String("tags")));
+        for (const QString &tag : tagList(request.value(QLatin1String("tags")))) {
+            if (!tags.contains(tag, Qt::CaseInsensitive))
+                tags.append(tag);
         }
+        for (const QString &tag : tagList(request.value(QLatin1String("remove_tags"))))
+            tags.removeIf([&tag](const QString &kept) {
+                return kept.compare(tag, Qt::CaseInsensitive) == 0;
+            });
         record.insert(QStringLiteral("tags"),
-                      tags.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tags));
+                      tags.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(QJsonArray::fromStringList(tags)));
     }
     if (request.contains(QLatin1String("points")))
         record.insert(QStringLiteral("points"), request.value(QLatin1String("points")).toInteger());
@@ -207,22 +230,27 @@ QJsonObject WoowUpStore::applyRequest(QJsonObject record, const QJsonObject &req
         const QString enabledField = name + QStringLiteral("_enabled");
         const QString requestReason = name + QStringLiteral("_disabled_reason");
         const QString responseReason = name + QStringLiteral("_enabled_reason");
+        // The docs name the reason *_disabled_reason; WoowUp's older client
+        // and its connectors send *_enabled_reason. Same meaning; the
+        // documented name wins when both come.
+        const QString reasonField =
+            request.contains(requestReason) ? requestReason : responseReason;
         if (request.contains(enabledField)) {
             const bool enabled = request.value(enabledField).toString() == QLatin1String("enabled");
             record.insert(enabledField, enabled);
             if (enabled)
                 record.insert(responseReason, QJsonValue::Null);
         }
-        if (request.contains(requestReason) && !record.value(enabledField).toBool(true))
-            record.insert(responseReason, request.value(requestReason));
+        if (request.contains(reasonField) && !record.value(enabledField).toBool(true))
+            record.insert(responseReason, request.value(reasonField));
     }
 
     if (request.contains(QLatin1String("custom_attributes"))) {
-        // Values merge into the existing ones; null removes an attribute.
+        // Values merge into the existing ones; null or "" removes one.
         QJsonObject attributes = record.value(QLatin1String("custom_attributes")).toObject();
         const QJsonObject changes = request.value(QLatin1String("custom_attributes")).toObject();
         for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-            if (it.value().isNull())
+            if (it.value().isNull() || it.value() == QJsonValue(QString()))
                 attributes.remove(it.key());
             else
                 attributes.insert(it.key(), it.value());

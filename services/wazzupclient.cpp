@@ -39,6 +39,14 @@ WazzupUserListJob *WazzupClient::listUsers()
     return job;
 }
 
+WazzupUserListJob *WazzupClient::listUsersWithPhones(const QSet<QString> &ids)
+{
+    auto *job = new WazzupUserListJob(this, 0);
+    job->m_detailIds = ids;
+    job->fetch(0);
+    return job;
+}
+
 ApiJob *WazzupClient::testConnection()
 {
     auto *job = new WazzupUserListJob(this, 1);

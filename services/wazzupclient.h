@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "wazzupjobs.h"
 
+#include <QSet>
+
 // Wazzup API v3 users (the CRM's employees). Every call returns a job that
 // finishes later with typed results or an ApiError; see ApiJob.
 //
@@ -26,6 +28,10 @@ public:
                                 QObject *parent = nullptr);
 
     WazzupUserListJob *listUsers();
+    // The list, then GET /v3/users/{id} for each listed user in ids (the
+    // list has no phones), within the rate limit: what an import that
+    // updates those users must know to keep their phones.
+    WazzupUserListJob *listUsersWithPhones(const QSet<QString> &ids);
     WazzupUserJob *getUser(const QString &id);
     WazzupUpsertJob *upsertUsers(const WazzupUserList &users);
     WazzupDeleteJob *deleteUser(const QString &id);

@@ -71,11 +71,58 @@ void WazzupUserListJob::fetch(int offset)
         if (lastPage || capped) {
             qCDebug(lcWazzup) << "listed" << m_users.size() << "users in" << m_requests
                               << "requests";
-            finish();
+            for (int i = 0; i < m_users.size(); ++i) {
+                if (m_detailIds.contains(m_users.at(i).id))
+                    m_detailQueue.append(i);
+            }
+            readDetails();
             return;
         }
         fetch(offset + WazzupClient::pageSize);
     });
+}
+
+void WazzupUserListJob::readDetails()
+{
+    // A few at once: the client's limiter keeps them under the rate.
+    constexpr int inFlight = 4;
+    if (isFinished())
+        return;
+    if (m_detailQueue.isEmpty() && m_detailsInFlight == 0) {
+        finish();
+        return;
+    }
+    while (m_detailsInFlight < inFlight && !m_detailQueue.isEmpty()) {
+        const int index = m_detailQueue.takeFirst();
+        ApiRequestSpec spec;
+        spec.path = userPath(m_users.at(index).id);
+        spec.bodyRequired = true;
+        ++m_requests;
+        ++m_detailsInFlight;
+        send(spec, [this, index](ApiRequest *request) {
+            --m_detailsInFlight;
+            if (isFinished())
+                return;
+            ApiError error = request->error();
+            if (error.kind() == ApiError::Kind::NotFound) {
+                // Deleted since the list: the import will create it again.
+                m_users[index].phone.clear();
+            } else if (error) {
+                error.setRecordKey(m_users.at(index).id);
+                finish(error);
+                return;
+            } else {
+                QString problem;
+                const auto user = WazzupCodec::decodeUser(request->body(), &problem);
+                if (!user) {
+                    finish(invalidResponse(request, problem));
+                    return;
+                }
+                m_users[index] = *user;
+            }
+            readDetails();
+        });
+    }
 }
 
 // --- WazzupUserJob -----------------------------------------------------------

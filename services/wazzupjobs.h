@@ -3,6 +3,7 @@
 #include "apijob.h"
 #include "wazzupuser.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -12,7 +13,9 @@ class WazzupClient;
 // The jobs WazzupClient hands out; see ApiJob for the pattern.
 
 // All users (GET /v3/users?offset=N, pages of 100 until a short page; the
-// bare-array form is taken as the whole list), or only the first page.
+// bare-array form is taken as the whole list), or only the first page;
+// with listUsersWithPhones() also each named user (their phones). Requests
+// count both.
 class WazzupUserListJob : public ApiJob
 {
     Q_OBJECT
@@ -27,7 +30,11 @@ private:
     friend class WazzupClient;
     WazzupUserListJob(WazzupClient *client, int maxPages);
     void fetch(int offset);
+    void readDetails();
 
+    QSet<QString> m_detailIds; // listed users to read one by one
+    QList<int> m_detailQueue; // indexes into m_users still to read
+    int m_detailsInFlight = 0;
     int m_maxPages;
     int m_requests = 0;
     WazzupUserList m_users;

@@ -1,6 +1,9 @@
 #include "woowupclient.h"
 
 #include "apierrormapper.h"
+#include "woowupcodec.h"
+
+#include <QJsonDocument>
 
 namespace {
 
@@ -118,7 +121,16 @@ WoowUpCustomerJob *WoowUpClient::updateCustomer(const WoowUpUserRef &ref,
                                                 const WoowUpCustomer &customer)
 {
     auto *job = new WoowUpCustomerJob(this);
-    job->startUpdateByRef(ref.pathSegment(), ref.displayText(), customer);
+    job->startUpdateByRef(ref.pathSegment(), ref.displayText(),
+                          WoowUpCodec::encodeCustomer(customer));
+    return job;
+}
+
+WoowUpCustomerJob *WoowUpClient::patchCustomer(const WoowUpUserRef &ref, const QJsonObject &body)
+{
+    auto *job = new WoowUpCustomerJob(this);
+    job->startUpdateByRef(ref.pathSegment(), ref.displayText(),
+                          QJsonDocument(body).toJson(QJsonDocument::Compact));
     return job;
 }
 

@@ -41,6 +41,8 @@ public:
     // Deprecated routes, by userapp_id or service_uid.
     WoowUpCustomerJob *getCustomer(const WoowUpUserRef &ref);
     WoowUpCustomerJob *updateCustomer(const WoowUpUserRef &ref, const WoowUpCustomer &customer);
+    // Sends body as it is (PUT /users/{id}): the fields an edit changed.
+    WoowUpCustomerJob *patchCustomer(const WoowUpUserRef &ref, const QJsonObject &body);
     WoowUpCheckJob *customerExists(const WoowUpUserRef &ref);
     WoowUpCheckJob *belongsToSegment(const WoowUpUserRef &ref, const QString &segmentId);
 

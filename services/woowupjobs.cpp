@@ -141,7 +141,8 @@ bool WoowUpCustomerJob::takePayloadCustomer(const ApiRequest *request)
     const auto payload = payloadOf(request, &error);
     if (!payload || !payload->isObject())
         return false;
-    m_customer = WoowUpCodec::customerFromJson(payload->toObject());
+    m_customerJson = payload->toObject();
+    m_customer = WoowUpCodec::customerFromJson(m_customerJson);
     return true;
 }
 
@@ -215,7 +216,7 @@ void WoowUpCustomerJob::startUpdate(const WoowUpCustomer &customer)
 }
 
 void WoowUpCustomerJob::startUpdateByRef(const QString &pathSegment, const QString &display,
-                                         const WoowUpCustomer &customer)
+                                         const QByteArray &body)
 {
     m_recordKey = display;
     if (pathSegment.isEmpty()) {
@@ -225,7 +226,7 @@ void WoowUpCustomerJob::startUpdateByRef(const QString &pathSegment, const QStri
     ApiRequestSpec spec;
     spec.verb = QByteArrayLiteral("PUT");
     spec.path = QStringLiteral("users/") + pathSegment;
-    spec.body = WoowUpCodec::encodeCustomer(customer);
+    spec.body = body;
     spec.bodyRequired = true;
     fetchOne(spec, false);
 }

@@ -59,6 +59,9 @@ class WoowUpCustomerJob : public ApiJob
 public:
     // The customer as the server returned it.
     WoowUpCustomer customer() const { return m_customer; }
+    // The same as the server wrote it, read-only fields (ids, creation
+    // date, blocked, notes, family…) included: what a snapshot keeps.
+    QJsonObject customerJson() const { return m_customerJson; }
     // For find and get: false (and no error) when nothing matched.
     bool found() const { return m_found; }
     // A create whose answer was lost and which was confirmed by exist.
@@ -76,7 +79,7 @@ private:
     void startCreate(const WoowUpCustomer &customer);
     void startUpdate(const WoowUpCustomer &customer);
     void startUpdateByRef(const QString &pathSegment, const QString &display,
-                          const WoowUpCustomer &customer);
+                          const QByteArray &body);
     void fetchOne(const ApiRequestSpec &spec, bool notFoundIsEmpty);
 
     void postCreate();
@@ -86,6 +89,7 @@ private:
     bool takePayloadCustomer(const ApiRequest *request);
 
     WoowUpCustomer m_customer;
+    QJsonObject m_customerJson;
     QString m_recordKey;
     QPair<QString, QString> m_identifier;
     bool m_found = false;

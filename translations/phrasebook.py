@@ -1366,6 +1366,88 @@ t("The workbook could not be written: %1", ru="Не удалось записа�
 t("“%1” could not be written: %2", ru="Не удалось записать «%1»: %2",
   es="No se pudo escribir “%1”: %2")
 
+# Forms that save only what the person changed (issue 17).
+t("WoowUp customer %1 no longer exists: it was deleted after this form opened.",
+  ru="Клиента WoowUp %1 больше нет: его удалили после того, как открылась эта форма.",
+  es="El cliente de WoowUp %1 ya no existe: se eliminó después de abrir este formulario.")
+t("“%1” belongs to another customer, %2. Nothing was saved.",
+  ru="«%1» принадлежит другому клиенту: %2. Ничего не сохранено.",
+  es="“%1” pertenece a otro cliente, %2. No se guardó nada.")
+t("%1 (WoowUp customer %2)", ru="%1 (клиент WoowUp %2)", es="%1 (cliente de WoowUp %2)")
+t("(empty)", ru="(пусто)", es="(vacío)")
+t("Someone changed these fields on the server while you were editing. Nothing was saved yet: "
+  "choose which value to keep, then save again.",
+  ru="Пока вы редактировали, кто-то изменил эти поля на сервере. Ничего ещё не сохранено: "
+     "выберите, какое значение оставить, и сохраните снова.",
+  es="Alguien cambió estos campos en el servidor mientras usted editaba. Todavía no se guardó "
+     "nada: elija qué valor conservar y vuelva a guardar.")
+t("%1: now %2 on the server, yours %3.", ru="%1: на сервере теперь %2, у вас %3.",
+  es="%1: ahora %2 en el servidor, el suyo %3.")
+t("Keep mine", ru="Оставить моё", es="Conservar el mío")
+t("Use the server’s", ru="Взять с сервера", es="Usar el del servidor")
+t("WoowUp stores “Can receive” for a new customer unless you choose otherwise.",
+  ru="Для нового клиента WoowUp сохраняет «Может получать», если не выбрать иное.",
+  es="WoowUp guarda “Puede recibir” para un cliente nuevo, salvo que elija otra cosa.")
+t("Clear", ru="Очистить", es="Borrar")
+t("Clear this attribute's value on the customer: saving sends an empty value for it",
+  ru="Очистить значение этого атрибута у клиента: при сохранении будет отправлено пустое значение",
+  es="Borrar el valor de este atributo del cliente: al guardar se envía un valor vacío")
+t("A new customer can receive every channel unless you choose otherwise: that is what WoowUp "
+  "stores when a channel is not sent.",
+  ru="Новый клиент может получать сообщения по всем каналам, если не выбрать иное: именно это "
+     "WoowUp сохраняет, когда канал не передан.",
+  es="Un cliente nuevo puede recibir por todos los canales salvo que elija otra cosa: es lo que "
+     "WoowUp guarda cuando no se envía un canal.")
+t("can receive", ru="может получать", es="puede recibir")
+t("can't receive", ru="не может получать", es="no puede recibir")
+t("can't receive (%1)", ru="не может получать (%1)", es="no puede recibir (%1)")
+t("WoowUp kept “%1” when you cleared this field: it was not removed.",
+  ru="WoowUp оставил «%1», хотя вы очистили это поле: значение не удалено.",
+  es="WoowUp conservó “%1” aunque usted borró este campo: no se eliminó.")
+t("WoowUp can't remove a customer's points; enter 0 to set them to none.",
+  ru="WoowUp не может удалить баллы клиента; введите 0, чтобы обнулить их.",
+  es="WoowUp no puede quitar los puntos de un cliente; ingrese 0 para dejarlos en cero.")
+t("Changed on the server while you edited: choose above which value to keep.",
+  ru="Изменено на сервере, пока вы редактировали: выберите выше, какое значение оставить.",
+  es="Cambió en el servidor mientras usted editaba: elija arriba qué valor conservar.")
+t("Reading the customer…", ru="Чтение клиента…", es="Leyendo el cliente…")
+t("Saving removes this employee’s phone from Wazzup.",
+  ru="При сохранении телефон этого сотрудника будет удалён из Wazzup.",
+  es="Al guardar se quita el teléfono de este empleado de Wazzup.")
+t("Reading the employee…", ru="Чтение сотрудника…", es="Leyendo el empleado…")
+t("A copy of each employee (ID, name and phone) is kept on this computer first, so that you can "
+  "restore them as they were from “Recently deleted…”.",
+  ru="Сначала копия каждого сотрудника (ID, имя и телефон) сохраняется на этом компьютере, "
+     "чтобы их можно было восстановить как были через «Недавно удалённые…».",
+  es="Primero se guarda en esta computadora una copia de cada empleado (ID, nombre y teléfono), "
+     "para que pueda restaurarlos tal como estaban desde “Eliminados recientemente…”.")
+t("Restore adds each selected employee again with the same ID, name and phone.",
+  ru="Восстановление снова добавляет каждого выбранного сотрудника с тем же ID, именем и "
+     "телефоном.",
+  es="Restaurar vuelve a agregar cada empleado seleccionado con el mismo ID, nombre y teléfono.")
+t("A copy of each customer, as WoowUp has it, is kept on this computer first, so that you can "
+  "restore it from “Recently deleted…”. %1",
+  ru="Сначала копия каждого клиента, как он хранится в WoowUp, сохраняется на этом компьютере, "
+     "чтобы его можно было восстановить через «Недавно удалённые…». %1",
+  es="Primero se guarda en esta computadora una copia de cada cliente, tal como lo tiene "
+     "WoowUp, para que pueda restaurarlo desde “Eliminados recientemente…”. %1")
+t("Restore creates each selected customer again from its copy: identifiers, personal data, "
+  "address, consent, points balance, tags and attributes come back. %1",
+  ru="Восстановление заново создаёт каждого выбранного клиента по его копии: возвращаются "
+     "идентификаторы, личные данные, адрес, согласия, баланс баллов, теги и атрибуты. %1",
+  es="Restaurar vuelve a crear cada cliente seleccionado a partir de su copia: vuelven los "
+     "identificadores, los datos personales, la dirección, los consentimientos, el saldo de "
+     "puntos, las etiquetas y los atributos. %1")
+t("A restored customer is created anew, with a new WoowUp ID and creation date; what WoowUp does "
+  "not let a program set (blocked, notes, family, purchase and points history) does not come "
+  "back.",
+  ru="Восстановленный клиент создаётся заново, с новым ID WoowUp и новой датой создания; то, что "
+     "WoowUp не позволяет задать программе (блокировка, заметки, семья, история покупок и "
+     "баллов), не возвращается.",
+  es="Un cliente restaurado se crea de nuevo, con un ID de WoowUp y una fecha de creación "
+     "nuevos; lo que WoowUp no permite fijar a un programa (bloqueo, notas, familia, historial "
+     "de compras y de puntos) no vuelve.")
+
 # ---------------------------------------------------------------- tables and main window (sort, load all, selection, title)
 t("Load all and sort", ru="Загрузить всех и отсортировать", es="Cargar todos y ordenar")
 t("Loads every customer of the search from WoowUp, within the account's rate limit, so that the sort covers all of them.",

@@ -11,6 +11,7 @@
 DeleteConfirmDialog::DeleteConfirmDialog(QWidget *parent)
     : QDialog(parent)
     , m_question(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_names(new QLabel(this))
     , m_typedCount(new TypedCountConfirmation(this))
 {
@@ -21,10 +22,11 @@ DeleteConfirmDialog::DeleteConfirmDialog(QWidget *parent)
     m_question->setFont(bold);
     m_names->setTextFormat(Qt::PlainText);
     m_names->setWordWrap(true);
-    auto *note = new QLabel(tr("A copy of each record is kept on this computer first, so that "
-                               "you can restore it later from “Recently deleted…”."),
-                            this);
-    note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("restoreNote"));
+    m_note->setText(tr("A copy of each record is kept on this computer first, so that you can "
+                       "restore it later from “Recently deleted…”."));
+    m_note->setWordWrap(true);
+    m_typedCount->setObjectName(QStringLiteral("typedCount"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_deleteButton = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
@@ -39,9 +41,14 @@ DeleteConfirmDialog::DeleteConfirmDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_question);
     layout->addWidget(m_names);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(m_typedCount);
     layout->addWidget(buttons);
+}
+
+void DeleteConfirmDialog::setRestoreNote(const QString &note)
+{
+    m_note->setText(note);
 }
 
 void DeleteConfirmDialog::setRecords(const QString &question, const QStringList &names, int count)

@@ -19,9 +19,13 @@ public:
 
     // question: a whole translated sentence naming the count and the account.
     void setRecords(const QString &question, const QStringList &names, int count);
+    // What a restore from "Recently deleted…" brings back for this service,
+    // and what it does not.
+    void setRestoreNote(const QString &note);
 
 private:
     QLabel *m_question;
+    QLabel *m_note;
     QLabel *m_names;
     TypedCountConfirmation *m_typedCount;
     QPushButton *m_deleteButton;

@@ -21,6 +21,7 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(DeletedRecordsModel *model, QWidget
     , m_resume(new QPushButton(tr("&Resume the deletion"), this))
     , m_busy(new QLabel(this))
     , m_readError(new QLabel(this))
+    , m_restoreNote(new QLabel(this))
 {
     setWindowTitle(tr("Recently deleted"));
     resize(760, 480);
@@ -67,6 +68,10 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(DeletedRecordsModel *model, QWidget
     layout->addWidget(m_readError);
     layout->addLayout(notice);
     layout->addWidget(m_view, 1);
+    m_restoreNote->setObjectName(QStringLiteral("restoreNote"));
+    m_restoreNote->setWordWrap(true);
+    m_restoreNote->hide();
+    layout->addWidget(m_restoreNote);
     layout->addWidget(m_busy);
     layout->addWidget(buttons);
     updateButtons();
@@ -114,4 +119,10 @@ void RecentlyDeletedDialog::updateButtons()
     for (const JournalItem &item : selectedItems())
         restorable = restorable || RestoreRecords::canRestore(item);
     m_restore->setEnabled(restorable && !m_busy->isVisible());
+}
+
+void RecentlyDeletedDialog::setRestoreNote(const QString &note)
+{
+    m_restoreNote->setText(note);
+    m_restoreNote->setVisible(!note.isEmpty());
 }

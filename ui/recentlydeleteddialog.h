@@ -23,6 +23,8 @@ public:
     void setInterrupted(const QList<JournalOperation> &operations);
     // While a restore runs: its progress, or an empty text when done.
     void setBusyText(const QString &text);
+    // What a restore brings back for this service, and what it does not.
+    void setRestoreNote(const QString &note);
 
 signals:
     void restoreRequested(const QList<JournalItem> &items);
@@ -38,6 +40,7 @@ private:
     QPushButton *m_resume;
     QLabel *m_busy;
     QLabel *m_readError;
+    QLabel *m_restoreNote;
     QPushButton *m_restore;
     qint64 m_interruptedId = 0;
 };

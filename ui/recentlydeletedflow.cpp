@@ -16,6 +16,7 @@ void RecentlyDeletedFlow::open(QWidget *parent) const
         return;
     auto *model = new DeletedRecordsModel;
     auto *dialog = new RecentlyDeletedDialog(model, parent);
+    dialog->setRestoreNote(restoreNote);
     model->setParent(dialog);
     model->setJournal(journal, profileId);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

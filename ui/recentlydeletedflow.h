@@ -20,6 +20,7 @@ struct RecentlyDeletedFlow
     QString title; // the dialog's window title
     QString deletingTitle; // the progress dialog's title while resuming
     QString restoreTitle; // the title of the summary after a restore
+    QString restoreNote; // what a restore brings back, and what it does not
     std::function<QString(int done, int total)> restoringText;
     std::function<QString(int restored, int failed)> restoredText;
 

@@ -9,6 +9,7 @@
 #include "recordtableview.h"
 #include "wazzupaccount.h"
 #include "wazzupuserdialog.h"
+#include "wazzupuserformflow.h"
 #include "wazzupusertablemodel.h"
 
 #include <QLineEdit>
@@ -171,6 +172,9 @@ void WazzupPage::deleteSelection()
         return;
     DeleteConfirmDialog confirm(this);
     confirm.setWindowTitle(tr("Delete employees"));
+    confirm.setRestoreNote(tr("A copy of each employee (ID, name and phone) is kept on this "
+                              "computer first, so that you can restore them as they were from "
+                              "“Recently deleted…”."));
     confirm.setRecords(
         tr("Delete %n employee(s) from the Wazzup account “%1”?", "", int(users.size()))
             .arg(m_accountName),
@@ -205,31 +209,16 @@ void WazzupPage::focusSearch()
 
 void WazzupPage::openForm(const WazzupUser &user, bool editing)
 {
-    auto *dialog = new WazzupUserDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUser(user, editing);
-    dialog->setWindowTitle(editing ? tr("Edit employee") : tr("New employee"));
-    connect(dialog, &WazzupUserDialog::saveRequested, this, [this, dialog, editing] {
-        dialog->setBusy(true);
-        QPointer<WazzupUserDialog> guard(dialog);
-        QPointer<WazzupPage> page(this);
-        const WazzupUser saved = dialog->user();
-        m_account->saveUser(saved, [guard, page, saved, editing](const QString &problem) {
-            if (!guard)
-                return;
-            guard->setBusy(false);
-            if (!problem.isEmpty()) {
-                guard->showServerError(QString(), problem);
-                return;
-            }
-            guard->accept();
+    QPointer<WazzupPage> page(this);
+    WazzupUserDialog *dialog = WazzupUserFormFlow::create(
+        m_account, user, editing, this, [page, editing](const WazzupUser &saved) {
             if (!page)
                 return;
             emit page->notice(editing ? tr("Employee “%1” saved.").arg(saved.name)
                                       : tr("Employee “%1” created.").arg(saved.name));
             page->selectUser(saved.id);
         });
-    });
+    dialog->setWindowTitle(editing ? tr("Edit employee") : tr("New employee"));
     dialog->open();
 }
 
@@ -242,6 +231,8 @@ void WazzupPage::showRecentlyDeleted()
     flow.title = tr("Recently deleted employees of “%1”").arg(m_accountName);
     flow.deletingTitle = tr("Deleting employees");
     flow.restoreTitle = tr("Restore employees");
+    flow.restoreNote = tr("Restore adds each selected employee again with the same ID, name and "
+                          "phone.");
     flow.restoringText = [](int done, int total) {
         return tr("Restoring… %1 of %n employee(s) done.", "", total).arg(done);
     };

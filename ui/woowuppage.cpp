@@ -2,6 +2,7 @@
 
 #include "bulkdeletewoowup.h"
 #include "customerdialog.h"
+#include "customerformflow.h"
 #include "deleteconfirmdialog.h"
 #include "deleteprogressdialog.h"
 #include "importdialog.h"
@@ -303,6 +304,10 @@ void WoowUpPage::confirmAndDelete(const QList<WoowUpCustomer> &customers)
     const int count = int(customers.size());
     DeleteConfirmDialog confirm(this);
     confirm.setWindowTitle(tr("Delete customers"));
+    confirm.setRestoreNote(
+        tr("A copy of each customer, as WoowUp has it, is kept on this computer first, so that "
+           "you can restore it from “Recently deleted…”. %1")
+            .arg(restoreLimits()));
     confirm.setRecords(
         tr("Delete %n customer(s) from the WoowUp account “%1”?", "", count).arg(m_accountName),
         names, count);
@@ -333,6 +338,10 @@ void WoowUpPage::showRecentlyDeleted()
     flow.title = tr("Recently deleted customers of “%1”").arg(m_accountName);
     flow.deletingTitle = tr("Deleting customers");
     flow.restoreTitle = tr("Restore customers");
+    flow.restoreNote = tr("Restore creates each selected customer again from its copy: "
+                          "identifiers, personal data, address, consent, points balance, tags "
+                          "and attributes come back. %1")
+                           .arg(restoreLimits());
     flow.restoringText = [](int done, int total) {
         return tr("Restoring… %1 of %n customer(s) done.", "", total).arg(done);
     };
@@ -343,6 +352,13 @@ void WoowUpPage::showRecentlyDeleted()
         return text;
     };
     flow.open(this);
+}
+
+QString WoowUpPage::restoreLimits()
+{
+    return tr("A restored customer is created anew, with a new WoowUp ID and creation date; "
+              "what WoowUp does not let a program set (blocked, notes, family, purchase and "
+              "points history) does not come back.");
 }
 
 void WoowUpPage::refresh()
@@ -358,39 +374,20 @@ void WoowUpPage::focusSearch()
 
 void WoowUpPage::openForm(const WoowUpCustomer &customer, bool editing)
 {
-    auto *dialog = new CustomerDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDefinitions(m_account->definitions());
-    dialog->setCustomer(customer, editing);
+    QPointer<WoowUpPage> page(this);
+    CustomerDialog *dialog = CustomerFormFlow::create(
+        m_account, customer, editing, this, [page, editing](const WoowUpCustomer &saved) {
+            if (!page)
+                return;
+            emit page->statusChanged();
+            const QString name = WoowUpCustomerTableModel::displayName(saved).isEmpty()
+                ? saved.email
+                : WoowUpCustomerTableModel::displayName(saved);
+            emit page->notice(editing ? tr("Customer “%1” saved.").arg(name)
+                                      : tr("Customer “%1” created.").arg(name));
+            page->selectCustomer(saved.userappId);
+        });
     dialog->setWindowTitle(editing ? tr("Edit customer") : tr("New customer"));
-    connect(m_account, &WoowUpAccount::definitionsChanged, dialog,
-            [this, dialog] { dialog->setDefinitions(m_account->definitions()); });
-    connect(dialog, &CustomerDialog::saveRequested, this, [this, dialog, editing] {
-        dialog->setBusy(true);
-        QPointer<CustomerDialog> guard(dialog);
-        auto done = [this, guard, editing](const WoowUpAccount::Outcome &outcome,
-                                           const WoowUpCustomer &saved) {
-            if (!guard)
-                return;
-            guard->setBusy(false);
-            if (outcome.ok()) {
-                guard->accept();
-                emit statusChanged();
-                const QString name = WoowUpCustomerTableModel::displayName(saved).isEmpty()
-                    ? saved.email
-                    : WoowUpCustomerTableModel::displayName(saved);
-                emit notice(editing ? tr("Customer “%1” saved.").arg(name)
-                                    : tr("Customer “%1” created.").arg(name));
-                selectCustomer(saved.userappId);
-                return;
-            }
-            guard->showServerError(outcome.field, outcome.message);
-        };
-        if (editing)
-            m_account->updateCustomer(dialog->customer(), done);
-        else
-            m_account->createCustomer(dialog->customer(), done);
-    });
     dialog->open();
 }
 

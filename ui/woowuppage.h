@@ -56,6 +56,8 @@ private:
     void updateSortNotice();
     void updateEmptyText();
     void selectKeptCustomer();
+    // What a restored customer does not get back, in one sentence.
+    static QString restoreLimits();
     void confirmAndDelete(const QList<WoowUpCustomer> &customers);
     void openForm(const WoowUpCustomer &customer, bool editing);
     void showContextMenu(const QPoint &globalPos);

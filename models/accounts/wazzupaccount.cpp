@@ -49,6 +49,30 @@ void WazzupAccount::saveUser(const WazzupUser &user, Done done)
     });
 }
 
+void WazzupAccount::readUser(const QString &id, UserDone done)
+{
+    WazzupUserJob *job = m_client->getUser(id);
+    connect(job, &ApiJob::finished, this,
+            [job, done] { done(job->error() ? job->error().message() : QString(), job->user()); });
+}
+
+void WazzupAccount::saveEdit(const WazzupUser &opened, const WazzupUser &edited, Done done)
+{
+    readUser(opened.id,
+             [this, opened, edited, done](const QString &problem, const WazzupUser &server) {
+                 if (!problem.isEmpty()) {
+                     done(problem);
+                     return;
+                 }
+                 WazzupUser user = server;
+                 if (edited.name != opened.name)
+                     user.name = edited.name;
+                 if (edited.phone != opened.phone)
+                     user.phone = edited.phone;
+                 saveUser(user, done);
+             });
+}
+
 void WazzupAccount::listUsers(ListDone done)
 {
     WazzupUserListJob *job = m_client->listUsers();

@@ -20,6 +20,7 @@ class WazzupAccount : public Account
 
 public:
     using ListDone = std::function<void(const QString &problem, const WazzupUserList &users)>;
+    using UserDone = std::function<void(const QString &problem, const WazzupUser &user)>;
 
     WazzupAccount(WazzupClient *client, QObject *parent = nullptr);
 
@@ -37,6 +38,12 @@ public:
 
     void refresh();
     void saveUser(const WazzupUser &user, Done done);
+    // One user with its phone (the list has none): what a form opens with.
+    void readUser(const QString &id, UserDone done);
+    // Saves what the person changed between opened and edited: the user is
+    // read again and the upsert (which replaces the user) carries every
+    // other field as the server has it, so a rename keeps the phone.
+    void saveEdit(const WazzupUser &opened, const WazzupUser &edited, Done done);
     // Every user in the server's order, without touching the table.
     void listUsers(ListDone done);
 

@@ -2,6 +2,7 @@
 
 #include "accountvisitor.h"
 #include "bulkdeletewoowup.h"
+#include "customerpatch.h"
 #include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
 #include "woowupimportstrategy.h"
@@ -85,6 +86,118 @@ void WoowUpAccount::updateCustomer(const WoowUpCustomer &customer, SaveDone done
             m_model->upsertCustomer(job->customer());
         done(outcome, job->customer());
     });
+}
+
+void WoowUpAccount::readCustomer(qint64 userappId, FindDone done)
+{
+    WoowUpCustomerJob *job = m_client->getCustomer(WoowUpUserRef::byId(userappId));
+    connect(job, &ApiJob::finished, this, [job, userappId, done] {
+        Outcome outcome = outcomeOf(job);
+        if (outcome.ok() && !job->found())
+            outcome.message = tr("WoowUp customer %1 no longer exists: it was deleted after this "
+                                 "form opened.")
+                                  .arg(userappId);
+        done(outcome, job->found() ? std::optional<WoowUpCustomer>(job->customer()) : std::nullopt);
+    });
+}
+
+void WoowUpAccount::saveEdit(const WoowUpCustomer &opened, const WoowUpCustomer &edited,
+                             EditDone done)
+{
+    const QStringList fields = CustomerPatch::changedFields(opened, edited);
+    readCustomer(opened.userappId,
+                 [this, opened, edited, fields, done](const Outcome &outcome,
+                                                      const std::optional<WoowUpCustomer> &now) {
+                     if (!outcome.ok() || !now) {
+                         done(outcome, {});
+                         return;
+                     }
+                     EditResult result;
+                     result.server = *now;
+                     // Tags are added and taken away one by one, which merges
+                     // with what happened meanwhile: never a conflict.
+                     const QStringList meanwhile = CustomerPatch::changedFields(opened, *now);
+                     const QStringList differ = CustomerPatch::changedFields(edited, *now);
+                     for (const QString &field : fields) {
+                         if (field != QLatin1String("tags") && meanwhile.contains(field)
+                             && differ.contains(field))
+                             result.conflicts.append(field);
+                     }
+                     if (!result.conflicts.isEmpty() || fields.isEmpty()) {
+                         done({}, result);
+                         return;
+                     }
+                     checkIdentifiers(opened, edited, fields,
+                                      CustomerPatch::identifierFields(fields), done);
+                 });
+}
+
+void WoowUpAccount::checkIdentifiers(const WoowUpCustomer &opened, const WoowUpCustomer &edited,
+                                     const QStringList &fields, QStringList identifiers,
+                                     EditDone done)
+{
+    // One find per changed identifier: another customer holding it would
+    // make the server refuse the save, or (through PUT /multiusers) be the
+    // one overwritten.
+    while (!identifiers.isEmpty()
+           && CustomerPatch::valueText(edited, identifiers.first()).trimmed().isEmpty())
+        identifiers.removeFirst();
+    if (identifiers.isEmpty()) {
+        sendEdit(opened, edited, fields, done);
+        return;
+    }
+    const QString field = identifiers.takeFirst();
+    const QString value = CustomerPatch::valueText(edited, field).trimmed();
+    findCustomer(field, value,
+                 [this, opened, edited, fields, identifiers, field, value,
+                  done](const Outcome &outcome, const std::optional<WoowUpCustomer> &other) {
+                     if (!outcome.ok()) {
+                         done(outcome, {});
+                         return;
+                     }
+                     if (other && other->userappId != opened.userappId) {
+                         done({tr("“%1” belongs to another customer, %2. Nothing was saved.")
+                                   .arg(value, displayName(*other)),
+                               field},
+                              {});
+                         return;
+                     }
+                     checkIdentifiers(opened, edited, fields, identifiers, done);
+                 });
+}
+
+void WoowUpAccount::sendEdit(const WoowUpCustomer &opened, const WoowUpCustomer &edited,
+                             const QStringList &fields, EditDone done)
+{
+    WoowUpCustomerJob *job = m_client->patchCustomer(WoowUpUserRef::byId(opened.userappId),
+                                                     CustomerPatch::body(opened, edited, fields));
+    connect(job, &ApiJob::finished, this, [this, job, opened, fields, done] {
+        const Outcome outcome = outcomeOf(job);
+        if (!outcome.ok()) {
+            done(outcome, {});
+            return;
+        }
+        // What the server kept, read again rather than taken from the
+        // answer: the form compares it with what the person asked for.
+        readCustomer(opened.userappId,
+                     [this, job = job->customer(), fields,
+                      done](const Outcome &, const std::optional<WoowUpCustomer> &saved) {
+                         EditResult result;
+                         result.server = saved.value_or(job);
+                         result.sent = fields;
+                         m_model->upsertCustomer(result.server);
+                         done({}, result);
+                     });
+    });
+}
+
+QString WoowUpAccount::displayName(const WoowUpCustomer &customer)
+{
+    const QString name =
+        QStringList{customer.firstName, customer.lastName}.join(QLatin1Char(' ')).trimmed();
+    if (!name.isEmpty())
+        return tr("%1 (WoowUp customer %2)").arg(name).arg(customer.userappId);
+    return tr("WoowUp customer %1").arg(customer.userappId);
 }
 
 void WoowUpAccount::findCustomer(const QString &identifier, const QString &value, FindDone done)

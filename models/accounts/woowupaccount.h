@@ -35,6 +35,17 @@ public:
     using FindDone =
         std::function<void(const Outcome &outcome, const std::optional<WoowUpCustomer> &found)>;
     using CheckDone = std::function<void(const Outcome &outcome, bool yes)>;
+    // What saving an edit came to: the customer as the server has it after
+    // (or, with conflicts, before) the save, the fields sent, and the fields
+    // the person changed that were changed differently on the server since
+    // the form opened (then nothing was sent).
+    struct EditResult
+    {
+        WoowUpCustomer server;
+        QStringList sent;
+        QStringList conflicts;
+    };
+    using EditDone = std::function<void(const Outcome &outcome, const EditResult &result)>;
     using ListDone =
         std::function<void(const Outcome &outcome, const WoowUpCustomerList &customers)>;
     using Progress = std::function<void(int loaded)>;
@@ -63,6 +74,18 @@ public:
 
     void createCustomer(const WoowUpCustomer &customer, SaveDone done);
     void updateCustomer(const WoowUpCustomer &customer, SaveDone done);
+    // The customer as the server has it now (GET /users/{id}); not found is
+    // an error naming it.
+    void readCustomer(qint64 userappId, FindDone done);
+    // Saves what the person changed between opened (the record the form
+    // opened with) and edited, on the customer opened names (its
+    // userapp_id, PUT /users/{id}), and nothing else. Reads the customer
+    // first: a changed field the server changed otherwise meanwhile is a
+    // conflict and nothing is sent; an identifier another customer holds is
+    // refused before sending, naming that customer. Reads it again after.
+    void saveEdit(const WoowUpCustomer &opened, const WoowUpCustomer &edited, EditDone done);
+    // "Ann Smith (WoowUp customer 10023)", for messages.
+    static QString displayName(const WoowUpCustomer &customer);
     // identifier: service_uid | email | document | telephone
     void findCustomer(const QString &identifier, const QString &value, FindDone done);
     void customerExists(const QString &identifier, const QString &value, CheckDone done);
@@ -79,6 +102,11 @@ signals:
     void definitionsChanged();
 
 private:
+    void checkIdentifiers(const WoowUpCustomer &opened, const WoowUpCustomer &edited,
+                          const QStringList &fields, QStringList identifiers, EditDone done);
+    void sendEdit(const WoowUpCustomer &opened, const WoowUpCustomer &edited,
+                  const QStringList &fields, EditDone done);
+
     WoowUpClient *m_client;
     WoowUpCustomerTableModel *m_model;
     CustomAttributeDefinitions m_definitions;

@@ -65,7 +65,8 @@ void BulkDeleteWoowUp::setCustomers(const WoowUpCustomerList &customers)
         entry.recordKey = key;
         entry.label = label(customer);
         entry.serverId = customer.userappId;
-        entry.snapshot = WoowUpCodec::customerToJson(customer);
+        // No snapshot from the table's row: each customer is read first
+        // (find), so the journal keeps the whole record as the server has it.
         items.append(entry);
     }
     setItems(items);
@@ -124,7 +125,9 @@ void BulkDeleteWoowUp::find(int index, const QList<QPair<QString, QString>> &loo
         }
         const WoowUpCustomer customer = job->customer();
         JournalItem &entry = item(index);
-        entry.snapshot = WoowUpCodec::customerToJson(customer);
+        // The record as the server has it, not the part a request can
+        // carry: what a restore can't bring back is still on record.
+        entry.snapshot = job->customerJson();
         entry.serverId = customer.userappId;
         entry.label = label(customer);
         recordRead(index);

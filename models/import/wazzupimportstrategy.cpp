@@ -24,21 +24,23 @@ int WazzupImportStrategy::batchSize() const
 
 bool WazzupImportStrategy::sameValues(const WazzupUser &row, const WazzupUser &server)
 {
-    // The list gives no phones: a row with a phone cannot be proven
-    // unchanged without one request per user, so it is sent (upserts are
-    // batched and idempotent, which is cheaper than asking).
-    if (row.name != server.name)
-        return false;
-    if (row.phone.isEmpty())
-        return true;
-    return row.phone == server.phone;
+    // server was read one by one (GET /v3/users/{id}), phone included.
+    return row.name == server.name && row.phone == server.phone;
 }
 
 ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const ReadDone &done)
 {
     if (!m_client)
         return nullptr;
-    WazzupUserListJob *job = m_client->listUsers();
+    // The list has no phones, and an upsert replaces the user: read each
+    // user the file names, so that a row without a phone keeps the
+    // server's (a file with only id and name must not wipe every phone).
+    QSet<QString> toRead;
+    for (const ImportRow &row : std::as_const(plan->rows)) {
+        if (row.action != ImportRow::Action::Invalid)
+            toRead.insert(row.wazzupUser.id.trimmed());
+    }
+    WazzupUserListJob *job = m_client->listUsersWithPhones(toRead);
     connect(job, &ApiJob::finished, context, [job, plan, done] {
         if (job->error()) {
             done(job->error(), job->requestCount());
@@ -57,6 +59,8 @@ ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const 
             if (row.action == ImportRow::Action::Invalid)
                 continue;
             const auto it = byId.constFind(id);
+            if (it != byId.constEnd() && row.wazzupUser.phone.isEmpty())
+                row.wazzupUser.phone = users.at(*it).phone; // a blank phone keeps the server's
             if (it == byId.constEnd())
                 row.action = ImportRow::Action::Create;
             else if (sameValues(row.wazzupUser, users.at(*it)))

@@ -9,8 +9,11 @@ class WazzupClient;
 
 // Wazzup users: an account holds at most 1,000, so the planner always reads
 // the whole list (≤ 10 pages), and the users the file does not name become
-// the delete candidates of a sync. Rows go in batches of 100: the deletes
-// first, then adds and updates together as upserts.
+// the delete candidates of a sync; each user the file names is read too
+// (its phone), and a row without a phone keeps the server's: an import
+// never removes a phone (the employee form does, when it is cleared).
+// Rows go in batches of 100: the deletes first, then adds and updates
+// together as upserts.
 class WazzupImportStrategy : public ImportStrategy
 {
     Q_OBJECT

@@ -363,9 +363,11 @@ void TestImportE2e::wazzupSyncDeleteMissing()
     QCOMPARE(counts.value(QLatin1String("unchanged")).toInt(), 15);
     QCOMPARE(counts.value(QLatin1String("deleted")).toInt(), 15);
 
-    // Minimal requests: one list page, ceil(140/100) upserts, one bulk delete.
+    // Minimal requests: one list page, one read of each of the 25 users the
+    // file updates (their phones), ceil(140/100) upserts, one bulk delete.
     const QJsonObject stats = m_server->stats();
     QCOMPARE(routeCount(stats, QStringLiteral("GET /v3/users"), QStringLiteral("200")), 1);
+    QCOMPARE(routeCount(stats, QStringLiteral("GET /v3/users/{id}"), QStringLiteral("200")), 25);
     QCOMPARE(routeCount(stats, QStringLiteral("POST /v3/users"), QStringLiteral("200")), 2);
     QCOMPARE(
         routeCount(stats, QStringLiteral("PATCH /v3/users/bulk_delete"), QStringLiteral("200")), 1);

@@ -60,6 +60,12 @@ private Q_SLOTS:
     void exist();
     void updateMultiusers();
     void updateErrors();
+    void tagsMergeOnUpdate_data();
+    void tagsMergeOnUpdate();
+    void reasonUnderEitherName_data();
+    void reasonUnderEitherName();
+    void emptyStringClearsAttribute();
+    void requestLogKeepsBodies();
     void deleteMultiusers();
     void deprecatedGetById();
     void deprecatedGetByEncodedServiceUid();
@@ -540,6 +546,135 @@ void TestSandboxWoowUp::updateMultiusers()
     response = client().send("PUT", QStringLiteral("/apiv3/multiusers"), clear);
     QCOMPARE(response.status, 200);
     QVERIFY(response.payload().toObject().value(QLatin1String("custom_attributes")).isArray());
+}
+
+void TestSandboxWoowUp::tagsMergeOnUpdate_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::newRow("PUT /multiusers") << QStringLiteral("multiusers");
+    QTest::newRow("PUT /users/{id}") << QStringLiteral("users");
+}
+
+void TestSandboxWoowUp::tagsMergeOnUpdate()
+{
+    QFETCH(QString, route);
+    TestResponse response = client().post(
+        QStringLiteral("/apiv3/users"),
+        QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("tags@example.com")},
+                                  {QStringLiteral("tags"), QStringLiteral("vip, newsletter")}}));
+    QCOMPARE(response.status, 200);
+    const qint64 id = response.payload().toObject().value(QLatin1String("userapp_id")).toInteger();
+    const auto put = [&](QJsonObject body) {
+        if (route == QLatin1String("users"))
+            return client().put(QStringLiteral("/apiv3/users/%1").arg(id), QJsonDocument(body));
+        body.insert(QStringLiteral("email"), QStringLiteral("tags@example.com"));
+        return client().put(QStringLiteral("/apiv3/multiusers"), QJsonDocument(body));
+    };
+    const auto tagsOf = [](const TestResponse &answer) {
+        QStringList tags;
+        for (const QJsonValue &tag :
+             answer.payload().toObject().value(QLatin1String("tags")).toArray())
+            tags.append(tag.toString());
+        return tags;
+    };
+
+    // Sent tags are added to those the customer has (VIP is the same tag).
+    response = put({{QStringLiteral("tags"), QStringLiteral("summer, VIP")}});
+    QVERIFY2(response.status == 200, response.body.constData());
+    QCOMPARE(tagsOf(response),
+             (QStringList{QStringLiteral("vip"), QStringLiteral("newsletter"),
+                          QStringLiteral("summer")}));
+    // An update without tags keeps them.
+    response = put({{QStringLiteral("city"), QStringLiteral("Rosario")}});
+    QCOMPARE(tagsOf(response),
+             (QStringList{QStringLiteral("vip"), QStringLiteral("newsletter"),
+                          QStringLiteral("summer")}));
+    // remove_tags takes them away, with or without tags beside it.
+    response = put({{QStringLiteral("remove_tags"), QStringLiteral("Newsletter, unknown")}});
+    QVERIFY2(response.status == 200, response.body.constData());
+    QCOMPARE(tagsOf(response), (QStringList{QStringLiteral("vip"), QStringLiteral("summer")}));
+    response = put({{QStringLiteral("tags"), QStringLiteral("winter")},
+                    {QStringLiteral("remove_tags"), QStringLiteral("vip,summer")}});
+    QCOMPARE(tagsOf(response), (QStringList{QStringLiteral("winter")}));
+    response = put({{QStringLiteral("remove_tags"), QStringLiteral("winter")}});
+    QVERIFY(response.payload().toObject().value(QLatin1String("tags")).isNull());
+    // remove_tags is a string, as tags are.
+    response = put({{QStringLiteral("remove_tags"), 5}});
+    QCOMPARE(response.status, 400);
+}
+
+void TestSandboxWoowUp::reasonUnderEitherName_data()
+{
+    QTest::addColumn<QString>("reasonField");
+    QTest::newRow("documented *_disabled_reason") << QStringLiteral("_disabled_reason");
+    QTest::newRow("connectors' *_enabled_reason") << QStringLiteral("_enabled_reason");
+}
+
+void TestSandboxWoowUp::reasonUnderEitherName()
+{
+    QFETCH(QString, reasonField);
+    for (const QString &channel :
+         {QStringLiteral("mailing"), QStringLiteral("whatsapp"), QStringLiteral("sms")}) {
+        const QString email = channel + QStringLiteral("@reasons.example.com");
+        QJsonObject body{{QStringLiteral("email"), email},
+                         {channel + QStringLiteral("_enabled"), QStringLiteral("disabled")},
+                         {channel + reasonField, QStringLiteral("bounce")}};
+        TestResponse response = client().post(QStringLiteral("/apiv3/users"), QJsonDocument(body));
+        QVERIFY2(response.status == 200, response.body.constData());
+        QCOMPARE(response.payload().toObject().value(channel + QStringLiteral("_enabled_reason")),
+                 QJsonValue(QStringLiteral("bounce")));
+        body.insert(channel + reasonField, QStringLiteral("spamreport"));
+        body.remove(channel + QStringLiteral("_enabled"));
+        response = client().put(QStringLiteral("/apiv3/multiusers"), QJsonDocument(body));
+        QVERIFY2(response.status == 200, response.body.constData());
+        QCOMPARE(response.payload().toObject().value(channel + QStringLiteral("_enabled_reason")),
+                 QJsonValue(QStringLiteral("spamreport")));
+        // Either name takes only the documented reasons.
+        body.insert(channel + reasonField, QStringLiteral("bored"));
+        QCOMPARE(client().put(QStringLiteral("/apiv3/multiusers"), QJsonDocument(body)).status,
+                 400);
+    }
+}
+
+void TestSandboxWoowUp::emptyStringClearsAttribute()
+{
+    QCOMPARE(client().send("POST", QStringLiteral("/apiv3/users"), docExample).status, 200);
+    // "" is the API's empty value for a text field; for an attribute of any
+    // type it clears the value as null does.
+    const TestResponse response = client().send(
+        "PUT", QStringLiteral("/apiv3/multiusers"),
+        R"({"email": "test@email.com", "city": "", "custom_attributes": {"cantidad_autos": "",
+            "nombre_mascota": ""}})");
+    QVERIFY2(response.status == 200, response.body.constData());
+    const QJsonObject user = response.payload().toObject();
+    QVERIFY(user.value(QLatin1String("city")).isNull());
+    const QJsonObject attributes = user.value(QLatin1String("custom_attributes")).toObject();
+    QVERIFY(!attributes.contains(QLatin1String("cantidad_autos")));
+    QVERIFY(!attributes.contains(QLatin1String("nombre_mascota")));
+    QCOMPARE(attributes.size(), 4);
+}
+
+void TestSandboxWoowUp::requestLogKeepsBodies()
+{
+    QCOMPARE(client()
+                 .put(QStringLiteral("/apiv3/users/12345"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("city"), QStringLiteral("X")}}))
+                 .status,
+             200);
+    QCOMPARE(client().get(QStringLiteral("/apiv3/users/12345")).status, 200);
+    const TestResponse log = client().get(QStringLiteral("/__sandbox/requests"));
+    QCOMPARE(log.status, 200);
+    const QJsonArray requests = log.object().value(QLatin1String("requests")).toArray();
+    QCOMPARE(requests, m_server->requestLog());
+    QCOMPARE(requests.size(), 2);
+    const QJsonObject put = requests.at(0).toObject();
+    QCOMPARE(put.value(QLatin1String("route")).toString(), QStringLiteral("PUT /apiv3/users/{id}"));
+    QCOMPARE(put.value(QLatin1String("target")).toString(), QStringLiteral("/apiv3/users/12345"));
+    QCOMPARE(put.value(QLatin1String("body")).toObject(),
+             (QJsonObject{{QStringLiteral("city"), QStringLiteral("X")}}));
+    QVERIFY(requests.at(1).toObject().value(QLatin1String("body")).isNull());
+    client().send("POST", QStringLiteral("/__sandbox/reset"), QByteArray());
+    QVERIFY(m_server->requestLog().isEmpty());
 }
 
 void TestSandboxWoowUp::updateErrors()

@@ -243,6 +243,8 @@ void TestAccountPages::editWazzupUserNameUpdatesTable()
     page.editCurrent();
     QPointer<WazzupUserDialog> dialog = page.findChild<WazzupUserDialog *>();
     QVERIFY(dialog);
+    // The form reads the user (and its phone) before it can be edited.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
     QCOMPARE(name->text(), before.name);
     name->selectAll();

@@ -16,6 +16,10 @@
 #include "wazzupclient.h"
 #include "wazzuppage.h"
 #include "wazzupusertablemodel.h"
+#include "woowupaccount.h"
+#include "woowupclient.h"
+#include "woowupcustomertablemodel.h"
+#include "woowuppage.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void reportIsCsv();
     void pageDeletesSelectedRows();
     void recentlyDeletedSaysTheJournalCannotBeRead();
+    void woowUpSaysWhatRestoreBringsBack();
 
 private:
     WazzupUserList makeUsers(int count, const QString &prefix) const;
@@ -248,6 +253,45 @@ void TestDeleteDialogs::recentlyDeletedSaysTheJournalCannotBeRead()
 
     model.setJournal(m_journal.get(), QStringLiteral("wz"));
     QVERIFY(readError->isHidden());
+}
+
+void TestDeleteDialogs::woowUpSaysWhatRestoreBringsBack()
+{
+    auto *client =
+        WoowUpClient::create(fastConfig(m_server->baseUrl(), m_server->options().woowupKey));
+    auto *account = new WoowUpAccount(client, client);
+    WoowUpPage page(account);
+    page.setJournal(m_journal.get(), QStringLiteral("restore-note"), QStringLiteral("Shop"));
+    page.show();
+    account->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(account->model()->rowCount() > 0, 10000);
+    page.table()->selectRow(0);
+
+    // The confirmation says a restored customer is a new one, and what
+    // does not come back; then the person cancels.
+    QString note;
+    QTimer::singleShot(0, this, [&note] {
+        auto *confirm = qobject_cast<DeleteConfirmDialog *>(QApplication::activeModalWidget());
+        QVERIFY(confirm);
+        note = confirm->findChild<QLabel *>(QStringLiteral("restoreNote"))->text();
+        confirm->reject();
+    });
+    QTest::keyClick(page.table(), Qt::Key_Delete);
+    QVERIFY2(note.contains(QLatin1String("new WoowUp ID"))
+                 && note.contains(QLatin1String("blocked"))
+                 && note.contains(QLatin1String("points history")),
+             qPrintable(note));
+
+    page.showRecentlyDeleted();
+    auto *recently = page.findChild<RecentlyDeletedDialog *>();
+    QVERIFY(recently);
+    auto *restoreNote = recently->findChild<QLabel *>(QStringLiteral("restoreNote"));
+    QVERIFY(!restoreNote->isHidden());
+    QVERIFY2(restoreNote->text().contains(QLatin1String("new WoowUp ID"))
+                 && restoreNote->text().contains(QLatin1String("notes")),
+             qPrintable(restoreNote->text()));
+    recently->close();
+    delete client;
 }
 
 QTEST_MAIN(TestDeleteDialogs)

@@ -52,6 +52,24 @@ ConsentEditor::ConsentEditor(QWidget *parent)
     updateReasonEnabled();
 }
 
+void ConsentEditor::setNotSetOffered(bool offered)
+{
+    const int index = m_state->findData(int(NotSet));
+    if (offered && index < 0) {
+        const QSignalBlocker blocker(m_state);
+        m_state->insertItem(0, tr("Not set"), int(NotSet));
+    } else if (!offered && index >= 0) {
+        if (m_state->currentIndex() == index)
+            m_state->setCurrentIndex(m_state->findData(int(CanReceive)));
+        m_state->removeItem(m_state->findData(int(NotSet)));
+    }
+    m_state->setToolTip(offered
+                            ? tr("“Not set” sends nothing for this channel, so WoowUp keeps what "
+                                 "it has.")
+                            : tr("WoowUp stores “Can receive” for a new customer unless you "
+                                 "choose otherwise."));
+}
+
 QString ConsentEditor::reasonText(const QString &reason)
 {
     return ConsentReasons::label(reason);
@@ -75,9 +93,9 @@ void ConsentEditor::setConsent(const ChannelConsent &consent)
     {
         const QSignalBlocker stateBlocker(m_state);
         const QSignalBlocker reasonBlocker(m_reason);
-        const State state = !consent.enabled ? NotSet
-            : *consent.enabled               ? CanReceive
-                                             : CannotReceive;
+        State state = !consent.enabled ? NotSet : *consent.enabled ? CanReceive : CannotReceive;
+        if (state == NotSet && m_state->findData(int(NotSet)) < 0)
+            state = CanReceive; // WoowUp's own default, when "not set" is no choice
         m_state->setCurrentIndex(m_state->findData(int(state)));
         // The server may keep an old reason on a channel that is enabled again.
         // It can't be sent back (a reason is only valid for a disabled channel),

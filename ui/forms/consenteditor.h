@@ -25,6 +25,10 @@ public:
     explicit ConsentEditor(QWidget *parent = nullptr);
 
     void setConsent(const ChannelConsent &consent);
+    // Whether "Not set" is a choice. A new customer can't have it: WoowUp
+    // stores "can receive" for a channel the create does not mention, so
+    // the editor then starts at "Can receive" and says why.
+    void setNotSetOffered(bool offered);
     ChannelConsent consent() const;
 
     QComboBox *stateBox() const { return m_state; }

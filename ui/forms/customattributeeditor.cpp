@@ -311,8 +311,9 @@ void CustomAttributeEditor::insertRow(Row row, const QVariant &value)
 
     auto *remove = new QToolButton(m_table);
     remove->setObjectName(QStringLiteral("remove_") + row.name);
-    remove->setText(tr("Remove"));
-    remove->setToolTip(tr("Remove this attribute from the customer"));
+    remove->setText(tr("Clear"));
+    remove->setToolTip(tr("Clear this attribute's value on the customer: saving sends an empty "
+                          "value for it"));
     remove->setAutoRaise(true);
     const QString name = row.name;
     connect(remove, &QToolButton::clicked, this, [this, name] { removeAttribute(name); });

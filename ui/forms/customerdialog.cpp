@@ -1,8 +1,10 @@
 #include "customerdialog.h"
 
+#include "conflictpanel.h"
 #include "consenteditor.h"
 #include "countrycodes.h"
 #include "customattributeeditor.h"
+#include "customerpatch.h"
 #include "fieldproblemlabel.h"
 #include "formfields.h"
 #include "woowupvalidator.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using FormFields::textOf;
@@ -98,6 +101,8 @@ CustomerDialog::CustomerDialog(QWidget *parent)
     , m_scroll(new QScrollArea(this))
     , m_content(new QWidget)
     , m_recordInfo(new QLabel(m_content))
+    , m_conflicts(new ConflictPanel(m_content))
+    , m_consentHint(new QLabel(m_content))
     , m_serviceUid(lineEdit("serviceUid", m_content))
     , m_email(lineEdit("email", m_content))
     , m_document(lineEdit("document", m_content))
@@ -145,10 +150,14 @@ CustomerDialog::CustomerDialog(QWidget *parent)
     // Consent keeps its own, shorter labels: its rows need the width.
     alignLabels({personal});
     alignLabels({consent});
-    grid->addWidget(m_recordInfo, 0, 0, 1, 2);
+    auto *top = new QVBoxLayout;
+    top->addWidget(m_recordInfo);
+    top->addWidget(m_conflicts);
+    grid->addLayout(top, 0, 0, 1, 2);
     grid->addLayout(left, 1, 0);
     grid->addLayout(right, 1, 1);
     grid->addWidget(createAttributes(), 2, 0, 1, 2);
+    connect(m_conflicts, &ConflictPanel::chosen, this, &CustomerDialog::conflictChosen);
     // Two equal halves: uneven ones look like a mistake.
     const int half = qMax(left->minimumSize().width(), right->minimumSize().width());
     for (int column : {0, 1}) {
@@ -161,7 +170,12 @@ CustomerDialog::CustomerDialog(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     setFormArea(m_scroll, m_content, 1);
-    resize(900, 700);
+    // Wide enough for both columns in every language (Russian and Spanish
+    // consent rows are the widest), so nothing scrolls sideways.
+    const QMargins margins = layout()->contentsMargins();
+    const int wide = m_content->minimumSizeHint().width()
+        + m_scroll->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+    resize(qMax(900, wide), 700);
 
     // The response spellings, for server errors that use them.
     problems().addAlias(QStringLiteral("birthday"), QStringLiteral("birthdate"));
@@ -324,6 +338,13 @@ QWidget *CustomerDialog::createConsent()
         connect(channel.editor, &ConsentEditor::changed, this,
                 [this, field] { fieldEdited(field); });
     }
+    m_consentHint->setObjectName(QStringLiteral("consentHint"));
+    m_consentHint->setText(tr("A new customer can receive every channel unless you choose "
+                              "otherwise: that is what WoowUp stores when a channel is not "
+                              "sent."));
+    m_consentHint->setWordWrap(true);
+    m_consentHint->setEnabled(false);
+    form->addRow(m_consentHint);
     return group;
 }
 
@@ -356,11 +377,33 @@ void CustomerDialog::normaliseCountry()
 
 void CustomerDialog::setCustomer(const WoowUpCustomer &customer, bool editing)
 {
-    m_loading = true;
     m_customer = customer;
     m_editing = editing;
     setWindowTitle(editing ? tr("Edit customer") : tr("New customer"));
+    // A create that leaves a channel out gets WoowUp's "can receive": the
+    // form says so rather than offer a "not set" the server would not keep.
+    for (ConsentEditor *editor : {m_mailing, m_whatsapp, m_sms})
+        editor->setNotSetOffered(editing);
+    m_consentHint->setVisible(!editing);
+    m_conflicts->clear();
+    fill(customer);
+    if (!editing) {
+        // What the form shows is what is sent: WoowUp's default, explicitly.
+        m_customer.mailing = m_mailing->consent();
+        m_customer.whatsapp = m_whatsapp->consent();
+        m_customer.sms = m_sms->consent();
+    }
+    updateRecordInfo();
+    problems().clearServerErrors();
 
+    m_scroll->ensureVisible(0, 0);
+    (editing ? m_firstName : m_serviceUid)->setFocus(Qt::OtherFocusReason);
+    validate();
+}
+
+void CustomerDialog::fill(const WoowUpCustomer &customer)
+{
+    m_loading = true;
     const QList<QPair<QLineEdit *, QString>> texts = {
         {m_serviceUid, customer.serviceUid},
         {m_email, customer.email},
@@ -388,13 +431,71 @@ void CustomerDialog::setCustomer(const WoowUpCustomer &customer, bool editing)
     m_whatsapp->setConsent(customer.whatsapp);
     m_sms->setConsent(customer.sms);
     m_attributes->setAttributes(customer.customAttributes);
-    updateRecordInfo();
-    problems().clearServerErrors();
     m_loading = false;
+}
 
+QString CustomerDialog::displayValue(const WoowUpCustomer &customer, const QString &field) const
+{
+    const ChannelConsent *consent = field == QLatin1String("mailing_enabled") ? &customer.mailing
+        : field == QLatin1String("whatsapp_enabled")                          ? &customer.whatsapp
+        : field == QLatin1String("sms_enabled")                               ? &customer.sms
+                                                                              : nullptr;
+    if (!consent)
+        return CustomerPatch::valueText(customer, field);
+    if (!consent->enabled)
+        return QString();
+    if (*consent->enabled)
+        return tr("can receive");
+    if (consent->disabledReason.isEmpty())
+        return tr("can't receive");
+    return tr("can't receive (%1)").arg(ConsentEditor::reasonText(consent->disabledReason));
+}
+
+void CustomerDialog::showConflicts(const WoowUpCustomer &server, const QStringList &fields)
+{
+    if (isBusy())
+        setBusy(false);
+    m_server = server;
+    const WoowUpCustomer mine = customer();
+    m_conflicts->clear();
+    for (const QString &field : fields)
+        m_conflicts->addConflict(field, problems().titleFor(field), displayValue(server, field),
+                                 displayValue(mine, field));
     m_scroll->ensureVisible(0, 0);
-    (editing ? m_firstName : m_serviceUid)->setFocus(Qt::OtherFocusReason);
     validate();
+}
+
+QStringList CustomerDialog::conflicts() const
+{
+    return m_conflicts->fields();
+}
+
+void CustomerDialog::conflictChosen(const QString &field, bool keepMine)
+{
+    // Either way the server's value is now the one the edit starts from, so
+    // the next save sends the person's value only if they kept it.
+    const WoowUpCustomer mine = customer();
+    m_customer = CustomerPatch::withFields(m_customer, m_server, {field});
+    if (!keepMine)
+        fill(CustomerPatch::withFields(mine, m_server, {field}));
+    validate();
+}
+
+QStringList CustomerDialog::showSaved(const WoowUpCustomer &saved, const QStringList &sent,
+                                      const WoowUpCustomer &asked)
+{
+    QStringList kept;
+    for (const QString &field : sent) {
+        if (displayValue(asked, field).isEmpty() && !displayValue(saved, field).isEmpty())
+            kept.append(field);
+    }
+    setCustomer(saved, true);
+    for (const QString &field : std::as_const(kept))
+        showServerError(field,
+                        tr("WoowUp kept “%1” when you cleared this field: it was not "
+                           "removed.")
+                            .arg(displayValue(saved, field)));
+    return kept;
 }
 
 void CustomerDialog::updateRecordInfo()
@@ -427,15 +528,18 @@ WoowUpCustomer CustomerDialog::customer() const
     result.birthdate = textOf(m_birthdate);
     result.gender = m_gender->currentData().toString();
     result.maritalStatus = m_maritalStatus->currentData().toString();
-    if (m_tags->isModified())
+    // Read from the text, not from isModified(): fill() resets that, and
+    // what the person changed is found by comparing with openedCustomer().
+    // Tags as loaded come back as they were, odd spellings included.
+    if (m_tags->text() != m_customer.tags.join(QLatin1String(", ")))
         result.tags = splitTags(m_tags->text());
-    if (m_points->isModified()) {
-        const QString text = m_points->text().trimmed();
-        bool ok = false;
-        const qint64 points = text.toLongLong(&ok);
-        // Not a number: localIssues() says so and Save waits for a fix.
-        result.points = ok ? std::optional<qint64>(points) : std::nullopt;
-    }
+    const QString points = m_points->text().trimmed();
+    bool ok = false;
+    const qint64 number = points.toLongLong(&ok);
+    // Not a number: localIssues() says so and Save waits for a fix.
+    result.points = ok     ? std::optional<qint64>(number)
+        : points.isEmpty() ? std::nullopt
+                           : m_customer.points;
     result.clubInscriptionDate = textOf(m_clubInscriptionDate);
     result.street = textOf(m_street);
     result.postcode = textOf(m_postcode);
@@ -463,10 +567,20 @@ ValidationIssues CustomerDialog::localIssues() const
     ValidationIssues issues;
     const QString points = m_points->text().trimmed();
     bool ok = false;
-    if (m_points->isModified() && !points.isEmpty() && (points.toLongLong(&ok), !ok)) {
+    if (!points.isEmpty() && (points.toLongLong(&ok), !ok)) {
         issues.append({QStringLiteral("points"), ValidationIssue::Severity::Error,
                        tr("Enter the points as a whole number, like 150, or leave the field "
                           "empty.")});
+    } else if (points.isEmpty() && m_customer.points) {
+        // Points are a number in the API: there is no empty value to send.
+        issues.append({QStringLiteral("points"), ValidationIssue::Severity::Error,
+                       tr("WoowUp can't remove a customer's points; enter 0 to set them to "
+                          "none.")});
+    }
+    for (const QString &field : m_conflicts->fields()) {
+        issues.append({field, ValidationIssue::Severity::Error,
+                       tr("Changed on the server while you edited: choose above which value "
+                          "to keep.")});
     }
     return issues;
 }

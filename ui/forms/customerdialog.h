@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+class ConflictPanel;
 class ConsentEditor;
 class CustomAttributeEditor;
 class FieldProblemLabel;
@@ -26,7 +27,8 @@ class QScrollArea;
 // "postcode", "city", "department", "state", "country", "mailingConsent",
 // "whatsappConsent", "smsConsent" (ConsentEditor), "customAttributes"
 // (CustomAttributeEditor); each field's problem label is "<name>Problem", plus
-// "identifiersProblem"; "recordInfo", and RecordFormDialog's.
+// "identifiersProblem"; "recordInfo", "consentHint", "conflictPanel"
+// (ConflictPanel), and RecordFormDialog's.
 class CustomerDialog : public RecordFormDialog
 {
     Q_OBJECT
@@ -38,7 +40,20 @@ public:
     // (ids, points pending, notes, family…) comes back unchanged.
     void setCustomer(const WoowUpCustomer &customer, bool editing);
     WoowUpCustomer customer() const;
+    // The record the form opened with (or was last brought up to date
+    // with): what customer() is compared with to know what the person changed.
+    WoowUpCustomer openedCustomer() const { return m_customer; }
     bool isEditing() const { return m_editing; }
+
+    // Fields the person changed that the server changed otherwise since the
+    // form opened (server: the customer as it is now). Each is shown with
+    // both values until the person chooses one; Save waits for that.
+    void showConflicts(const WoowUpCustomer &server, const QStringList &fields);
+    QStringList conflicts() const;
+    // After a save: the form takes saved as its record. Fields the person
+    // cleared that the server kept get a note beside them; returns them.
+    QStringList showSaved(const WoowUpCustomer &saved, const QStringList &sent,
+                          const WoowUpCustomer &asked);
 
     // The account's custom attributes. Until some are known (an empty list),
     // attribute names are not checked against them.
@@ -68,6 +83,9 @@ private:
     ValidationIssues localIssues() const;
     void validate() override;
     void updateRecordInfo();
+    void fill(const WoowUpCustomer &customer);
+    void conflictChosen(const QString &field, bool keepMine);
+    QString displayValue(const WoowUpCustomer &customer, const QString &field) const;
 
     WoowUpCustomer m_customer;
     CustomAttributeDefinitions m_definitions;
@@ -77,6 +95,9 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_content;
     QLabel *m_recordInfo;
+    ConflictPanel *m_conflicts;
+    QLabel *m_consentHint;
+    WoowUpCustomer m_server; // as the server had it when conflicts were found
     QLineEdit *m_serviceUid;
     QLineEdit *m_email;
     QLineEdit *m_document;

@@ -50,7 +50,7 @@ void RecordFormDialog::fieldEdited(const QString &field)
 QString RecordFormDialog::saveBlockedReason() const
 {
     if (m_busy)
-        return tr("Saving…");
+        return m_busyText;
     return m_problems.blockingSummary();
 }
 
@@ -58,8 +58,8 @@ void RecordFormDialog::updateSaveState()
 {
     const QString summary = m_problems.blockingSummary();
     m_saveButton->setEnabled(!m_busy && summary.isEmpty());
-    m_saveButton->setToolTip(m_busy ? tr("Saving…") : m_problems.blockingDetails());
-    m_status->setText(m_busy ? tr("Saving…") : summary);
+    m_saveButton->setToolTip(m_busy ? m_busyText : m_problems.blockingDetails());
+    m_status->setText(m_busy ? m_busyText : summary);
     m_status->setVisible(!m_status->text().isEmpty());
 }
 
@@ -72,7 +72,13 @@ void RecordFormDialog::save()
 
 void RecordFormDialog::setBusy(bool busy)
 {
+    setBusy(busy, tr("Saving…"));
+}
+
+void RecordFormDialog::setBusy(bool busy, const QString &status)
+{
     m_busy = busy;
+    m_busyText = status;
     // A new attempt: what the server said about the last one no longer holds.
     if (busy)
         m_problems.clearServerErrors();

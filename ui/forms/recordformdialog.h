@@ -25,6 +25,8 @@ class RecordFormDialog : public QDialog
 
 public:
     void setBusy(bool busy);
+    // Busy with something else than saving, e.g. "Reading the customer…".
+    void setBusy(bool busy, const QString &status);
     bool isBusy() const { return m_busy; }
     void showServerError(const QString &field, const QString &message);
 
@@ -59,6 +61,7 @@ private:
     void save();
 
     bool m_busy = false;
+    QString m_busyText;
     QWidget *m_editable = nullptr;
     QVBoxLayout *m_layout;
     QLabel *m_status;

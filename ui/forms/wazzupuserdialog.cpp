@@ -16,6 +16,7 @@ WazzupUserDialog::WazzupUserDialog(QWidget *parent)
     , m_id(new QLineEdit(m_fields))
     , m_name(new QLineEdit(m_fields))
     , m_phone(new QLineEdit(m_fields))
+    , m_phoneNote(new QLabel(m_fields))
 {
     setWindowTitle(tr("Employee"));
     m_id->setObjectName(QStringLiteral("id"));
@@ -36,6 +37,12 @@ WazzupUserDialog::WazzupUserDialog(QWidget *parent)
     m_phoneHint->setWordWrap(true);
     m_phoneHint->setEnabled(false);
     form->addRow(QString(), m_phoneHint);
+    m_phoneNote->setObjectName(QStringLiteral("phoneNote"));
+    m_phoneNote->setWordWrap(true);
+    m_phoneNote->setText(tr("Saving removes this employee’s phone from Wazzup."));
+    m_phoneNote->setVisible(false);
+    form->addRow(QString(), m_phoneNote);
+    connect(m_phone, &QLineEdit::textChanged, this, &WazzupUserDialog::updatePhoneNote);
 
     setFormArea(m_fields, m_fields, 0);
     setMinimumWidth(480);
@@ -67,7 +74,15 @@ void WazzupUserDialog::setUser(const WazzupUser &user, bool editing)
                              : QString());
     problems().clearServerErrors();
     (editing ? m_name : m_id)->setFocus(Qt::OtherFocusReason);
+    updatePhoneNote();
     validate();
+}
+
+void WazzupUserDialog::updatePhoneNote()
+{
+    // Clearing is the one way to remove a phone: say so, so it is never a
+    // surprise.
+    m_phoneNote->setVisible(m_editing && !m_user.phone.isEmpty() && textOf(m_phone).isEmpty());
 }
 
 WazzupUser WazzupUserDialog::user() const

@@ -10,8 +10,8 @@ class QLineEdit;
 // Creates or edits one Wazzup employee; the caller reads user() when Save
 // asks for it (see RecordFormDialog).
 //
-// Object names: "id", "name", "phone", their "<name>Problem" labels, and
-// RecordFormDialog's.
+// Object names: "id", "name", "phone", their "<name>Problem" labels,
+// "phoneNote" (says a cleared phone will be removed), and RecordFormDialog's.
 class WazzupUserDialog : public RecordFormDialog
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ public:
     // The phone as Wazzup keeps it where it can be normalised (the import's
     // rule, WazzupValidator::normalizedPhone), otherwise as typed.
     WazzupUser user() const;
+    // The user as the form opened with it: what user() is compared with.
+    WazzupUser openedUser() const { return m_user; }
     bool isEditing() const { return m_editing; }
 
     // showServerError() fields: "id", "name", "phone", or empty for a
@@ -33,6 +35,7 @@ private:
     void addField(QFormLayout *form, const QString &labelText, QLineEdit *edit,
                   const QString &field);
     void validate() override;
+    void updatePhoneNote();
 
     WazzupUser m_user;
     bool m_editing = false;
@@ -41,4 +44,5 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_phone;
     QLabel *m_phoneHint;
+    QLabel *m_phoneNote;
 };

@@ -265,6 +265,7 @@ void TestCustomerDialog::fillingTheFormProducesTheCustomer()
     expected.country = QStringLiteral("ARG");
     expected.mailing = {true, QString()};
     expected.whatsapp = {false, QStringLiteral("spamreport")};
+    expected.sms = {true, QString()}; // untouched: WoowUp's default, said and sent
     expected.customAttributes = {
         {QStringLiteral("nombre_mascota"), QStringLiteral("Chuky")},
         {QStringLiteral("color_mascota"), QStringLiteral("marrón")},
@@ -304,7 +305,9 @@ void TestCustomerDialog::reasonIsOnlyActiveWhenChannelDisabled()
     auto *reason = sms->findChild<QComboBox *>(QStringLiteral("disabledReason"));
     QVERIFY(state && reason);
 
-    QCOMPARE(state->currentText(), QStringLiteral("Not set"));
+    // A new customer: WoowUp's own default, no "Not set" it would not keep.
+    QCOMPARE(state->currentText(), QStringLiteral("Can receive"));
+    QCOMPARE(state->findText(QStringLiteral("Not set")), -1);
     QVERIFY(!reason->isEnabled());
     QVERIFY(chooseItem(state, QStringLiteral("Can receive")));
     QVERIFY(!reason->isEnabled());
@@ -566,9 +569,13 @@ void TestCustomerDialog::badPointsBlockSave()
     QVERIFY(find<FieldProblemLabel>(dialog, "pointsProblem")->isVisible());
     QVERIFY(save->toolTip().contains(QLatin1String("Points")));
 
+    // The API has no empty value for points: clearing them is refused, with a way out.
     typeInto(points, QString());
+    QVERIFY(!save->isEnabled());
+    QVERIFY(find<FieldProblemLabel>(dialog, "pointsProblem")->plainText().contains(u'0'));
+    typeInto(points, QStringLiteral("0"));
     QVERIFY(save->isEnabled());
-    QCOMPARE(dialog.customer().points, std::optional<qint64>());
+    QCOMPARE(dialog.customer().points, std::optional<qint64>(0));
     typeInto(points, QStringLiteral("-5"));
     QVERIFY(!save->isEnabled()); // the validator's rule
     typeInto(points, QStringLiteral(" 75 "));
