@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class Account;
 class RecordTableView;
 
 // What the main window's actions do on the account shown. One page per
@@ -21,6 +22,7 @@ public:
     virtual void importCsv() = 0;
     virtual void focusSearch() = 0;
     virtual RecordTableView *table() const = 0;
+    virtual Account *account() const = 0;
     // e.g. "1,234 customers · loading…"
     virtual QString statusText() const = 0;
 
