@@ -220,7 +220,7 @@ bool ExportDialog::selectionOnly() const
 
 ExportDialog::Rows ExportDialog::rows() const
 {
-    if (m_every->isVisible() && m_every->isChecked())
+    if (!m_every->isHidden() && m_every->isChecked())
         return Rows::Every;
     return m_selected->isChecked() ? Rows::Selected : Rows::Loaded;
 }

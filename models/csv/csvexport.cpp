@@ -38,6 +38,10 @@ bool startsLikeGuard(QStringView text)
 
 QVariant CsvExport::cellValue(const QModelIndex &index)
 {
+    // A model that knows the type says so (a consent as true or false).
+    const QVariant typed = index.data(Qt::EditRole);
+    if (typed.isValid() && typed.typeId() != QMetaType::QString)
+        return typed;
     const QString text = cellText(index);
     static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (isoDate.match(text).hasMatch()) {

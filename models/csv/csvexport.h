@@ -32,7 +32,8 @@ public:
     // (no display data at all) the icon's tooltip, e.g. "Can receive messages".
     static QString cellText(const QModelIndex &index);
 
-    // What a cell holds, typed for a workbook: a date for yyyy-mm-dd text,
+    // What a cell holds, typed for a workbook: the model's EditRole when it
+    // is not text (a consent as a bool), a date for yyyy-mm-dd text,
     // a number for a cell the table aligns right (counts, points), else
     // cellText(). Identifiers stay text: a phone as a number would show as
     // 5.49116E+12 and lose its leading zeros.
