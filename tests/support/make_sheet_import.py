@@ -2,7 +2,8 @@
 """Writes the two-sheet workbook tst_sheetimport imports: customers as a
 person keeps them in Excel, with typed cells (a phone and a document stored
 as numbers, dates, a document with leading zeros as text), Cyrillic and
-accents. Usage: make_sheet_import.py OUT.xlsx"""
+accents. Usage: make_sheet_import.py OUT.xlsx [--empty-first]
+(--empty-first puts an empty sheet "Portada" before them)."""
 import datetime
 import sys
 
@@ -27,6 +28,8 @@ book = Workbook()
 first = book.active
 first.title = "Clientes"
 second = book.create_sheet("Mayoristas")
+if "--empty-first" in sys.argv[2:]:
+    book.create_sheet("Portada", 0)
 for sheet, rows in ((first, FIRST), (second, SECOND)):
     sheet.append(HEADER)
     for row in rows:

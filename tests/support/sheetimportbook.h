@@ -49,12 +49,15 @@ inline QList<Customer> mayoristas()
 }
 
 // Writes the workbook to path; an empty string, or why it failed.
-inline QString make(const QString &path)
+// emptyFirst: an empty sheet "Portada" comes before the two.
+inline QString make(const QString &path, bool emptyFirst = false)
 {
+    QStringList arguments{QStringLiteral(USERDESK_TEST_SUPPORT_DIR "/make_sheet_import.py"), path};
+    if (emptyFirst)
+        arguments.append(QStringLiteral("--empty-first"));
     QProcess python;
     // Debian's Python, whatever python3 is first on the PATH.
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(USERDESK_TEST_SUPPORT_DIR "/make_sheet_import.py"), path});
+    python.start(QStringLiteral("/usr/bin/python3"), arguments);
     if (!python.waitForFinished(60000))
         return QStringLiteral("make_sheet_import.py did not finish");
     if (python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
