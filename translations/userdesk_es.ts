@@ -955,10 +955,6 @@
         <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
         <translation>&amp;Proteger contra fórmulas: poner &apos; antes de las celdas que empiezan con =, +, - o @</translation>
     </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportar a CSV</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;All %n loaded row(s)</source>
         <translation>
@@ -1006,10 +1002,6 @@
         <translation>Filas:</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Formato:</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
@@ -1028,6 +1020,69 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;very customer in the account (loaded from the server)</source>
+        <translation>Cada cliente de la c&amp;uenta (cargados del servidor)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>CSV (text, opens in any spreadsheet)</source>
+        <translation>CSV (texto, se abre en cualquier hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Excel splits a CSV file into columns by the list separator of the system&apos;s region: a semicolon where numbers are written with a decimal comma (Spanish, Russian), a comma elsewhere.</source>
+        <translation>Excel divide un archivo CSV en columnas según el separador de listas de la región del sistema: punto y coma donde los números llevan coma decimal (español, ruso), coma en los demás casos.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>No se pudo crear la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>Loading every customer…</source>
+        <translation>Cargando todos los clientes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every customer: %n loaded…</source>
+        <translation>
+            <numerusform>Cargando todos los clientes: %n cargado…</numerusform>
+            <numerusform>Cargando todos los clientes: %n cargados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: %1</source>
+        <translation>No se pudieron cargar los clientes: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1489,10 +1544,6 @@
 <context>
     <name>ImportFilePage</name>
     <message>
-        <source>Choose a CSV file…</source>
-        <translation>Elija un archivo CSV…</translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
@@ -1541,14 +1592,6 @@
         <translation>Las primeras filas del archivo:</translation>
     </message>
     <message>
-        <source>Choose a CSV file</source>
-        <translation>Elegir un archivo CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
@@ -1559,6 +1602,30 @@
     <message>
         <source>The account could not be checked: %1</source>
         <translation>No se pudo revisar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook (.xlsx, .ods)…</source>
+        <translation>Elija un archivo CSV o un libro (.xlsx, .ods)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Ho&amp;ja:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook</source>
+        <translation>Elija un archivo CSV o un libro</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Archivos CSV y libros (*.csv *.txt *.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (oculta)</translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <translation>%1 (vacía)</translation>
     </message>
 </context>
 <context>
@@ -1937,10 +2004,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Export to CSV…</source>
-        <translation>&amp;Exportar a CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1966,6 +2029,10 @@
     <message>
         <source>&amp;Columns…</source>
         <translation>&amp;Columnas…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>

@@ -961,10 +961,6 @@
         <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
         <translation>&amp;Защита от формул: ставить &apos; перед ячейками, которые начинаются с =, +, - или @</translation>
     </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Экспорт в CSV</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;All %n loaded row(s)</source>
         <translation>
@@ -1014,10 +1010,6 @@
         <translation>Строки:</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -1036,6 +1028,70 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;very customer in the account (loaded from the server)</source>
+        <translation>&amp;Каждый клиент аккаунта (загрузить с сервера)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>CSV (text, opens in any spreadsheet)</source>
+        <translation>CSV (текст, открывается в любой программе таблиц)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Excel splits a CSV file into columns by the list separator of the system&apos;s region: a semicolon where numbers are written with a decimal comma (Spanish, Russian), a comma elsewhere.</source>
+        <translation>Excel делит файл CSV на столбцы по разделителю списков из региональных настроек системы: точка с запятой там, где в числах десятичная запятая (русский, испанский), иначе запятая.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Не удалось создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>Loading every customer…</source>
+        <translation>Загрузка всех клиентов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every customer: %n loaded…</source>
+        <translation>
+            <numerusform>Загрузка всех клиентов: загружен %n…</numerusform>
+            <numerusform>Загрузка всех клиентов: загружено %n…</numerusform>
+            <numerusform>Загрузка всех клиентов: загружено %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: %1</source>
+        <translation>Не удалось загрузить клиентов: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1514,10 +1570,6 @@
 <context>
     <name>ImportFilePage</name>
     <message>
-        <source>Choose a CSV file…</source>
-        <translation>Выберите файл CSV…</translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
@@ -1566,14 +1618,6 @@
         <translation>Первые строки файла:</translation>
     </message>
     <message>
-        <source>Choose a CSV file</source>
-        <translation>Выбор файла CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
@@ -1584,6 +1628,30 @@
     <message>
         <source>The account could not be checked: %1</source>
         <translation>Не удалось проверить аккаунт: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook (.xlsx, .ods)…</source>
+        <translation>Выберите файл CSV или книгу (.xlsx, .ods)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook</source>
+        <translation>Выберите файл CSV или книгу</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Файлы CSV и книги (*.csv *.txt *.xlsx *.ods);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (скрытый)</translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <translation>%1 (пустой)</translation>
     </message>
 </context>
 <context>
@@ -1964,10 +2032,6 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Export to CSV…</source>
-        <translation>&amp;Экспорт в CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1994,6 +2058,10 @@
     <message>
         <source>&amp;Columns…</source>
         <translation>&amp;Столбцы…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
     </message>
 </context>
 <context>
