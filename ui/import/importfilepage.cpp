@@ -82,7 +82,10 @@ ImportFilePage::ImportFilePage(ImportSession *session, ImportPreviewModel *previ
     preview->setObjectName(QStringLiteral("filePreview"));
 
     m_form = new QFormLayout;
-    m_form->addRow(tr("&File:"), fileRow);
+    // The row holds a layout, not a widget: its label needs the buddy for &.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    m_form->addRow(fileLabel, fileRow);
     m_form->addRow(tr("&Sheet:"), m_sheet);
     m_form->addRow(tr("&Encoding:"), m_encoding);
     m_form->addRow(tr("&Delimiter:"), m_delimiter);
