@@ -137,10 +137,12 @@ ExportDialog::ExportDialog(QTableView *view, const QString &suggestedName, QWidg
     const QString base =
         safeFileName(suggestedName).isEmpty() ? tr("userdesk") : safeFileName(suggestedName);
     m_file->setObjectName(QStringLiteral("fileName"));
-    m_file->setText(QDir(settings.value(directoryKey, defaultDirectory()).toString())
-                        .filePath(QStringLiteral("%1 %2.%3")
-                                      .arg(base, QDate::currentDate().toString(Qt::ISODate),
-                                           suffixOf(format()))));
+    const QString directory = settings.contains(directoryKey)
+        ? settings.value(directoryKey).toString()
+        : defaultDirectory();
+    m_file->setText(QDir(directory).filePath(
+        QStringLiteral("%1 %2.%3")
+            .arg(base, QDate::currentDate().toString(Qt::ISODate), suffixOf(format()))));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     auto *fileRow = new QHBoxLayout;
@@ -152,12 +154,12 @@ ExportDialog::ExportDialog(QTableView *view, const QString &suggestedName, QWidg
     rows->addWidget(m_selected);
     rows->addWidget(m_every);
     if (view->model() && view->model()->canFetchMore(QModelIndex())) {
-        m_more = new QLabel(tr("More rows are on the server. Scroll to the end of the table "
-                               "(or search) to load the ones you want to export."),
-                            this);
-        m_more->setObjectName(QStringLiteral("moreOnServer"));
-        m_more->setWordWrap(true);
-        rows->addWidget(m_more);
+        auto *more = new QLabel(tr("More rows are on the server. Scroll to the end of the table "
+                                   "(or search) to load the ones you want to export."),
+                                this);
+        more->setObjectName(QStringLiteral("moreOnServer"));
+        more->setWordWrap(true);
+        rows->addWidget(more);
     }
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setRange(0, 0);
@@ -339,10 +341,12 @@ bool ExportDialog::write(const QAbstractItemModel *model, const QList<int> &rows
                          QString *errorString)
 {
     const QList<int> columns = visibleColumns(m_view);
-    // The folder typed or remembered may be gone (or never made, as
-    // Documents in a fresh home).
+    // Documents may be missing in a fresh home: made as a file manager
+    // would. Any other folder must exist (a typo is not a folder to make).
     const QFileInfo target(fileName());
-    if (!QDir().mkpath(target.absolutePath())) {
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (target.absolutePath() == QDir(documents).absolutePath()
+        && !QDir().mkpath(target.absolutePath())) {
         *errorString = tr("Could not create the folder “%1”.").arg(target.absolutePath());
         return false;
     }

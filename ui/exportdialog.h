@@ -10,7 +10,6 @@ class Account;
 class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QLocale;
 class QProgressBar;
@@ -101,7 +100,6 @@ private:
     QCheckBox *m_bom;
     QCheckBox *m_guard;
     QLineEdit *m_file;
-    QLabel *m_more = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_exportButton = nullptr;
     std::function<void()> m_cancelLoad;

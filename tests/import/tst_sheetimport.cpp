@@ -6,6 +6,7 @@
 // from its content: a workbook renamed .csv is read as a workbook, a CSV
 // named .xlsx as CSV, a PDF named .csv is refused saying what it is.
 
+#include "importjournal.h"
 #include "importreader.h"
 #include "sandboxserver.h"
 #include "sandboxtestclient.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void contentNotName_data();
     void contentNotName();
     void readerTellsByContent();
+    void resumeMatchesTheSheet();
+    void olderJournalGetsTheSheetColumn();
 
 private:
     struct Run
@@ -286,6 +289,66 @@ void TestSheetImport::readerTellsByContent()
     QCOMPARE(missing.csv.status, CsvReadResult::Status::Error);
     QVERIFY2(missing.csv.errorText.contains(QStringLiteral("“Clientes”")),
              qPrintable(missing.csv.errorText));
+}
+
+void TestSheetImport::resumeMatchesTheSheet()
+{
+    // An import of one sheet that stopped is not offered for another sheet
+    // of the same workbook, nor for a CSV with the same bytes' checksum.
+    ImportJournal journal;
+    QVERIFY(journal.open(m_dir.filePath(u"resume.sqlite"_s)));
+    ImportPlan plan;
+    plan.filePath = m_book;
+    plan.checksum = ImportReader::checksum(m_book);
+    plan.sheet = u"Mayoristas"_s;
+    const qint64 id = journal.begin(u"p"_s, plan);
+    QVERIFY(id > 0);
+    QVERIFY(journal.finish(id, u"cancelled"_s, ImportCounts()));
+    const QString service = serviceKey(Service::WoowUp);
+    const auto same = journal.resumable(u"p"_s, service, plan.checksum, nullptr, u"Mayoristas"_s);
+    QVERIFY(same);
+    QCOMPARE(same->id, id);
+    QCOMPARE(same->sheet, u"Mayoristas"_s);
+    QVERIFY(!journal.resumable(u"p"_s, service, plan.checksum, nullptr, u"Clientes"_s));
+    QVERIFY(!journal.resumable(u"p"_s, service, plan.checksum));
+    ImportPlan loaded;
+    QVERIFY(journal.loadPlan(id, &loaded));
+    QCOMPARE(loaded.sheet, u"Mayoristas"_s);
+}
+
+void TestSheetImport::olderJournalGetsTheSheetColumn()
+{
+    const QString path = m_dir.filePath(u"old.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        // The imports table as journals before workbooks have it.
+        QVERIFY(query.exec(
+            u"CREATE TABLE imports (id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT "
+            "NULL, service TEXT NOT NULL, file_path TEXT NOT NULL, checksum TEXT NOT NULL, "
+            "mapping TEXT NOT NULL, encoding TEXT, delimiter TEXT, has_header INTEGER NOT NULL "
+            "DEFAULT 1, delete_missing INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL, owner "
+            "TEXT, pid INTEGER, started_at TEXT NOT NULL, finished_at TEXT, total INTEGER NOT "
+            "NULL DEFAULT 0, created INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL "
+            "DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0, invalid INTEGER NOT NULL DEFAULT "
+            "0, failed INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)"_s));
+        QVERIFY(query.exec(u"INSERT INTO imports (profile_id, service, file_path, checksum, "
+                           "mapping, state, started_at) VALUES ('p', 'woowup', 'a.csv', 'abc', "
+                           "'{}', 'cancelled', '2026-01-01')"_s));
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    ImportJournal journal;
+    QVERIFY2(journal.open(path), qPrintable(journal.errorString()));
+    const auto old = journal.resumable(u"p"_s, serviceKey(Service::WoowUp), "abc");
+    QVERIFY(old); // a CSV import: no sheet
+    QVERIFY(old->sheet.isEmpty());
+    ImportPlan plan;
+    plan.filePath = m_book;
+    plan.checksum = "def";
+    plan.sheet = u"Hoja1"_s;
+    QVERIFY2(journal.begin(u"p"_s, plan) > 0, qPrintable(journal.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestSheetImport)
