@@ -5,6 +5,9 @@
 #include "apiclient.h"
 #include "consentreasons.h"
 #include "woowupvalidator.h"
+#include "fileformatsniffer.h"
+#include "sheetreader.h"
+#include "sheetworkbook.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -43,8 +46,9 @@ CliImportCommand::~CliImportCommand()
 
 QString CliImportCommand::description() const
 {
-    return QStringLiteral("import FILE.csv: add or update the records of a CSV file (journalled, "
-                          "resumable); --dry-run only prints the plan.");
+    return QStringLiteral("import FILE: add or update the records of a CSV file or a workbook "
+                          "(.xlsx, .ods; told by content) (journalled, resumable); --dry-run only "
+                          "prints the plan.");
 }
 
 void CliImportCommand::addOptions(QCommandLineParser &parser) const
@@ -70,6 +74,55 @@ void CliImportCommand::addOptions(QCommandLineParser &parser) const
                                      "the service's)."),
                       QStringLiteral("N")});
     addSafetyOptions(parser);
+    addSheetOption(parser);
+}
+
+// Workbooks: which sheet. Kept apart from the other options, which are
+// about what to send.
+void CliImportCommand::addSheetOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("sheet"),
+                      QStringLiteral("import: the workbook's sheet to read, by name or number "
+                                     "1…n (default: the first sheet with data)."),
+                      QStringLiteral("NAME|NUMBER")});
+}
+
+bool CliImportCommand::chooseSheet(const QCommandLineParser &parser, QString *usageError)
+{
+    const bool chosen = parser.isSet(QStringLiteral("sheet"));
+    const FileFormat format = FileFormatSniffer::sniffFile(m_source.filePath);
+    if (!format.isWorkbook()) {
+        // Text is read as CSV and anything else is refused by the session,
+        // saying what it is; a sheet means nothing to either.
+        if (chosen && format.isText()) {
+            *usageError =
+                QStringLiteral("--sheet is for workbooks (.xlsx, .ods): %1 is a text file")
+                    .arg(m_source.filePath);
+            return false;
+        }
+        return true;
+    }
+    QFile file(m_source.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *usageError = QStringLiteral("cannot read %1").arg(m_source.filePath);
+        return false;
+    }
+    const SheetListResult list = SheetReader().listSheets(&file);
+    if (!list.ok) {
+        *usageError = list.errorText;
+        return false;
+    }
+    QString error;
+    const int index = chosen
+        ? SheetWorkbook::findSheet(list.sheets, parser.value(QStringLiteral("sheet")), &error)
+        : list.defaultSheet;
+    if (index <= 0 || index > list.sheets.size()) {
+        *usageError = chosen ? error : QStringLiteral("this workbook has no sheet to read");
+        return false;
+    }
+    // By name from here on, so that the journal and a resume know it.
+    m_source.sheet = list.sheets.at(index - 1).name;
+    return true;
 }
 
 void CliImportCommand::addSafetyOptions(QCommandLineParser &parser)
@@ -166,7 +219,7 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
     m_context = context;
     const QStringList arguments = parser.positionalArguments().mid(1);
     if (arguments.size() != 1) {
-        *usageError = QStringLiteral("import needs one FILE.csv");
+        *usageError = QStringLiteral("import needs one FILE (.csv, .xlsx or .ods)");
         return false;
     }
     m_source.filePath = QFileInfo(arguments.first()).absoluteFilePath();
@@ -174,6 +227,8 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
         *usageError = QStringLiteral("cannot read %1").arg(arguments.first());
         return false;
     }
+    if (!chooseSheet(parser, usageError))
+        return false;
     Account *account = context.account;
     m_source.service = account->service();
     m_dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -252,7 +307,7 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
                               .arg(arguments.first(), busy);
             return false;
         }
-        const auto unfinished = m_session->unfinishedImport(checksum);
+        const auto unfinished = m_session->unfinishedImport(checksum, m_source.sheet);
         if (unfinished && m_session->resumeImport(unfinished->id)) {
             print(QStringLiteral("resuming import %1 of %2: %3 of %4 row(s) left")
                       .arg(unfinished->id)

@@ -3,11 +3,13 @@
 #include "clicommand.h"
 #include "importsession.h"
 
-// userdesk-cli … import FILE.csv [--mapping FILE.json] [--dry-run]
-//                               [--delete-missing [--max-delete N]]
-//                               [--consent-default CHANNEL=enabled|disabled[:REASON]]…
-//                               [--report FILE] [--resume]
-//                               [--rate-limit N] [--journal FILE]
+// userdesk-cli … import FILE [--mapping FILE.json] [--dry-run]
+//                           [--delete-missing [--max-delete N]]
+//                           [--consent-default CHANNEL=enabled|disabled[:REASON]]…
+//                           [--report FILE] [--resume]
+//                           [--rate-limit N] [--journal FILE] [--sheet NAME|NUMBER]
+// FILE is a CSV (or other text) file or a workbook (.xlsx, .ods), told by
+// its content, not its name.
 // The app's import, headless: read and check the file, plan against the
 // account, print the plan, then send it with the journal. An unfinished
 // import of the same file (by SHA-256) and account is resumed rather than
@@ -41,6 +43,10 @@ private:
     bool readSafetyOptions(const QCommandLineParser &parser, QString *usageError);
     void printConsentPlan(const ImportPlan &plan);
 
+    static void addSheetOption(QCommandLineParser &parser);
+    // Resolves --sheet (or the default sheet) of a workbook to its name in
+    // m_source.sheet; false with a message naming the sheets there are.
+    bool chooseSheet(const QCommandLineParser &parser, QString *usageError);
     void planned();
     void printPlan(const ImportPlan &plan);
     void report();

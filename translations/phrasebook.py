@@ -903,7 +903,6 @@ t("“%1” is not a marital status WoowUp knows. Write single, commited, marrie
 # ---------------------------------------------------------------- Menu bar, About box, language menu
 # Menu bar mnemonics: ru Ф В С; es A V Y. File menu: ru Э В; es E S.
 t("&File", ru="&Файл", es="&Archivo")
-t("&Export to CSV…", ru="&Экспорт в CSV…", es="&Exportar a CSV…")
 t("&Quit", ru="&Выход", es="&Salir")
 t("&View", ru="&Вид", es="&Ver")
 t("&Help", ru="&Справка", es="A&yuda")
@@ -936,7 +935,6 @@ t("The new language applies the next time you start Userdesk.",
 
 # ---------------------------------------------------------------- CSV export (ExportDialog, CsvExport)
 # Mnemonics: ru В Т E З О Э; es T S E P M X.
-t("Export to CSV", ru="Экспорт в CSV", es="Exportar a CSV")
 t("&All %n loaded row(s)",
   ru=["&Все загруженные строки (%n)", "&Все загруженные строки (%n)", "&Все загруженные строки (%n)"],
   es=["&Todas las filas cargadas (%n)", "&Todas las filas cargadas (%n)"],
@@ -991,7 +989,6 @@ t("&Next >", ru="&Далее >", es="&Siguiente >")
 t("&Check >", ru="&Проверить >", es="&Comprobar >")
 t("&Start import", ru="Начать &импорт", es="&Iniciar importación")
 t("&Close", ru="&Закрыть", es="&Cerrar")
-t("Choose a CSV file…", ru="Выберите файл CSV…", es="Elija un archivo CSV…")
 t("C&hoose…", ru="&Выбрать…", es="&Elegir…")
 t("Detect automatically", ru="Определить автоматически", es="Detectar automáticamente")
 t("Comma (,)", ru="Запятая (,)", es="Coma (,)")
@@ -1028,9 +1025,6 @@ t("&Resume", ru="&Продолжить", es="&Reanudar")
 t("&Cancel import", ru="&Отменить импорт", es="Cancelar &importación")
 t("&Save error report…", ru="&Сохранить отчёт об ошибках…", es="&Guardar informe de errores…")
 t("<b>Step 4 of 4:</b> sending.", ru="<b>Шаг 4 из 4:</b> отправка.", es="<b>Paso 4 de 4:</b> envío.")
-t("Choose a CSV file", ru="Выбор файла CSV", es="Elegir un archivo CSV")
-t("CSV files (*.csv *.txt);;All files (*)", ru="Файлы CSV (*.csv *.txt);;Все файлы (*)",
-  es="Archivos CSV (*.csv *.txt);;Todos los archivos (*)")
 t("Reading…", ru="Чтение…", es="Leyendo…")
 t("Some characters could not be read in this encoding: choose another one.",
   ru="Некоторые символы не удалось прочитать в этой кодировке: выберите другую.",
@@ -1511,3 +1505,38 @@ t("WoowUp documents 140 requests per minute.",
 t("Every operation of this account (loading, saving, import, delete, restore) stays just under this limit; lower it if the account is shared with other tools.",
   ru="Все операции этого аккаунта (загрузка, сохранение, импорт, удаление, восстановление) держатся чуть ниже этого лимита; уменьшите его, если аккаунтом пользуются и другие программы.",
   es="Todas las operaciones de esta cuenta (carga, guardado, importación, eliminación, restauración) se mantienen justo por debajo de este límite; redúzcalo si otras herramientas usan la misma cuenta.")
+# ---------------------------------------------------------------- Spreadsheets: import and export
+t("E&very customer in the account (loaded from the server)",
+  ru="&Каждый клиент аккаунта (загрузить с сервера)",
+  es="Cada cliente de la c&uenta (cargados del servidor)")
+t("Export", ru="Экспорт", es="Exportar")
+t("&Export…", ru="&Экспорт…", es="&Exportar…")
+t("CSV (text, opens in any spreadsheet)", ru="CSV (текст, открывается в любой программе таблиц)",
+  es="CSV (texto, se abre en cualquier hoja de cálculo)")
+t("Excel workbook (.xlsx)", ru="Книга Excel (.xlsx)", es="Libro de Excel (.xlsx)")
+t("Excel splits a CSV file into columns by the list separator of the system's region: a semicolon where numbers are written with a decimal comma (Spanish, Russian), a comma elsewhere.",
+  ru="Excel делит файл CSV на столбцы по разделителю списков из региональных настроек системы: точка с запятой там, где в числах десятичная запятая (русский, испанский), иначе запятая.",
+  es="Excel divide un archivo CSV en columnas según el separador de listas de la región del sistema: punto y coma donde los números llevan coma decimal (español, ruso), coma en los demás casos.")
+t("F&ormat:", ru="&Формат:", es="F&ormato:")
+t("Could not create the folder “%1”.", ru="Не удалось создать папку «%1».",
+  es="No se pudo crear la carpeta “%1”.")
+t("Loading every customer…", ru="Загрузка всех клиентов…", es="Cargando todos los clientes…")
+t("Loading every customer: %n loaded…",
+  ru=["Загрузка всех клиентов: загружен %n…", "Загрузка всех клиентов: загружено %n…",
+      "Загрузка всех клиентов: загружено %n…"],
+  es=["Cargando todos los clientes: %n cargado…", "Cargando todos los clientes: %n cargados…"],
+  en=["Loading every customer: %n loaded…", "Loading every customer: %n loaded…"])
+t("The customers could not be loaded: %1", ru="Не удалось загрузить клиентов: %1",
+  es="No se pudieron cargar los clientes: %1")
+t("Excel workbooks (*.xlsx);;All files (*)", ru="Книги Excel (*.xlsx);;Все файлы (*)",
+  es="Libros de Excel (*.xlsx);;Todos los archivos (*)")
+t("Choose a CSV file or a workbook (.xlsx, .ods)…", ru="Выберите файл CSV или книгу (.xlsx, .ods)…",
+  es="Elija un archivo CSV o un libro (.xlsx, .ods)…")
+t("&Sheet:", ru="&Лист:", es="Ho&ja:")
+t("Choose a CSV file or a workbook", ru="Выберите файл CSV или книгу",
+  es="Elija un archivo CSV o un libro")
+t("CSV files and workbooks (*.csv *.txt *.xlsx *.ods);;All files (*)",
+  ru="Файлы CSV и книги (*.csv *.txt *.xlsx *.ods);;Все файлы (*)",
+  es="Archivos CSV y libros (*.csv *.txt *.xlsx *.ods);;Todos los archivos (*)")
+t("%1 (hidden)", ru="%1 (скрытый)", es="%1 (oculta)")
+t("%1 (empty)", ru="%1 (пустой)", es="%1 (vacía)")

@@ -68,6 +68,13 @@
             <numerusform>Only the %n &amp;selected rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading every customer: %n loaded…</source>
+        <translation>
+            <numerusform>Loading every customer: %n loaded…</numerusform>
+            <numerusform>Loading every customer: %n loaded…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldProblems</name>

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class Account;
 class RecordTableView;
 
 // What the main window's actions do on the account shown. One page per
@@ -23,6 +24,7 @@ public:
     // The account's deleted records, to restore or to finish deleting.
     virtual void showRecentlyDeleted() = 0;
     virtual RecordTableView *table() const = 0;
+    virtual Account *account() const = 0;
     // e.g. "1,234 customers · loading…"
     virtual QString statusText() const = 0;
 

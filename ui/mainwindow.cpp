@@ -173,7 +173,7 @@ void MainWindow::createMenus()
 {
     // The toolbar keeps the everyday record actions; the menus hold the rest.
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto *exportAction = file->addAction(tr("&Export to CSV…"), this, &MainWindow::exportTable);
+    auto *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportTable);
     exportAction->setObjectName(QStringLiteral("exportTable"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_recordActions.append(exportAction);
@@ -219,6 +219,7 @@ void MainWindow::exportTable()
     if (!page)
         return;
     ExportDialog dialog(page->table(), m_accounts->currentText(), this);
+    dialog.setAccount(page->account());
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, dialog.exportedRowCount())

@@ -271,3 +271,8 @@ void WazzupPage::importCsv()
     connect(dialog, &ImportDialog::importFinished, this, &WazzupPage::refresh);
     dialog->open();
 }
+
+Account *WazzupPage::account() const
+{
+    return m_account;
+}

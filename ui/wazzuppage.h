@@ -26,6 +26,7 @@ public:
     void importCsv() override;
     void focusSearch() override;
     RecordTableView *table() const override { return m_table; }
+    Account *account() const override;
     QString statusText() const override;
 
     // Where deletions keep their snapshots (without it nothing is deleted),

@@ -555,3 +555,8 @@ void WoowUpPage::importCsv()
     connect(dialog, &ImportDialog::importFinished, this, &WoowUpPage::refresh);
     dialog->open();
 }
+
+Account *WoowUpPage::account() const
+{
+    return m_account;
+}

@@ -29,6 +29,7 @@ public:
     void importCsv() override;
     void focusSearch() override;
     RecordTableView *table() const override { return m_table; }
+    Account *account() const override;
     QString statusText() const override;
 
     // Detail actions: look a customer up by one identifier, check existence,

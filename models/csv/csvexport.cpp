@@ -1,7 +1,9 @@
 #include "csvexport.h"
 
 #include <QAbstractItemModel>
+#include <QDate>
 #include <QIODevice>
+#include <QRegularExpression>
 #include <QStringEncoder>
 
 namespace {
@@ -33,6 +35,32 @@ bool startsLikeGuard(QStringView text)
 }
 
 } // namespace
+
+QVariant CsvExport::cellValue(const QModelIndex &index)
+{
+    // A model that knows the type says so (a consent as true or false).
+    const QVariant typed = index.data(Qt::EditRole);
+    if (typed.isValid() && typed.typeId() != QMetaType::QString)
+        return typed;
+    const QString text = cellText(index);
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (isoDate.match(text).hasMatch()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            return date;
+    }
+    const int alignment = index.data(Qt::TextAlignmentRole).toInt();
+    if (alignment & Qt::AlignRight) {
+        bool ok = false;
+        const qint64 whole = text.toLongLong(&ok);
+        if (ok)
+            return whole;
+        const double number = text.toDouble(&ok);
+        if (ok)
+            return number;
+    }
+    return text;
+}
 
 QString CsvExport::guarded(const QString &text)
 {

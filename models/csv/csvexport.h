@@ -33,6 +33,13 @@ public:
     // data at all) the icon's tooltip, e.g. "Can receive messages".
     static QString cellText(const QModelIndex &index);
 
+    // What a cell holds, typed for a workbook: the model's EditRole when it
+    // is not text (a consent as a bool), a date for yyyy-mm-dd text,
+    // a number for a cell the table aligns right (counts, points), else
+    // cellText(). Identifiers stay text: a phone as a number would show as
+    // 5.49116E+12 and lose its leading zeros.
+    static QVariant cellValue(const QModelIndex &index);
+
     // A cell a spreadsheet would run as a formula (= + - @ tab CR first)
     // with a ' in front, which keeps it text; any other cell as it is. Every
     // CSV the app writes goes through this (CSV injection).

@@ -37,7 +37,8 @@ const char summaryColumns[] =
     "m.id, m.profile_id, m.service, m.file_path, m.checksum, m.state, m.started_at, m.owner, "
     "m.pid, (SELECT count(*) FROM import_rows r WHERE r.import_id = m.id), "
     "(SELECT count(*) FROM import_rows r WHERE r.import_id = m.id AND r.state IN "
-    "('pending', 'sending', 'failed') AND r.action IN ('create', 'update', 'delete'))";
+    "('pending', 'sending', 'failed') AND r.action IN ('create', 'update', 'delete')), "
+    "m.sheet";
 
 } // namespace
 
@@ -60,6 +61,7 @@ bool ImportJournal::open(const QString &path)
                        " encoding TEXT,"
                        " delimiter TEXT,"
                        " has_header INTEGER NOT NULL DEFAULT 1,"
+                       " sheet TEXT,"
                        " delete_missing INTEGER NOT NULL DEFAULT 0,"
                        " state TEXT NOT NULL,"
                        " owner TEXT,"
@@ -91,7 +93,17 @@ bool ImportJournal::open(const QString &path)
         QStringLiteral("CREATE INDEX IF NOT EXISTS imports_by_file"
                        " ON imports(profile_id, service, checksum)"),
     };
-    return m_db.open(path, schema);
+    if (!m_db.open(path, schema))
+        return false;
+    // A journal from before workbooks were read has no sheet column: the
+    // imports it holds are of text files, whose sheet is empty.
+    QSqlQuery columns(m_db.database());
+    bool hasSheet = false;
+    if (columns.exec(QStringLiteral("PRAGMA table_info(imports)"))) {
+        while (columns.next())
+            hasSheet = hasSheet || columns.value(1).toString() == QLatin1String("sheet");
+    }
+    return hasSheet || m_db.exec(QStringLiteral("ALTER TABLE imports ADD COLUMN sheet TEXT"));
 }
 
 qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
@@ -112,8 +124,8 @@ qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO imports (profile_id, service, file_path, checksum, mapping, encoding,"
-        " delimiter, has_header, delete_missing, state, owner, pid, started_at, total)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)"));
+        " delimiter, has_header, delete_missing, state, owner, pid, started_at, total, sheet)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)"));
     insert.addBindValue(profileId);
     insert.addBindValue(serviceKey(plan.service));
     insert.addBindValue(plan.filePath);
@@ -127,6 +139,7 @@ qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
     insert.addBindValue(QCoreApplication::applicationPid());
     insert.addBindValue(startedAt);
     insert.addBindValue(int(rows.size()));
+    insert.addBindValue(plan.sheet);
     if (!insert.exec()) {
         m_db.fail(tr("The import journal could not be written."), insert.lastError().text());
         db.rollback();
@@ -250,6 +263,7 @@ ImportJournal::Summary ImportJournal::summaryFromQuery(const QSqlQuery &query) c
     const qint64 pid = query.value(8).toLongLong();
     summary.total = query.value(9).toInt();
     summary.remaining = query.value(10).toInt();
+    summary.sheet = query.value(11).toString();
     if (summary.state == QLatin1String("running"))
         summary.ownedByLiveProcess = SqliteFile::isOwnerAlive(owner, pid);
     return summary;
@@ -364,13 +378,12 @@ bool ImportJournal::isRunningElsewhere(const QString &profileId, const QString &
     return false;
 }
 
-std::optional<ImportJournal::Summary> ImportJournal::resumable(const QString &profileId,
-                                                               const QString &service,
-                                                               const QByteArray &checksum,
-                                                               QString *error) const
+std::optional<ImportJournal::Summary>
+ImportJournal::resumable(const QString &profileId, const QString &service,
+                         const QByteArray &checksum, QString *error, const QString &sheet) const
 {
     for (const Summary &summary : resumableImports(profileId, error)) {
-        if (summary.service == service && summary.checksum == checksum)
+        if (summary.service == service && summary.checksum == checksum && summary.sheet == sheet)
             return summary;
     }
     return std::nullopt;
@@ -384,7 +397,7 @@ bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan, QString *error) 
     QSqlQuery head(db);
     if (!head.prepare(
             QStringLiteral("SELECT service, file_path, checksum, mapping, encoding, delimiter,"
-                           " has_header, delete_missing FROM imports WHERE id = ?"))) {
+                           " has_header, delete_missing, sheet FROM imports WHERE id = ?"))) {
         return failRead(error, head.lastError().text());
     }
     head.addBindValue(importId);
@@ -407,6 +420,7 @@ bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan, QString *error) 
         result.csv.delimiter = delimiter.at(0);
     result.hasHeader = head.value(6).toInt() != 0;
     result.deleteMissing = head.value(7).toInt() != 0;
+    result.sheet = head.value(8).toString();
 
     QSqlQuery rows(db);
     if (!rows.prepare(

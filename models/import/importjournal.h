@@ -14,7 +14,7 @@
 // (WAL, so both connections can write), two more tables:
 //
 //   imports(id, profile_id, service, file_path, checksum, mapping, encoding,
-//           delimiter, has_header, delete_missing, state, owner, pid,
+//           delimiter, has_header, sheet, delete_missing, state, owner, pid,
 //           started_at, finished_at, total, created, updated, unchanged,
 //           invalid, failed, deleted)
 //   import_rows(id, import_id, position, row_number, line, record_key,
@@ -42,6 +42,7 @@ public:
         QString service;
         QString filePath;
         QByteArray checksum;
+        QString sheet; // a workbook's sheet; empty for a text file
         QString state;
         QString startedAt;
         int total = 0;
@@ -76,10 +77,11 @@ public:
     // they return nothing and, when error is given, say why in words for
     // the person (errorString() is left to the writes).
     std::optional<Summary> summary(qint64 importId, QString *error = nullptr) const;
-    // The newest import of that file and profile that is not finished and
-    // not being run by a live process.
+    // The newest import of that file (and for a workbook, that sheet) and
+    // profile that is not finished and not being run by a live process.
     std::optional<Summary> resumable(const QString &profileId, const QString &service,
-                                     const QByteArray &checksum, QString *error = nullptr) const;
+                                     const QByteArray &checksum, QString *error = nullptr,
+                                     const QString &sheet = QString()) const;
     QList<Summary> resumableImports(const QString &profileId, QString *error = nullptr) const;
     // True when a live process (another window, a script) is running an
     // import of that file and profile now: starting another would race it.

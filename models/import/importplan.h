@@ -23,7 +23,8 @@ struct ImportPlan
     Service service = Service::WoowUp;
     QString filePath;
     QByteArray checksum; // SHA-256 of the file, hex
-    CsvOptions csv; // encoding and delimiter as used
+    CsvOptions csv; // encoding and delimiter as used (text files)
+    QString sheet; // the workbook's sheet read, by name; empty for a text file
     bool hasHeader = true;
     ColumnMapping mapping;
 

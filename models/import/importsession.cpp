@@ -149,11 +149,12 @@ bool ImportSession::isRunningElsewhere(const QByteArray &checksum, QString *reas
     return m_journal->isRunningElsewhere(m_profileId, serviceKey(service()), checksum, reason);
 }
 
-std::optional<ImportJournal::Summary> ImportSession::unfinishedImport(const QByteArray &checksum)
+std::optional<ImportJournal::Summary> ImportSession::unfinishedImport(const QByteArray &checksum,
+                                                                      const QString &sheet)
 {
     if (!openJournal())
         return std::nullopt;
-    return m_journal->resumable(m_profileId, serviceKey(service()), checksum);
+    return m_journal->resumable(m_profileId, serviceKey(service()), checksum, nullptr, sheet);
 }
 
 void ImportSession::check(const ImportSource &source)
@@ -213,6 +214,7 @@ void ImportSession::readFinished()
     m_plan.csv = m_source.csv;
     m_plan.csv.encoding = m_read.csv.encoding;
     m_plan.csv.delimiter = m_read.csv.delimiter;
+    m_plan.sheet = m_read.sheetName;
     m_plan.hasHeader = m_source.hasHeader;
     m_plan.mapping = m_read.mapping;
     m_plan.rows = m_read.rows;
@@ -226,7 +228,8 @@ void ImportSession::readFinished()
             return;
         }
         // An import of this very file that stopped half-way is offered first.
-        m_unfinished = m_journal->resumable(m_profileId, serviceKey(service()), m_read.checksum);
+        m_unfinished = m_journal->resumable(m_profileId, serviceKey(service()), m_read.checksum,
+                                            nullptr, m_read.sheetName);
     }
 
     setState(State::Planning);

@@ -87,8 +87,10 @@ public:
     // A live process imports a file with this checksum into this account now.
     // Fails closed: true, with *reason, also when the journal cannot tell.
     bool isRunningElsewhere(const QByteArray &checksum, QString *reason = nullptr);
-    // The newest unfinished import of a file with this checksum, if any.
-    std::optional<ImportJournal::Summary> unfinishedImport(const QByteArray &checksum);
+    // The newest unfinished import of a file with this checksum (and for a
+    // workbook, of this sheet, by name), if any.
+    std::optional<ImportJournal::Summary> unfinishedImport(const QByteArray &checksum,
+                                                           const QString &sheet = QString());
 
     // Reads and checks every row, then (unless read-only) refuses when the
     // file is being imported elsewhere and looks for an unfinished import

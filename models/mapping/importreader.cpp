@@ -1,7 +1,9 @@
 #include "importreader.h"
 
 #include "csvreader.h"
+#include "fileformatsniffer.h"
 #include "importrowmapper.h"
+#include "sheetreader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -17,6 +19,27 @@ QByteArray ImportReader::checksum(const QString &filePath)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+CsvReadResult ImportReader::readResultOf(const SheetReadResult &sheet)
+{
+    CsvReadResult result;
+    switch (sheet.status) {
+    case SheetReadResult::Status::Success:
+        result.status = CsvReadResult::Status::Success;
+        break;
+    case SheetReadResult::Status::Cancelled:
+        result.status = CsvReadResult::Status::Cancelled;
+        break;
+    case SheetReadResult::Status::Error:
+        result.status = CsvReadResult::Status::Error;
+        break;
+    }
+    result.errorText = sheet.errorText;
+    result.reachedMaxRows = sheet.reachedMaxRows;
+    result.rowCount = sheet.rowCount;
+    result.bytesRead = sheet.bytesRead;
+    return result;
 }
 
 QStringList ImportReader::numberedHeaders(int count)
@@ -58,14 +81,18 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             tr("The file “%1” could not be opened: %2").arg(source.filePath, file.errorString());
         return result;
     }
-
-    CsvReader reader(source.csv);
-    if (progress) {
-        reader.setProgressCallback([&progress](qint64 done, qint64 total) {
-            if (total > 0)
-                progress(int(done * 1000 / total));
-        });
+    // By content: a workbook renamed .csv is read as one, a CSV named .xlsx
+    // as text, and a PDF or a picture is named for what it is.
+    result.format = FileFormatSniffer::sniff(&file);
+    if (result.format.isRejected()) {
+        result.csv.status = CsvReadResult::Status::Error;
+        result.csv.errorText = result.format.message();
+        return result;
     }
+    const auto reportProgress = [&progress](qint64 done, qint64 total) {
+        if (progress && total > 0)
+            progress(int(qMin(done, total) * 1000 / total));
+    };
     std::optional<ImportRowMapper> mapper;
     QHash<QString, qint64> seen; // key -> first row number
     const auto start = [&](const QStringList &headers) {
@@ -100,7 +127,9 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
         row.key = rowKey(source.service, row);
         QStringList problems;
         if (csvRow.hasProblem())
-            problems.append(CsvReader::problemText(csvRow, source.csv));
+            problems.append(result.format.isWorkbook()
+                                ? SheetReader::problemText(csvRow)
+                                : CsvReader::problemText(csvRow, source.csv));
         for (const ValidationIssue &issue : std::as_const(issues)) {
             if (issue.isError())
                 problems.append(issue.message);
@@ -128,7 +157,18 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
         result.rows.append(row);
         return true;
     };
-    result.csv = reader.read(&file, perRow);
+    if (result.format.isWorkbook()) {
+        SheetReader reader;
+        reader.setProgressCallback(reportProgress);
+        const SheetReadResult sheet = reader.read(&file, source.sheet, perRow);
+        result.sheetName = sheet.sheetName;
+        result.sheetIndex = sheet.sheetIndex;
+        result.csv = readResultOf(sheet);
+    } else {
+        CsvReader reader(source.csv);
+        reader.setProgressCallback(reportProgress);
+        result.csv = reader.read(&file, perRow);
+    }
     if (!mapper)
         start(QStringList()); // an empty file
     return result;

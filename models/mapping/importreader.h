@@ -4,8 +4,10 @@
 #include "csvoptions.h"
 #include "csvreadresult.h"
 #include "customattributedefinition.h"
+#include "fileformat.h"
 #include "importrow.h"
 #include "service.h"
+#include "sheetreadresult.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -15,7 +17,10 @@ struct ImportSource
 {
     Service service = Service::WoowUp;
     QString filePath;
-    CsvOptions csv; // empty encoding / null delimiter: detected
+    CsvOptions csv; // empty encoding / null delimiter: detected (text files only)
+    // For a workbook: the sheet's name or its number 1…n; empty: the first
+    // sheet with data. Ignored for a text file.
+    QString sheet;
     bool hasHeader = true;
     // Empty (no columns): chosen automatically from the headers. A mapping
     // made for the same headers in another order is adapted.
@@ -25,7 +30,12 @@ struct ImportSource
 
 struct ImportReadResult
 {
+    // How reading ended (for a workbook too: status, errorText, rowCount;
+    // encoding and delimiter only for text).
     CsvReadResult csv;
+    FileFormat format; // what the file is by its content
+    QString sheetName; // for a workbook: the sheet read
+    int sheetIndex = 0; // 1-based
     QByteArray checksum; // SHA-256, hex
     QStringList headers;
     ColumnMapping mapping; // as used
@@ -36,7 +46,9 @@ struct ImportReadResult
 
 // Reads a whole import file on a pool thread (never the GUI thread): the
 // file's SHA-256 (what a resume recognises it by), then every row through
-// CsvReader and ImportRowMapper. A row is invalid when the mapper found an
+// CsvReader, or SheetReader when the content is a workbook (whatever the
+// file's name), and ImportRowMapper. Any other file is refused with a
+// sentence saying what it is and what Userdesk takes. A row is invalid when the mapper found an
 // error, or when an earlier row has the same identifier (sending both would
 // create the record twice, or overwrite it with whichever came last).
 class ImportReader
@@ -52,6 +64,8 @@ public:
                                     const std::function<void(int)> &progress = {});
 
     static QByteArray checksum(const QString &filePath);
+    // How a sheet's reading ended, as the CSV reader would say it.
+    static CsvReadResult readResultOf(const SheetReadResult &sheet);
     // The column names of a file without a header row: "Column 1"…
     static QStringList numberedHeaders(int count);
 };

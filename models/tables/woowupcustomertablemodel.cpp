@@ -283,6 +283,8 @@ QVariant WoowUpCustomerTableModel::data(const QModelIndex &index, int role) cons
         }
         case Qt::TextAlignmentRole:
             return int(Qt::AlignCenter);
+        case Qt::EditRole: // typed, for a workbook export: true, false or empty
+            return enabled ? QVariant(*enabled) : QVariant();
         default:
             return {};
         }

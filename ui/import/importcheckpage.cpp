@@ -123,6 +123,7 @@ void ImportCheckPage::initializePage()
     ImportSource source;
     source.filePath = m_filePage->filePath();
     source.csv = m_filePage->csvOptions();
+    source.sheet = m_filePage->sheet();
     source.hasHeader = m_filePage->hasHeader();
     source.mapping = m_mappingPage->mapping();
     m_session->setDeleteMissing(m_deleteMissing->isChecked());

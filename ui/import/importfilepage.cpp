@@ -25,7 +25,7 @@ ImportFilePage::ImportFilePage(ImportSession *session, ImportPreviewModel *previ
 {
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("fileEdit"));
-    m_file->setPlaceholderText(tr("Choose a CSV file…"));
+    m_file->setPlaceholderText(tr("Choose a CSV file or a workbook (.xlsx, .ods)…"));
     auto *browse = new QPushButton(tr("C&hoose…"), this);
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::chooseFile);
     connect(m_file, &QLineEdit::editingFinished, this, [this] {
@@ -48,11 +48,14 @@ ImportFilePage::ImportFilePage(ImportSession *session, ImportPreviewModel *previ
     m_delimiter->addItem(tr("Semicolon (;)"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->addItem(tr("Vertical bar (|)"), QStringLiteral("|"));
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("sheetCombo"));
     m_header = new QCheckBox(tr("The first row holds the column names"), this);
     m_header->setObjectName(QStringLiteral("headerCheck"));
     m_header->setChecked(true);
     connect(m_encoding, &QComboBox::activated, this, &ImportFilePage::loadPreview);
     connect(m_delimiter, &QComboBox::activated, this, &ImportFilePage::loadPreview);
+    connect(m_sheet, &QComboBox::activated, this, &ImportFilePage::loadPreview);
     connect(m_header, &QCheckBox::toggled, this, &ImportFilePage::previewLoaded);
     connect(&m_previewWatcher, &QFutureWatcher<ImportPreview>::finished, this,
             &ImportFilePage::previewLoaded);
@@ -78,14 +81,19 @@ ImportFilePage::ImportFilePage(ImportSession *session, ImportPreviewModel *previ
     auto *preview = new ImportPreviewView(m_previewModel, this);
     preview->setObjectName(QStringLiteral("filePreview"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
-    form->addRow(tr("&Encoding:"), m_encoding);
-    form->addRow(tr("&Delimiter:"), m_delimiter);
-    form->addRow(QString(), m_header);
+    m_form = new QFormLayout;
+    // The row holds a layout, not a widget: its label needs the buddy for &.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    m_form->addRow(fileLabel, fileRow);
+    m_form->addRow(tr("&Sheet:"), m_sheet);
+    m_form->addRow(tr("&Encoding:"), m_encoding);
+    m_form->addRow(tr("&Delimiter:"), m_delimiter);
+    m_form->addRow(QString(), m_header);
+    m_form->setRowVisible(m_sheet, false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<b>Step 1 of 4:</b> choose the file."), this));
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_fileProblem);
     layout->addWidget(new QLabel(tr("The first rows of the file:"), this));
     layout->addWidget(preview, 1);
@@ -105,8 +113,9 @@ bool ImportFilePage::isComplete() const
 
 void ImportFilePage::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a CSV file or a workbook"), QString(),
+        tr("CSV files and workbooks (*.csv *.txt *.xlsx *.ods);;All files (*)"));
     if (!path.isEmpty())
         setFilePath(path);
 }
@@ -121,6 +130,11 @@ void ImportFilePage::setFilePath(const QString &path)
 QString ImportFilePage::filePath() const
 {
     return m_file->text();
+}
+
+QString ImportFilePage::sheet() const
+{
+    return m_preview.isWorkbook() ? m_sheet->currentData().toString() : QString();
 }
 
 bool ImportFilePage::hasHeader() const
@@ -147,12 +161,14 @@ void ImportFilePage::loadPreview()
         return;
     }
     CsvOptions options = csvOptions();
+    QString sheet = m_sheet->currentData().toString();
     if (m_detectNext) {
         options.encoding.clear();
         options.delimiter = QChar();
+        sheet.clear();
     }
     m_fileProblem->setText(tr("Reading…"));
-    m_previewWatcher.setFuture(ImportPreview::load(m_file->text(), options));
+    m_previewWatcher.setFuture(ImportPreview::load(m_file->text(), options, sheet));
     emit completeChanged();
 }
 
@@ -167,7 +183,12 @@ void ImportFilePage::previewLoaded()
     }
     if (m_previewWatcher.future().resultCount() > 0 && sender() == &m_previewWatcher) {
         m_preview = m_previewWatcher.result();
-        if (m_detectNext && m_preview.read.status != CsvReadResult::Status::Error) {
+        if (m_detectNext && m_preview.isWorkbook()) {
+            m_detectNext = false;
+            const QSignalBlocker blockHeader(m_header);
+            m_header->setChecked(true);
+            showSheets();
+        } else if (m_detectNext && m_preview.read.status != CsvReadResult::Status::Error) {
             // Show the guesses in the combos, where they can be overridden.
             m_detectNext = false;
             const QSignalBlocker blockEncoding(m_encoding);
@@ -179,6 +200,11 @@ void ImportFilePage::previewLoaded()
             m_header->setChecked(m_preview.sniffed.hasHeader || m_preview.rows.size() <= 1);
         }
     }
+    // A workbook has cells, not bytes: there is no encoding or delimiter to choose.
+    const bool workbook = m_preview.isWorkbook();
+    m_form->setRowVisible(m_sheet, workbook);
+    m_form->setRowVisible(m_encoding, !workbook);
+    m_form->setRowVisible(m_delimiter, !workbook);
     if (m_preview.read.status == CsvReadResult::Status::Error)
         m_fileProblem->setText(m_preview.read.errorText);
     else if (m_preview.read.decodingErrors)
@@ -194,6 +220,23 @@ void ImportFilePage::previewLoaded()
         rows.removeFirst();
     m_previewModel->setRows(headers(), rows.mid(0, ImportPreview::defaultRows));
     emit completeChanged();
+}
+
+void ImportFilePage::showSheets()
+{
+    const QSignalBlocker blockSheet(m_sheet);
+    m_sheet->clear();
+    for (const SheetInfo &info : std::as_const(m_preview.sheets.sheets)) {
+        if (info.isChart)
+            continue; // a chart has no rows to import
+        QString label = info.name;
+        if (info.hidden)
+            label = tr("%1 (hidden)").arg(label);
+        else if (!info.hasData)
+            label = tr("%1 (empty)").arg(label);
+        m_sheet->addItem(label, info.name);
+    }
+    m_sheet->setCurrentIndex(qMax(0, m_sheet->findData(m_preview.sheetName)));
 }
 
 QStringList ImportFilePage::headers() const
