@@ -78,15 +78,18 @@ int main(int argc, char *argv[])
     qint64 errorRows = 0;
     qint64 issueCount = 0;
     std::optional<ImportRowMapper> mapper;
-    const CsvReadResult result = CsvReader::read(&file, options, [&](const CsvRow &row) {
+    const CsvReadResult result = CsvReader::readViews(&file, options, [&](const CsvRowView &row) {
         fields += row.fields.size();
         if (!full) {
-            for (const QString &field : row.fields)
+            for (const QStringView field : row.fields)
                 characters += field.size();
             return true;
         }
         if (!mapper) {
-            mapper.emplace(ColumnMapping::automatic(Service::WoowUp, row.fields),
+            QStringList headers;
+            for (const QStringView field : row.fields)
+                headers.append(field.toString());
+            mapper.emplace(ColumnMapping::automatic(Service::WoowUp, headers),
                            CustomAttributeDefinitions{}, ImportValueParser::DateOrder::DayFirst);
             return true;
         }
