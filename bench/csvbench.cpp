@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
     CsvOptions options;
     options.encoding = sniffed.encoding;
     options.delimiter = sniffed.delimiter;
+    if (const int chunk = qEnvironmentVariableIntValue("CSVBENCH_CHUNK_SIZE"); chunk > 0)
+        options.chunkSize = chunk;
 
     qint64 fields = 0;
     qint64 characters = 0;

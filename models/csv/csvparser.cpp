@@ -188,25 +188,45 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
             m_segment = p;
             m_state = State::Unquoted;
             [[fallthrough]];
-        case State::Unquoted: {
-            p = scanner.next(p);
-            // A quote inside an unquoted cell is data (a"b is kept as written).
-            while (p < end && *p == quote && quoteIsSpecial)
-                p = scanner.next(p + 1);
-            if (p == end)
-                break;
-            addSegment(m_segment, p - m_segment);
-            const char16_t ch = *p++;
-            closeField();
-            if (ch == delimiter) {
-                m_state = State::FieldStart;
-            } else {
-                ++m_line;
-                m_state = ch == u'\r' ? State::AfterCr : State::FieldStart;
-                keepGoing = endRow(sink);
+        case State::Unquoted:
+            // Cell after cell of the row without going back to the switch:
+            // most cells are unquoted and a few characters long.
+            for (;;) {
+                p = scanner.next(p);
+                // A quote inside an unquoted cell is data (a"b is kept as written).
+                while (p < end && *p == quote && quoteIsSpecial)
+                    p = scanner.next(p + 1);
+                if (p == end)
+                    break;
+                addSegment(m_segment, p - m_segment);
+                const char16_t ch = *p++;
+                closeField();
+                if (ch == delimiter) {
+                    if (p == end || *p == quote) {
+                        m_state = State::FieldStart;
+                        break;
+                    }
+                } else {
+                    ++m_line;
+                    if (ch == u'\r') {
+                        if (p == end) {
+                            m_state = State::AfterCr;
+                            keepGoing = endRow(sink);
+                            break;
+                        }
+                        if (*p == u'\n')
+                            ++p;
+                    }
+                    m_state = State::FieldStart;
+                    keepGoing = endRow(sink);
+                    if (!keepGoing || p == end || *p == quote || *p == u'\n' || *p == u'\r')
+                        break;
+                    m_state = State::Unquoted;
+                }
+                openField();
+                m_segment = p;
             }
             break;
-        }
         case State::Quoted: {
             for (;;) {
                 p = scanner.next(p);
