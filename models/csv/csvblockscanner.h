@@ -39,6 +39,8 @@ public:
     static quint64 scanVector(const char16_t *p, char16_t delimiter, char16_t quote);
     static bool hasVectorPath();
 
+    bool usesVectorPath() const { return m_vector; }
+
     static void setPortableForced(bool forced);
     static bool isPortableForced();
 
