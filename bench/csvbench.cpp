@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
     CsvOptions options;
     options.encoding = sniffed.encoding;
     options.delimiter = sniffed.delimiter;
+    if (const int chunk = qEnvironmentVariableIntValue("CSVBENCH_CHUNK_SIZE"); chunk > 0)
+        options.chunkSize = chunk;
 
     qint64 fields = 0;
     qint64 characters = 0;
@@ -78,15 +80,18 @@ int main(int argc, char *argv[])
     qint64 errorRows = 0;
     qint64 issueCount = 0;
     std::optional<ImportRowMapper> mapper;
-    const CsvReadResult result = CsvReader::read(&file, options, [&](const CsvRow &row) {
+    const CsvReadResult result = CsvReader::readViews(&file, options, [&](const CsvRowView &row) {
         fields += row.fields.size();
         if (!full) {
-            for (const QString &field : row.fields)
+            for (const QStringView field : row.fields)
                 characters += field.size();
             return true;
         }
         if (!mapper) {
-            mapper.emplace(ColumnMapping::automatic(Service::WoowUp, row.fields),
+            QStringList headers;
+            for (const QStringView field : row.fields)
+                headers.append(field.toString());
+            mapper.emplace(ColumnMapping::automatic(Service::WoowUp, headers),
                            CustomAttributeDefinitions{}, ImportValueParser::DateOrder::DayFirst);
             return true;
         }

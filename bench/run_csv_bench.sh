@@ -2,6 +2,7 @@
 # CSV import benchmark: generates a ~100 MB WoowUp customers file, then times
 #   (a) csvbench parse  - read, decode, split into fields
 #   (b) csvbench full   - the same plus column mapping, conversion, validation
+#       (and csvbench parse once more with the block scanner's portable path)
 #   (c) Python 3's csv.reader over the same file (the baseline)
 # and prints MB/s, the ratio to Python and the peak RSS of each. Each program
 # runs on one thread; besides the wall clock, MB per CPU second is printed: on
@@ -62,9 +63,12 @@ print(f"mode=python rows={rows} fields={fields} seconds={seconds:.3f} cpu_second
 '
 
 echo "file: $csv ($bytes bytes)"
-for mode in parse full python; do
+for mode in parse portable full python; do
     if [ "$mode" = python ]; then
         measure python3 -c "$python_reader" "$csv" >"$data/$mode.txt"
+    elif [ "$mode" = portable ]; then
+        # The block scanner's portable path, as on a machine without SSE2.
+        USERDESK_CSV_PORTABLE_SCAN=1 measure "$bench" "$csv" parse >"$data/$mode.txt"
     else
         measure "$bench" "$csv" "$mode" >"$data/$mode.txt"
     fi
@@ -77,16 +81,18 @@ for mode in parse full python; do
     echo "$line${rss:+ time_v_max_rss=${rss}kB}"
 done
 
-python3 - "$bytes" "$seconds_parse" "$seconds_full" "$seconds_python" \
-    "$cpu_parse" "$cpu_full" "$cpu_python" "$rss_parse" "$rss_full" "$rss_python" <<'PY'
+python3 - "$bytes" "$seconds_parse" "$seconds_portable" "$seconds_full" "$seconds_python" \
+    "$cpu_parse" "$cpu_portable" "$cpu_full" "$cpu_python" \
+    "$rss_parse" "$rss_portable" "$rss_full" "$rss_python" <<'PY'
 import sys
 size = int(sys.argv[1])
-wall = dict(zip(("parse", "full", "python"), map(float, sys.argv[2:5])))
-cpu = dict(zip(("parse", "full", "python"), map(float, sys.argv[5:8])))
-rss = dict(zip(("parse", "full", "python"), map(int, sys.argv[8:11])))
+names = ("parse", "portable", "full", "python")
+wall = dict(zip(names, map(float, sys.argv[2:6])))
+cpu = dict(zip(names, map(float, sys.argv[6:10])))
+rss = dict(zip(names, map(int, sys.argv[10:14])))
 mb = size / 1e6
 print(f"\n{'':8}{'MB/s':>8}{'x Python':>10}{'MB/CPU-s':>10}{'x Python':>10}{'peak RSS':>12}")
-for name in ("parse", "full", "python"):
+for name in names:
     peak = f"{rss[name] / 1024:9.1f} MB" if rss[name] else ""
     print(f"{name:8}{mb / wall[name]:8.1f}{wall['python'] / wall[name]:10.2f}"
           f"{mb / cpu[name]:10.1f}{cpu['python'] / cpu[name]:10.2f}{peak}")

@@ -24,10 +24,12 @@ void readAll(const QByteArray &bytes, const CsvOptions &options, qint64 maxRows)
     if (!buffer.open(QIODevice::ReadOnly))
         return;
     qint64 rows = 0;
+    QList<QStringList> cells;
     const CsvReadResult result = CsvReader::read(
         &buffer, options,
         [&](const CsvRow &row) {
             ++rows;
+            cells.append(row.fields);
             // The reader promises numbered rows and a problem column inside the row.
             if (row.number != rows || row.line < 1)
                 __builtin_trap();
@@ -40,6 +42,26 @@ void readAll(const QByteArray &bytes, const CsvOptions &options, qint64 maxRows)
         },
         maxRows);
     if (result.rowCount != rows)
+        __builtin_trap();
+
+    // The views give the same cells, row by row, as the strings did.
+    buffer.seek(0);
+    qint64 viewRows = 0;
+    const CsvReadResult viewResult = CsvReader::readViews(
+        &buffer, options,
+        [&](const CsvRowView &row) {
+            if (viewRows >= cells.size() || row.fields.size() != cells.at(viewRows).size())
+                __builtin_trap();
+            for (qsizetype i = 0; i < row.fields.size(); ++i) {
+                if (row.fields.at(i) != cells.at(viewRows).at(i))
+                    __builtin_trap();
+            }
+            ++viewRows;
+            return true;
+        },
+        maxRows);
+    if (viewRows != rows || viewResult.status != result.status
+        || viewResult.raggedRowCount != result.raggedRowCount)
         __builtin_trap();
     if (result.status == CsvReadResult::Status::Error
         || result.status == CsvReadResult::Status::UnexpectedEof) {

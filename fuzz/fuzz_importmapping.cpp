@@ -72,11 +72,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 return true;
             }
             ValidationIssues issues;
-            (void)wazzup->toWazzupUser(row, &issues);
-            (void)woowup->toWoowUpCustomer(row, &issues);
+            const WazzupUser user = wazzup->toWazzupUser(row, &issues);
+            const WoowUpCustomer customer = woowup->toWoowUpCustomer(row, &issues);
             for (const ValidationIssue &issue : issues) {
                 // Every problem is reported in words.
                 if (issue.message.isEmpty())
+                    __builtin_trap();
+            }
+            // The view path gives the same records and the same words.
+            const CsvRowView view = CsvRowView::of(row);
+            ValidationIssues viewIssues;
+            if (wazzup->toWazzupUser(view, &viewIssues) != user
+                || woowup->toWoowUpCustomer(view, &viewIssues) != customer
+                || viewIssues.size() != issues.size())
+                __builtin_trap();
+            for (qsizetype i = 0; i < issues.size(); ++i) {
+                if (viewIssues.at(i).message != issues.at(i).message)
                     __builtin_trap();
             }
             return true;

@@ -76,6 +76,11 @@ QString CsvExport::unguarded(const QString &text)
     return text;
 }
 
+QStringView CsvExport::unguarded(QStringView text)
+{
+    return startsLikeGuard(text) ? text.mid(1) : text;
+}
+
 QString CsvExport::field(const QString &text, const CsvExportOptions &options)
 {
     QString result = options.formulaGuard ? guarded(text) : text;

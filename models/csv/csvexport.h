@@ -49,6 +49,7 @@ public:
     // a formula character was guarded with a second ', so the round trip is
     // exact either way.
     static QString unguarded(const QString &text);
+    static QStringView unguarded(QStringView text);
 
     // One field as written: guarded and quoted as the options ask.
     static QString field(const QString &text, const CsvExportOptions &options = {});

@@ -6,7 +6,8 @@
 // How to read a CSV file. Empty encoding / null delimiter mean "detect".
 struct CsvOptions
 {
-    static constexpr qsizetype defaultChunkSize = 1024 * 1024;
+    // Small enough for the decoded text to stay in the cache while it is split.
+    static constexpr qsizetype defaultChunkSize = 256 * 1024;
     static constexpr qsizetype defaultMaxFieldLength = 1024 * 1024;
     static constexpr int defaultMaxFields = 10000;
 

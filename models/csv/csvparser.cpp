@@ -1,84 +1,13 @@
 #include "csvparser.h"
 
-#include <cstring>
+#include "csvblockscanner.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include <cstring>
 
 namespace {
 
-// Where the delimiters, quotes and line breaks are among the next 64
-// characters, one bit each. Most cells are a few characters long, so one
-// scan serves several of them instead of each cell scanning afresh; the
-// states skip the characters that mean nothing to them (a delimiter inside
-// quotes, a quote inside an unquoted cell).
-class SpecialScanner
-{
-public:
-    SpecialScanner(const char16_t *end, char16_t delimiter, char16_t quote)
-        : m_end(end)
-        , m_delimiter(delimiter)
-        , m_quote(quote)
-        , m_base(end)
-        , m_scanEnd(end)
-    { }
-
-    // The first special character at or after p, or the end.
-    Q_ALWAYS_INLINE const char16_t *next(const char16_t *p)
-    {
-        for (;;) {
-            if (p >= m_end)
-                return m_end;
-            if (p < m_base || p >= m_scanEnd)
-                scan(p);
-            const quint64 bits = m_bits >> (p - m_base);
-            if (bits)
-                return p + __builtin_ctzll(bits);
-            p = m_scanEnd;
-        }
-    }
-
-private:
-    Q_NEVER_INLINE void scan(const char16_t *p)
-    {
-        m_base = p;
-        m_scanEnd = p + qMin<qsizetype>(64, m_end - p);
-        m_bits = 0;
-#if defined(__SSE2__)
-        if (m_end - p >= 64) {
-            const __m128i delimiter = _mm_set1_epi16(short(m_delimiter));
-            const __m128i quote = _mm_set1_epi16(short(m_quote));
-            const __m128i lf = _mm_set1_epi16(short(u'\n'));
-            const __m128i cr = _mm_set1_epi16(short(u'\r'));
-            const auto hits = [&](const char16_t *at) {
-                const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
-                return _mm_or_si128(
-                    _mm_or_si128(_mm_cmpeq_epi16(chunk, delimiter), _mm_cmpeq_epi16(chunk, quote)),
-                    _mm_or_si128(_mm_cmpeq_epi16(chunk, lf), _mm_cmpeq_epi16(chunk, cr)));
-            };
-            for (int i = 0; i < 64; i += 16) {
-                // 0xFFFF / 0 words pack into 0xFF / 0 bytes: one bit per character.
-                const __m128i packed = _mm_packs_epi16(hits(p + i), hits(p + i + 8));
-                m_bits |= quint64(unsigned(_mm_movemask_epi8(packed))) << i;
-            }
-            return;
-        }
-#endif
-        for (qsizetype i = 0; i < m_scanEnd - p; ++i) {
-            const char16_t ch = p[i];
-            if (ch == m_delimiter || ch == m_quote || ch == u'\n' || ch == u'\r')
-                m_bits |= quint64(1) << i;
-        }
-    }
-
-    const char16_t *const m_end;
-    const char16_t m_delimiter;
-    const char16_t m_quote;
-    const char16_t *m_base; // what the bits describe: [m_base, m_scanEnd)
-    const char16_t *m_scanEnd;
-    quint64 m_bits = 0;
-};
+// What an empty cell points at: views are never null.
+const char16_t emptyText[] = u"";
 
 } // namespace
 
@@ -93,83 +22,137 @@ CsvParser::CsvParser(QChar delimiter, QChar quote, qsizetype maxFieldLength, int
 
 Q_ALWAYS_INLINE void CsvParser::openField()
 {
-    // The usual case: another cell of a row like the one before.
-    if (m_inRow && m_fieldCount < m_row.fields.size() && m_fieldCount < m_maxFields) {
-        m_fieldQuoted = false;
-        m_current = m_row.fields.data() + m_fieldCount;
-        // Emptied by the first append or by closeField(): one call into
-        // QString per cell instead of two.
-        m_currentEmpty = true;
-        return;
-    }
-    openNewField();
-}
-
-void CsvParser::openNewField()
-{
-    if (!m_inRow) {
+    if (Q_UNLIKELY(!m_inRow)) {
         m_inRow = true;
         m_row.line = m_line;
         m_row.problem = CsvRow::Problem::None;
         m_row.problemColumn = -1;
     }
     m_fieldQuoted = false;
-    if (m_fieldCount >= m_maxFields) {
-        if (m_row.problem == CsvRow::Problem::None) {
-            m_row.problem = CsvRow::Problem::TooManyFields;
-            m_row.problemColumn = m_fieldCount;
-        }
-        m_current = &m_discard;
-        m_currentEmpty = true;
-        --m_fieldCount; // closeField() counts it back: the extra fields are not kept
-        return;
+    m_hasSegment = false;
+    m_discarding = qsizetype(m_spans.size()) >= m_maxFields;
+    if (Q_UNLIKELY(m_discarding) && m_row.problem == CsvRow::Problem::None) {
+        m_row.problem = CsvRow::Problem::TooManyFields;
+        m_row.problemColumn = int(m_spans.size());
     }
-    if (m_fieldCount < m_row.fields.size()) {
-        m_current = &m_row.fields[m_fieldCount];
-    } else {
-        m_row.fields.append(QString());
-        m_current = &m_row.fields.last();
-    }
-    m_currentEmpty = true;
 }
 
-Q_ALWAYS_INLINE void CsvParser::append(const char16_t *begin, qsizetype length)
+void CsvParser::tooLong()
 {
-    if (length == 0)
-        return;
-    const qsizetype size = m_currentEmpty ? 0 : m_current->size();
-    const qsizetype room = m_maxFieldLength - size;
-    if (length > room) {
-        if (m_row.problem == CsvRow::Problem::None) {
-            m_row.problem = CsvRow::Problem::FieldTooLong;
-            m_row.problemColumn = m_fieldCount;
-        }
-        length = room;
-        if (length <= 0)
-            return;
+    if (m_row.problem == CsvRow::Problem::None) {
+        m_row.problem = CsvRow::Problem::FieldTooLong;
+        m_row.problemColumn = int(m_spans.size());
     }
-    // Most cells arrive in one piece: one resize and a copy, no append logic;
-    // no resize either when the cell is as long as the one before it in this
-    // column (IDs, dates, phones) and nobody else holds that string.
-    m_currentEmpty = false;
-    if (size != 0 || m_current->size() != length || !m_current->isDetached())
-        m_current->resize(size + length);
-    // Unshared after resize(): writing through constData() skips a second detach check.
-    std::memcpy(static_cast<void *>(const_cast<QChar *>(m_current->constData()) + size), begin,
+}
+
+void CsvParser::spillAppend(const char16_t *begin, qsizetype length)
+{
+    if (length <= 0)
+        return;
+    if (m_spillSize + length > m_spill.size())
+        m_spill.resize(qMax(m_spillSize + length, 2 * m_spill.size()));
+    std::memcpy(static_cast<void *>(m_spill.data() + m_spillSize), begin,
                 size_t(length) * sizeof(char16_t));
+    m_spillSize += length;
+}
+
+// The cell being read moves into m_spill, where more can be added to it.
+void CsvParser::spillCurrent()
+{
+    if (!m_hasSegment) {
+        m_hasSegment = true;
+        m_current = {nullptr, 0, m_spillSize};
+    } else if (m_current.spillOffset < 0) {
+        const qsizetype offset = m_spillSize;
+        spillAppend(m_current.data, m_current.size);
+        m_current = {nullptr, m_current.size, offset};
+    }
+}
+
+Q_ALWAYS_INLINE void CsvParser::addSegment(const char16_t *begin, qsizetype length)
+{
+    if (Q_UNLIKELY(m_discarding))
+        return;
+    if (Q_LIKELY(!m_hasSegment)) {
+        // The usual case: the whole cell is one run of the piece.
+        m_hasSegment = true;
+        if (Q_UNLIKELY(length > m_maxFieldLength)) {
+            tooLong();
+            length = m_maxFieldLength;
+        }
+        m_current = {begin, length, -1};
+        return;
+    }
+    spillCurrent();
+    qsizetype room = m_maxFieldLength - m_current.size;
+    if (length > room) {
+        tooLong();
+        length = qMax<qsizetype>(room, 0);
+    }
+    spillAppend(begin, length);
+    m_current.size += length;
+}
+
+Q_ALWAYS_INLINE void CsvParser::closeField()
+{
+    if (Q_UNLIKELY(m_discarding))
+        return;
+    if (m_hasSegment)
+        m_spans.push_back(m_current);
+    else
+        m_spans.push_back({emptyText, 0, -1});
+}
+
+// The piece ends inside a row: what the row has so far must outlive it.
+void CsvParser::keepRowAcrossPieces()
+{
+    for (Span &span : m_spans) {
+        if (span.spillOffset >= 0)
+            continue;
+        if (span.size == 0) {
+            span.data = emptyText;
+            continue;
+        }
+        const qsizetype offset = m_spillSize;
+        spillAppend(span.data, span.size);
+        span = {nullptr, span.size, offset};
+    }
+    if (m_discarding)
+        return;
+    if (m_state != State::Quoted && m_state != State::Unquoted && m_state != State::QuoteInQuoted)
+        return;
+    if (m_hasSegment && m_current.spillOffset >= 0
+        && m_current.spillOffset + m_current.size != m_spillSize) {
+        // The cell was already in m_spill and the cells above went after it:
+        // it moves to the end, where the next piece adds to it.
+        const QString moved =
+            QStringView(m_spill).mid(m_current.spillOffset, m_current.size).toString();
+        m_current.spillOffset = m_spillSize;
+        spillAppend(reinterpret_cast<const char16_t *>(moved.constData()), moved.size());
+        return;
+    }
+    spillCurrent();
 }
 
 bool CsvParser::endRow(const RowSink &sink)
 {
-    const bool emptyLine = m_fieldCount == 1 && !m_fieldQuoted && m_row.fields.first().isEmpty();
+    const bool emptyLine = m_spans.size() == 1 && !m_fieldQuoted && m_spans.front().size == 0;
     m_inRow = false;
-    if (m_row.fields.size() > m_fieldCount)
-        m_row.fields.resize(m_fieldCount);
-    m_fieldCount = 0;
-    if (emptyLine && m_skipEmptyLines && m_row.problem == CsvRow::Problem::None)
-        return true;
-    ++m_row.number;
-    return sink(m_row);
+    bool keepGoing = true;
+    if (!(emptyLine && m_skipEmptyLines && m_row.problem == CsvRow::Problem::None)) {
+        m_row.fields.resize(qsizetype(m_spans.size()));
+        QStringView *out = m_row.fields.data();
+        const char16_t *spill = reinterpret_cast<const char16_t *>(m_spill.constData());
+        for (const Span &span : m_spans) {
+            *out++ = span.spillOffset < 0 ? QStringView(span.data, span.size)
+                                          : QStringView(spill + span.spillOffset, span.size);
+        }
+        ++m_row.number;
+        keepGoing = sink(m_row);
+    }
+    m_spans.clear();
+    m_spillSize = 0;
+    return keepGoing;
 }
 
 bool CsvParser::feed(QStringView text, const RowSink &sink)
@@ -181,8 +164,9 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
     const char16_t quote = m_quote;
     // False only for odd options where the quote is also a delimiter or line break.
     const bool quoteIsSpecial = quote != delimiter && quote != u'\n' && quote != u'\r';
-    SpecialScanner scanner(end, delimiter, quote);
+    CsvBlockScanner scanner(end, delimiter, quote);
     bool keepGoing = true;
+    m_segment = begin; // a cell continued from the previous piece
 
     while (p < end && keepGoing) {
         switch (m_state) {
@@ -195,36 +179,55 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
             openField();
             if (*p == quote) {
                 ++p;
+                m_segment = p;
                 m_fieldQuoted = true;
                 m_quoteLine = m_line;
                 m_state = State::Quoted;
                 break;
             }
+            m_segment = p;
             m_state = State::Unquoted;
             [[fallthrough]];
-        case State::Unquoted: {
-            const char16_t *start = p;
-            p = scanner.next(p);
-            // A quote inside an unquoted cell is data (a"b is kept as written).
-            while (p < end && *p == quote && quoteIsSpecial)
-                p = scanner.next(p + 1);
-            append(start, p - start);
-            if (p == end)
-                break;
-            const char16_t ch = *p++;
-            closeField();
-            if (ch == delimiter) {
-                m_inRow = true;
-                m_state = State::FieldStart;
-            } else {
-                ++m_line;
-                m_state = ch == u'\r' ? State::AfterCr : State::FieldStart;
-                keepGoing = endRow(sink);
+        case State::Unquoted:
+            // Cell after cell of the row without going back to the switch:
+            // most cells are unquoted and a few characters long.
+            for (;;) {
+                p = scanner.next(p);
+                // A quote inside an unquoted cell is data (a"b is kept as written).
+                while (p < end && *p == quote && quoteIsSpecial)
+                    p = scanner.next(p + 1);
+                if (p == end)
+                    break;
+                addSegment(m_segment, p - m_segment);
+                const char16_t ch = *p++;
+                closeField();
+                if (ch == delimiter) {
+                    if (p == end || *p == quote) {
+                        m_state = State::FieldStart;
+                        break;
+                    }
+                } else {
+                    ++m_line;
+                    if (ch == u'\r') {
+                        if (p == end) {
+                            m_state = State::AfterCr;
+                            keepGoing = endRow(sink);
+                            break;
+                        }
+                        if (*p == u'\n')
+                            ++p;
+                    }
+                    m_state = State::FieldStart;
+                    keepGoing = endRow(sink);
+                    if (!keepGoing || p == end || *p == quote || *p == u'\n' || *p == u'\r')
+                        break;
+                    m_state = State::Unquoted;
+                }
+                openField();
+                m_segment = p;
             }
             break;
-        }
         case State::Quoted: {
-            const char16_t *start = p;
             for (;;) {
                 p = scanner.next(p);
                 if (p == end || *p == quote)
@@ -239,8 +242,8 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
                     ++m_line;
                 ++p;
             }
-            append(start, p - start);
             if (p < end) {
+                addSegment(m_segment, p - m_segment);
                 ++p;
                 m_state = State::QuoteInQuoted;
             }
@@ -249,8 +252,10 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
         case State::QuoteInQuoted: {
             const char16_t ch = *p;
             if (ch == quote) {
-                append(p, 1);
+                // A doubled quote: the cell is unescaped into m_spill.
+                addSegment(p, 1);
                 ++p;
+                m_segment = p;
                 m_state = State::Quoted;
             } else if (ch == delimiter) {
                 ++p;
@@ -265,11 +270,18 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
             } else {
                 // Text after the closing quote ("ab"c): kept as written, as
                 // Python's csv module and spreadsheets do, rather than failing.
+                m_segment = p;
                 m_state = State::Unquoted;
             }
             break;
         }
         }
+    }
+    if (keepGoing) {
+        if (m_state == State::Unquoted || m_state == State::Quoted)
+            addSegment(m_segment, end - m_segment);
+        if (m_inRow)
+            keepRowAcrossPieces();
     }
     if (!text.isEmpty())
         m_lastWasCr = end[-1] == u'\r';

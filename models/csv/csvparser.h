@@ -1,20 +1,27 @@
 #pragma once
 
-#include "csvrow.h"
+#include "csvrowview.h"
 
+#include <QString>
 #include <QStringView>
 
 #include <functional>
+#include <vector>
 
 // The RFC 4180 state machine over already decoded text, fed in pieces of any
 // size: a piece may end inside a field, between a quote and its double or
 // between CR and LF. Shared by CsvReader and CsvSniffer so that both split
 // records the same way.
+//
+// Rows come out as views into the piece being fed: no string per cell. A
+// cell is copied into the parser's own buffer only when it is not one run of
+// the piece: a quoted cell with a doubled quote (unescaped there), text after
+// a closing quote, and the cells of the one row a piece ends in the middle of.
 class CsvParser
 {
 public:
-    // Returns false to stop.
-    using RowSink = std::function<bool(const CsvRow &)>;
+    // Returns false to stop. The row is valid only during the call.
+    using RowSink = std::function<bool(const CsvRowView &)>;
 
     CsvParser(QChar delimiter, QChar quote, qsizetype maxFieldLength, int maxFields,
               bool skipEmptyLines);
@@ -35,17 +42,22 @@ public:
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterCr };
 
-    void openField();
-    void openNewField(); // the first cell of a row, or one more than the last row had
-    void append(const char16_t *begin, qsizetype length);
-    void closeField()
+    // A finished cell: a run of the piece being fed, or (data == nullptr) a
+    // run of m_spill, which may move while the row grows.
+    struct Span
     {
-        // An empty cell that was empty in the row before needs no call
-        // (a null string still does: resize(0) makes it empty, not null).
-        if (m_currentEmpty && (!m_current->isEmpty() || m_current->isNull()))
-            m_current->resize(0);
-        ++m_fieldCount;
-    }
+        const char16_t *data;
+        qsizetype size;
+        qsizetype spillOffset;
+    };
+
+    void openField();
+    void addSegment(const char16_t *begin, qsizetype length);
+    void spillCurrent();
+    void spillAppend(const char16_t *begin, qsizetype length);
+    void closeField();
+    void tooLong();
+    void keepRowAcrossPieces();
     bool endRow(const RowSink &sink);
 
     char16_t m_delimiter;
@@ -60,11 +72,15 @@ private:
     bool m_lastWasCr = false; // the previous piece ended with CR
     qint64 m_line = 1;
     qint64 m_quoteLine = 0;
-    int m_fieldCount = 0;
-    QString *m_current = nullptr;
-    bool m_currentEmpty = true; // m_current still holds the previous row's text
-    QString m_discard; // receives the fields beyond maxFields
-    // Reused from row to row: when the sink keeps no copy, QString::resize(0)
-    // keeps each field's capacity and a row costs no allocation.
-    CsvRow m_row;
+
+    // The cell being read: no segment yet, one run of the piece, or in m_spill.
+    bool m_discarding = false; // a cell beyond maxFields: its text is not kept
+    bool m_hasSegment = false;
+    Span m_current{nullptr, 0, -1};
+    const char16_t *m_segment = nullptr; // where the run not yet added started
+
+    std::vector<Span> m_spans; // the finished cells of the row
+    QString m_spill; // reused: keeps its capacity from row to row
+    qsizetype m_spillSize = 0;
+    CsvRowView m_row;
 };

@@ -42,6 +42,29 @@ CsvReadResult CsvReader::read(QIODevice *device, const CsvOptions &options,
 
 CsvReadResult CsvReader::read(QIODevice *device, const RowCallback &perRow, qint64 maxRows)
 {
+    // One CsvRow reused from row to row: when the callback keeps no copy, a
+    // row costs no allocation.
+    CsvRow row;
+    return readViews(
+        device,
+        [&](const CsvRowView &view) {
+            view.copyTo(row);
+            return perRow(row);
+        },
+        maxRows);
+}
+
+CsvReadResult CsvReader::readViews(QIODevice *device, const CsvOptions &options,
+                                   const RowViewCallback &perRow, qint64 maxRows,
+                                   const std::atomic<bool> *cancel)
+{
+    CsvReader reader(options);
+    reader.setCancelFlag(cancel);
+    return reader.readViews(device, perRow, maxRows);
+}
+
+CsvReadResult CsvReader::readViews(QIODevice *device, const RowViewCallback &perRow, qint64 maxRows)
+{
     CsvReadResult result;
     const auto fail = [&result](const QString &text) {
         result.status = CsvReadResult::Status::Error;
@@ -75,7 +98,7 @@ CsvReadResult CsvReader::read(QIODevice *device, const RowCallback &perRow, qint
     qint64 expectedFields = -1;
     bool stoppedByCallback = false;
 
-    const CsvParser::RowSink sink = [&](const CsvRow &row) {
+    const CsvParser::RowSink sink = [&](const CsvRowView &row) {
         if (expectedFields < 0) {
             expectedFields = row.fields.size();
         } else if (row.fields.size() != expectedFields) {
@@ -199,17 +222,28 @@ QFuture<CsvReadResult> CsvReader::readFileAsync(const QString &fileName, const C
 
 QString CsvReader::problemText(const CsvRow &row, const CsvOptions &options)
 {
-    switch (row.problem) {
+    return problemText(row.problem, row.line, row.problemColumn, options);
+}
+
+QString CsvReader::problemText(const CsvRowView &row, const CsvOptions &options)
+{
+    return problemText(row.problem, row.line, row.problemColumn, options);
+}
+
+QString CsvReader::problemText(CsvRow::Problem problem, qint64 line, int column,
+                               const CsvOptions &options)
+{
+    switch (problem) {
     case CsvRow::Problem::None:
         break;
     case CsvRow::Problem::FieldTooLong:
         return tr("Line %1: the cell in column %2 is longer than %3 characters; it was cut.")
-            .arg(row.line)
-            .arg(row.problemColumn + 1)
+            .arg(line)
+            .arg(column + 1)
             .arg(options.maxFieldLength);
     case CsvRow::Problem::TooManyFields:
         return tr("Line %1 has more than %2 cells; the cells after that were left out.")
-            .arg(row.line)
+            .arg(line)
             .arg(options.maxFields);
     }
     return {};

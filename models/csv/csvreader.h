@@ -3,6 +3,7 @@
 #include "csvoptions.h"
 #include "csvreadresult.h"
 #include "csvrow.h"
+#include "csvrowview.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -29,6 +30,9 @@ public:
     // copy what you keep (copies are cheap, the strings are shared). Return
     // false to stop (the result is then Cancelled).
     using RowCallback = std::function<bool(const CsvRow &)>;
+    // The same without a string per cell: the row's cells are views into the
+    // decoded chunk, valid only during the call. What the import runs on.
+    using RowViewCallback = std::function<bool(const CsvRowView &)>;
     using ProgressCallback = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
 
     explicit CsvReader(const CsvOptions &options = {});
@@ -48,6 +52,12 @@ public:
                               const RowCallback &perRow, qint64 maxRows = -1,
                               const std::atomic<bool> *cancel = nullptr);
 
+    // As read(), handing out views.
+    CsvReadResult readViews(QIODevice *device, const RowViewCallback &perRow, qint64 maxRows = -1);
+    static CsvReadResult readViews(QIODevice *device, const CsvOptions &options,
+                                   const RowViewCallback &perRow, qint64 maxRows = -1,
+                                   const std::atomic<bool> *cancel = nullptr);
+
     // Opens and reads the file on a pool thread. QFuture::cancel() stops it;
     // progress is reported in thousandths of the file. perRow runs on that thread.
     static QFuture<CsvReadResult> readFileAsync(const QString &fileName, const CsvOptions &options,
@@ -55,9 +65,12 @@ public:
 
     // Why a row came out cut short, in words, or empty.
     static QString problemText(const CsvRow &row, const CsvOptions &options = {});
+    static QString problemText(const CsvRowView &row, const CsvOptions &options = {});
 
 private:
     bool isCancelled() const;
+    static QString problemText(CsvRow::Problem problem, qint64 line, int column,
+                               const CsvOptions &options);
 
     CsvOptions m_options;
     const std::atomic<bool> *m_cancel = nullptr;

@@ -253,7 +253,7 @@ QChar CsvSniffer::detectDelimiter(QStringView text, QChar quote, bool wholeText,
                          CsvOptions::defaultMaxFields, true);
         QHash<int, int> counts;
         int rows = 0;
-        const auto sink = [&](const CsvRow &row) {
+        const auto sink = [&](const CsvRowView &row) {
             ++counts[int(row.fields.size())];
             return ++rows < sampleRows;
         };
@@ -343,9 +343,12 @@ CsvSniffResult CsvSniffer::sniff(QByteArrayView sample, bool wholeFile, const Cs
                      true);
     QHash<int, int> counts;
     int rows = 0;
-    const auto sink = [&](const CsvRow &row) {
-        if (rows == 0)
-            result.firstRow = row.fields;
+    const auto sink = [&](const CsvRowView &row) {
+        if (rows == 0) {
+            CsvRow first;
+            row.copyTo(first);
+            result.firstRow = first.fields;
+        }
         ++counts[int(row.fields.size())];
         return ++rows < sampleRows;
     };

@@ -57,11 +57,11 @@ const QHash<QString, int> &fieldIds()
 // The cell without white space around it, sharing the cell's text when there
 // is none to remove (nearly always): trimmed() on a copy cost more than any
 // conversion of a large import.
-QString trimmedCell(const CsvRow &row, qsizetype index)
+QStringView trimmedCell(const CsvRowView &row, qsizetype index)
 {
     if (index >= row.fields.size())
         return {};
-    const QString &cell = row.fields.at(index);
+    const QStringView cell = row.fields.at(index);
     if (cell.isEmpty())
         return {};
     // Surely not white space: printable ASCII, and everything from the
@@ -81,9 +81,9 @@ QString trimmedCell(const CsvRow &row, qsizetype index)
 class ImportRowMapper::RowContext
 {
 public:
-    RowContext(const ImportRowMapper &mapper, const CsvRow &row, ValidationIssues *issues)
+    RowContext(const ImportRowMapper &mapper, const CsvRowView &row, ValidationIssues *issues)
         : m_mapper(mapper)
-        , m_row(row)
+        , m_number(row.number)
         , m_issues(issues)
     { }
 
@@ -101,7 +101,7 @@ public:
 
     void addForRow(Severity severity, const QString &message)
     {
-        append(QString(), severity, tr("Row %1: %2").arg(m_row.number).arg(message));
+        append(QString(), severity, tr("Row %1: %2").arg(m_number).arg(message));
     }
 
     // The validator's word on the record, unless a conversion problem of the
@@ -114,7 +114,7 @@ public:
             const int column = m_mapper.m_mapping.columnOf(issue.field);
             append(issue.field, issue.severity,
                    column >= 0 ? inColumn(column, issue.message)
-                               : tr("Row %1: %2").arg(m_row.number).arg(issue.message));
+                               : tr("Row %1: %2").arg(m_number).arg(issue.message));
         }
     }
 
@@ -122,7 +122,7 @@ private:
     QString inColumn(int column, const QString &message) const
     {
         return tr("Row %1, column “%2”: %3")
-            .arg(m_row.number)
+            .arg(m_number)
             .arg(m_mapper.m_mapping.headers().value(column), message);
     }
 
@@ -133,7 +133,7 @@ private:
     }
 
     const ImportRowMapper &m_mapper;
-    const CsvRow &m_row;
+    qint64 m_number;
     ValidationIssues *m_issues;
     QSet<QString> m_converted;
 };
@@ -171,7 +171,7 @@ ImportRowMapper::ImportRowMapper(const ColumnMapping &mapping,
     }
 }
 
-void ImportRowMapper::checkShape(const CsvRow &row, RowContext &context) const
+void ImportRowMapper::checkShape(const CsvRowView &row, RowContext &context) const
 {
     if (row.hasProblem())
         context.addForRow(Severity::Error, CsvReader::problemText(row));
@@ -194,7 +194,7 @@ void ImportRowMapper::checkShape(const CsvRow &row, RowContext &context) const
     }
 }
 
-QString ImportRowMapper::convertDate(const Column &column, const QString &text, bool keepTime,
+QString ImportRowMapper::convertDate(const Column &column, QStringView text, bool keepTime,
                                      RowContext &context) const
 {
     using Status = ImportValueParser::Date::Status;
@@ -231,19 +231,24 @@ QString ImportRowMapper::convertDate(const Column &column, const QString &text, 
 
 WazzupUser ImportRowMapper::toWazzupUser(const CsvRow &row, ValidationIssues *issues) const
 {
+    return toWazzupUser(CsvRowView::of(row), issues);
+}
+
+WazzupUser ImportRowMapper::toWazzupUser(const CsvRowView &row, ValidationIssues *issues) const
+{
     RowContext context(*this, row, issues);
     checkShape(row, context);
     WazzupUser user;
     for (const Column &column : m_columns) {
-        const QString text = trimmedCell(row, column.index);
+        const QStringView text = trimmedCell(row, column.index);
         if (text.isEmpty())
             continue;
         switch (column.field) {
         case Field::WazzupId:
-            user.id = text;
+            user.id = text.toString();
             break;
         case Field::WazzupName:
-            user.name = text;
+            user.name = text.toString();
             break;
         case Field::WazzupPhone:
             // The form's rule: normalised where it can be, otherwise the row
@@ -272,13 +277,13 @@ WazzupUser ImportRowMapper::toWazzupUser(const CsvRow &row, ValidationIssues *is
     return user;
 }
 
-void ImportRowMapper::convertCustomAttribute(const Column &column, const QString &text,
+void ImportRowMapper::convertCustomAttribute(const Column &column, QStringView text,
                                              WoowUpCustomer &customer, RowContext &context) const
 {
     const QString name = ColumnMapping::customAttributeName(column.fieldName);
     if (column.definition < 0) {
         // The validator reports the missing definition when it is given them.
-        customer.customAttributes.insert(name, text);
+        customer.customAttributes.insert(name, text.toString());
         return;
     }
     const CustomAttributeDefinition &definition = m_definitions.at(column.definition);
@@ -317,7 +322,7 @@ void ImportRowMapper::convertCustomAttribute(const Column &column, const QString
         return;
     case Kind::Select: {
         // The option as the account spells it, whatever the case in the file.
-        QString value = text;
+        QString value = text.toString();
         for (const QString &option : definition.options) {
             if (option.compare(text, Qt::CaseInsensitive) == 0)
                 value = option;
@@ -334,16 +339,22 @@ void ImportRowMapper::convertCustomAttribute(const Column &column, const QString
                         "see, not calculated.")
                          .arg(text));
     }
-    customer.customAttributes.insert(name, text);
+    customer.customAttributes.insert(name, text.toString());
 }
 
 WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIssues *issues) const
+{
+    return toWoowUpCustomer(CsvRowView::of(row), issues);
+}
+
+WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRowView &row,
+                                                 ValidationIssues *issues) const
 {
     RowContext context(*this, row, issues);
     checkShape(row, context);
     WoowUpCustomer customer;
 
-    const auto consent = [&](const Column &column, const QString &text, ChannelConsent &channel) {
+    const auto consent = [&](const Column &column, QStringView text, ChannelConsent &channel) {
         if (const auto value = ImportValueParser::parseBoolean(text)) {
             channel.enabled = *value;
         } else {
@@ -353,7 +364,7 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIs
                             .arg(text));
         }
     };
-    const auto reason = [&](const Column &column, const QString &text, ChannelConsent &channel) {
+    const auto reason = [&](const Column &column, QStringView text, ChannelConsent &channel) {
         channel.disabledReason = ImportValueParser::parseDisabledReason(text);
         if (channel.disabledReason.isEmpty()) {
             context.add(column, Severity::Error,
@@ -364,7 +375,7 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIs
     };
 
     for (const Column &column : m_columns) {
-        const QString text = trimmedCell(row, column.index);
+        const QStringView text = trimmedCell(row, column.index);
         if (text.isEmpty())
             continue;
         QString *plainText = nullptr; // a free-text field: checked for formulas
@@ -373,7 +384,7 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIs
             plainText = &customer.serviceUid;
             break;
         case Field::Email:
-            customer.email = text;
+            customer.email = text.toString();
             break;
         case Field::Document:
             plainText = &customer.document;
@@ -382,7 +393,7 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIs
             plainText = &customer.documentType;
             break;
         case Field::Telephone:
-            customer.telephone = text;
+            customer.telephone = text.toString();
             break;
         case Field::FirstName:
             plainText = &customer.firstName;
@@ -421,7 +432,7 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIs
             }
             break;
         case Field::Country:
-            customer.country = CountryCodes::toAlpha3(text);
+            customer.country = CountryCodes::toAlpha3(text.toString());
             if (customer.country.isEmpty()) {
                 context.add(column, Severity::Error,
                             tr("“%1” is not a country Userdesk knows. Write its three-letter ISO "
@@ -475,7 +486,7 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIs
             break;
         }
         if (plainText) {
-            *plainText = text;
+            *plainText = text.toString();
             if (ImportValueParser::looksLikeFormula(text)) {
                 context.note(column, Severity::Warning,
                              tr("“%1” looks like a spreadsheet formula. It is imported as the "

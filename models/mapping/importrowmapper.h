@@ -2,6 +2,7 @@
 
 #include "columnmapping.h"
 #include "csvrow.h"
+#include "csvrowview.h"
 #include "customattributedefinition.h"
 #include "importvalueparser.h"
 #include "validationissue.h"
@@ -41,6 +42,10 @@ public:
     // problems (cells missing or extra) have an empty field.
     WazzupUser toWazzupUser(const CsvRow &row, ValidationIssues *issues) const;
     WoowUpCustomer toWoowUpCustomer(const CsvRow &row, ValidationIssues *issues) const;
+    // The same from views (CsvReader::readViews()): the cells are read in
+    // place, and a string is made only for a value the record keeps.
+    WazzupUser toWazzupUser(const CsvRowView &row, ValidationIssues *issues) const;
+    WoowUpCustomer toWoowUpCustomer(const CsvRowView &row, ValidationIssues *issues) const;
 
 private:
     enum class Field {
@@ -85,10 +90,10 @@ private:
 
     class RowContext;
 
-    void checkShape(const CsvRow &row, RowContext &context) const;
-    void convertCustomAttribute(const Column &column, const QString &text, WoowUpCustomer &customer,
+    void checkShape(const CsvRowView &row, RowContext &context) const;
+    void convertCustomAttribute(const Column &column, QStringView text, WoowUpCustomer &customer,
                                 RowContext &context) const;
-    QString convertDate(const Column &column, const QString &text, bool keepTime,
+    QString convertDate(const Column &column, QStringView text, bool keepTime,
                         RowContext &context) const;
 
     ColumnMapping m_mapping;
