@@ -4,10 +4,10 @@
 #include "accountfactory.h"
 #include "apiclient.h"
 #include "consentreasons.h"
-#include "woowupvalidator.h"
 #include "fileformatsniffer.h"
 #include "sheetreader.h"
 #include "sheetworkbook.h"
+#include "woowupvalidator.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -428,6 +428,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Someone changed these fields on the server while you were editing. Nothing was saved yet: choose which value to keep, then save again.</source>
+        <translation>Alguien cambió estos campos en el servidor mientras usted editaba. Todavía no se guardó nada: elija qué valor conservar y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>%1: now %2 on the server, yours %3.</source>
+        <translation>%1: ahora %2 en el servidor, el suyo %3.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Use the server’s</source>
+        <translation>Usar el del servidor</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Reason:</source>
@@ -456,6 +479,10 @@
     <message>
         <source>No reason given</source>
         <translation>Sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>WoowUp stores “Can receive” for a new customer unless you choose otherwise.</source>
+        <translation>WoowUp guarda “Puede recibir” para un cliente nuevo, salvo que elija otra cosa.</translation>
     </message>
 </context>
 <context>
@@ -574,14 +601,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Remove this attribute from the customer</source>
-        <translation>Quitar este atributo del cliente</translation>
-    </message>
-    <message>
         <source>This account does not define this attribute.</source>
         <translation>Esta cuenta no define este atributo.</translation>
     </message>
@@ -616,6 +635,14 @@
     <message>
         <source>Add</source>
         <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear this attribute&apos;s value on the customer: saving sends an empty value for it</source>
+        <translation>Borrar el valor de este atributo del cliente: al guardar se envía un valor vacío</translation>
     </message>
 </context>
 <context>
@@ -828,6 +855,41 @@
         <source>&amp;SMS:</source>
         <translation>S&amp;MS:</translation>
     </message>
+    <message>
+        <source>A new customer can receive every channel unless you choose otherwise: that is what WoowUp stores when a channel is not sent.</source>
+        <translation>Un cliente nuevo puede recibir por todos los canales salvo que elija otra cosa: es lo que WoowUp guarda cuando no se envía un canal.</translation>
+    </message>
+    <message>
+        <source>can receive</source>
+        <translation>puede recibir</translation>
+    </message>
+    <message>
+        <source>can&apos;t receive</source>
+        <translation>no puede recibir</translation>
+    </message>
+    <message>
+        <source>can&apos;t receive (%1)</source>
+        <translation>no puede recibir (%1)</translation>
+    </message>
+    <message>
+        <source>WoowUp kept “%1” when you cleared this field: it was not removed.</source>
+        <translation>WoowUp conservó “%1” aunque usted borró este campo: no se eliminó.</translation>
+    </message>
+    <message>
+        <source>WoowUp can&apos;t remove a customer&apos;s points; enter 0 to set them to none.</source>
+        <translation>WoowUp no puede quitar los puntos de un cliente; ingrese 0 para dejarlos en cero.</translation>
+    </message>
+    <message>
+        <source>Changed on the server while you edited: choose above which value to keep.</source>
+        <translation>Cambió en el servidor mientras usted editaba: elija arriba qué valor conservar.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormFlow</name>
+    <message>
+        <source>Reading the customer…</source>
+        <translation>Leyendo el cliente…</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmDialog</name>
@@ -955,10 +1017,6 @@
         <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
         <translation>&amp;Proteger contra fórmulas: poner &apos; antes de las celdas que empiezan con =, +, - o @</translation>
     </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportar a CSV</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;All %n loaded row(s)</source>
         <translation>
@@ -1006,10 +1064,6 @@
         <translation>Filas:</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Formato:</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
@@ -1028,6 +1082,69 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;very customer in the account (loaded from the server)</source>
+        <translation>Cada cliente de la c&amp;uenta (cargados del servidor)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>CSV (text, opens in any spreadsheet)</source>
+        <translation>CSV (texto, se abre en cualquier hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Excel splits a CSV file into columns by the list separator of the system&apos;s region: a semicolon where numbers are written with a decimal comma (Spanish, Russian), a comma elsewhere.</source>
+        <translation>Excel divide un archivo CSV en columnas según el separador de listas de la región del sistema: punto y coma donde los números llevan coma decimal (español, ruso), coma en los demás casos.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>No se pudo crear la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>Loading every customer…</source>
+        <translation>Cargando todos los clientes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every customer: %n loaded…</source>
+        <translation>
+            <numerusform>Cargando todos los clientes: %n cargado…</numerusform>
+            <numerusform>Cargando todos los clientes: %n cargados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: %1</source>
+        <translation>No se pudieron cargar los clientes: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1553,10 +1670,6 @@
 <context>
     <name>ImportFilePage</name>
     <message>
-        <source>Choose a CSV file…</source>
-        <translation>Elija un archivo CSV…</translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
@@ -1605,14 +1718,6 @@
         <translation>Las primeras filas del archivo:</translation>
     </message>
     <message>
-        <source>Choose a CSV file</source>
-        <translation>Elegir un archivo CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
@@ -1623,6 +1728,30 @@
     <message>
         <source>The account could not be checked: %1</source>
         <translation>No se pudo revisar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook (.xlsx, .ods)…</source>
+        <translation>Elija un archivo CSV o un libro (.xlsx, .ods)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Ho&amp;ja:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook</source>
+        <translation>Elija un archivo CSV o un libro</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Archivos CSV y libros (*.csv *.txt *.xlsx *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (oculta)</translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <translation>%1 (vacía)</translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2141,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Export to CSV…</source>
-        <translation>&amp;Exportar a CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2057,6 +2182,10 @@
     <message>
         <source>%1 — Userdesk</source>
         <translation>%1 — Userdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2587,14 @@
         <source>Employee “%1” created.</source>
         <translation>Empleado “%1” creado.</translation>
     </message>
+    <message>
+        <source>A copy of each employee (ID, name and phone) is kept on this computer first, so that you can restore them as they were from “Recently deleted…”.</source>
+        <translation>Primero se guarda en esta computadora una copia de cada empleado (ID, nombre y teléfono), para que pueda restaurarlos tal como estaban desde “Eliminados recientemente…”.</translation>
+    </message>
+    <message>
+        <source>Restore adds each selected employee again with the same ID, name and phone.</source>
+        <translation>Restaurar vuelve a agregar cada empleado seleccionado con el mismo ID, nombre y teléfono.</translation>
+    </message>
 </context>
 <context>
     <name>WazzupUserDialog</name>
@@ -2496,6 +2633,17 @@
     <message>
         <source>Saved as %1, the international format Wazzup keeps.</source>
         <translation>Se guarda como %1, el formato internacional que usa Wazzup.</translation>
+    </message>
+    <message>
+        <source>Saving removes this employee’s phone from Wazzup.</source>
+        <translation>Al guardar se quita el teléfono de este empleado de Wazzup.</translation>
+    </message>
+</context>
+<context>
+    <name>WazzupUserFormFlow</name>
+    <message>
+        <source>Reading the employee…</source>
+        <translation>Leyendo el empleado…</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2693,25 @@
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code: %1.</source>
         <translation>Wazzup descartaría este número de teléfono sin avisar. Escríbalo en formato internacional, solo dígitos y con el código de país: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WoowUpAccount</name>
+    <message>
+        <source>WoowUp customer %1 no longer exists: it was deleted after this form opened.</source>
+        <translation>El cliente de WoowUp %1 ya no existe: se eliminó después de abrir este formulario.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another customer, %2. Nothing was saved.</source>
+        <translation>“%1” pertenece a otro cliente, %2. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 (WoowUp customer %2)</source>
+        <translation>%1 (cliente de WoowUp %2)</translation>
+    </message>
+    <message>
+        <source>WoowUp customer %1</source>
+        <translation>Cliente de WoowUp %1</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3078,18 @@
     <message>
         <source>Enter the external ID to look for.</source>
         <translation>Ingrese el ID externo que quiere buscar.</translation>
+    </message>
+    <message>
+        <source>A copy of each customer, as WoowUp has it, is kept on this computer first, so that you can restore it from “Recently deleted…”. %1</source>
+        <translation>Primero se guarda en esta computadora una copia de cada cliente, tal como lo tiene WoowUp, para que pueda restaurarlo desde “Eliminados recientemente…”. %1</translation>
+    </message>
+    <message>
+        <source>Restore creates each selected customer again from its copy: identifiers, personal data, address, consent, points balance, tags and attributes come back. %1</source>
+        <translation>Restaurar vuelve a crear cada cliente seleccionado a partir de su copia: vuelven los identificadores, los datos personales, la dirección, los consentimientos, el saldo de puntos, las etiquetas y los atributos. %1</translation>
+    </message>
+    <message>
+        <source>A restored customer is created anew, with a new WoowUp ID and creation date; what WoowUp does not let a program set (blocked, notes, family, purchase and points history) does not come back.</source>
+        <translation>Un cliente restaurado se crea de nuevo, con un ID de WoowUp y una fecha de creación nuevos; lo que WoowUp no permite fijar a un programa (bloqueo, notas, familia, historial de compras y de puntos) no vuelve.</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Someone changed these fields on the server while you were editing. Nothing was saved yet: choose which value to keep, then save again.</source>
+        <translation>Пока вы редактировали, кто-то изменил эти поля на сервере. Ничего ещё не сохранено: выберите, какое значение оставить, и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>%1: now %2 on the server, yours %3.</source>
+        <translation>%1: на сервере теперь %2, у вас %3.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Use the server’s</source>
+        <translation>Взять с сервера</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Reason:</source>
@@ -457,6 +480,10 @@
     <message>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
+    </message>
+    <message>
+        <source>WoowUp stores “Can receive” for a new customer unless you choose otherwise.</source>
+        <translation>Для нового клиента WoowUp сохраняет «Может получать», если не выбрать иное.</translation>
     </message>
 </context>
 <context>
@@ -575,14 +602,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Remove this attribute from the customer</source>
-        <translation>Удалить этот атрибут у клиента</translation>
-    </message>
-    <message>
         <source>This account does not define this attribute.</source>
         <translation>В этом аккаунте такой атрибут не определён.</translation>
     </message>
@@ -617,6 +636,14 @@
     <message>
         <source>Add</source>
         <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear this attribute&apos;s value on the customer: saving sends an empty value for it</source>
+        <translation>Очистить значение этого атрибута у клиента: при сохранении будет отправлено пустое значение</translation>
     </message>
 </context>
 <context>
@@ -829,6 +856,41 @@
         <source>&amp;SMS:</source>
         <translation>&amp;SMS:</translation>
     </message>
+    <message>
+        <source>A new customer can receive every channel unless you choose otherwise: that is what WoowUp stores when a channel is not sent.</source>
+        <translation>Новый клиент может получать сообщения по всем каналам, если не выбрать иное: именно это WoowUp сохраняет, когда канал не передан.</translation>
+    </message>
+    <message>
+        <source>can receive</source>
+        <translation>может получать</translation>
+    </message>
+    <message>
+        <source>can&apos;t receive</source>
+        <translation>не может получать</translation>
+    </message>
+    <message>
+        <source>can&apos;t receive (%1)</source>
+        <translation>не может получать (%1)</translation>
+    </message>
+    <message>
+        <source>WoowUp kept “%1” when you cleared this field: it was not removed.</source>
+        <translation>WoowUp оставил «%1», хотя вы очистили это поле: значение не удалено.</translation>
+    </message>
+    <message>
+        <source>WoowUp can&apos;t remove a customer&apos;s points; enter 0 to set them to none.</source>
+        <translation>WoowUp не может удалить баллы клиента; введите 0, чтобы обнулить их.</translation>
+    </message>
+    <message>
+        <source>Changed on the server while you edited: choose above which value to keep.</source>
+        <translation>Изменено на сервере, пока вы редактировали: выберите выше, какое значение оставить.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormFlow</name>
+    <message>
+        <source>Reading the customer…</source>
+        <translation>Чтение клиента…</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmDialog</name>
@@ -961,10 +1023,6 @@
         <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
         <translation>&amp;Защита от формул: ставить &apos; перед ячейками, которые начинаются с =, +, - или @</translation>
     </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Экспорт в CSV</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;All %n loaded row(s)</source>
         <translation>
@@ -1014,10 +1072,6 @@
         <translation>Строки:</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -1036,6 +1090,70 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;very customer in the account (loaded from the server)</source>
+        <translation>&amp;Каждый клиент аккаунта (загрузить с сервера)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>CSV (text, opens in any spreadsheet)</source>
+        <translation>CSV (текст, открывается в любой программе таблиц)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Excel splits a CSV file into columns by the list separator of the system&apos;s region: a semicolon where numbers are written with a decimal comma (Spanish, Russian), a comma elsewhere.</source>
+        <translation>Excel делит файл CSV на столбцы по разделителю списков из региональных настроек системы: точка с запятой там, где в числах десятичная запятая (русский, испанский), иначе запятая.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Не удалось создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>Loading every customer…</source>
+        <translation>Загрузка всех клиентов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every customer: %n loaded…</source>
+        <translation>
+            <numerusform>Загрузка всех клиентов: загружен %n…</numerusform>
+            <numerusform>Загрузка всех клиентов: загружено %n…</numerusform>
+            <numerusform>Загрузка всех клиентов: загружено %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: %1</source>
+        <translation>Не удалось загрузить клиентов: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1581,10 +1699,6 @@
 <context>
     <name>ImportFilePage</name>
     <message>
-        <source>Choose a CSV file…</source>
-        <translation>Выберите файл CSV…</translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
@@ -1633,14 +1747,6 @@
         <translation>Первые строки файла:</translation>
     </message>
     <message>
-        <source>Choose a CSV file</source>
-        <translation>Выбор файла CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
@@ -1651,6 +1757,30 @@
     <message>
         <source>The account could not be checked: %1</source>
         <translation>Не удалось проверить аккаунт: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook (.xlsx, .ods)…</source>
+        <translation>Выберите файл CSV или книгу (.xlsx, .ods)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook</source>
+        <translation>Выберите файл CSV или книгу</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Файлы CSV и книги (*.csv *.txt *.xlsx *.ods);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (скрытый)</translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <translation>%1 (пустой)</translation>
     </message>
 </context>
 <context>
@@ -2042,10 +2172,6 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Export to CSV…</source>
-        <translation>&amp;Экспорт в CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2088,6 +2214,10 @@
     <message>
         <source>%1 — Userdesk</source>
         <translation>%1 — Userdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2629,14 @@
         <source>Employee “%1” created.</source>
         <translation>Сотрудник «%1» создан.</translation>
     </message>
+    <message>
+        <source>A copy of each employee (ID, name and phone) is kept on this computer first, so that you can restore them as they were from “Recently deleted…”.</source>
+        <translation>Сначала копия каждого сотрудника (ID, имя и телефон) сохраняется на этом компьютере, чтобы их можно было восстановить как были через «Недавно удалённые…».</translation>
+    </message>
+    <message>
+        <source>Restore adds each selected employee again with the same ID, name and phone.</source>
+        <translation>Восстановление снова добавляет каждого выбранного сотрудника с тем же ID, именем и телефоном.</translation>
+    </message>
 </context>
 <context>
     <name>WazzupUserDialog</name>
@@ -2537,6 +2675,17 @@
     <message>
         <source>Saved as %1, the international format Wazzup keeps.</source>
         <translation>Будет сохранён как %1 — в международном формате, который хранит Wazzup.</translation>
+    </message>
+    <message>
+        <source>Saving removes this employee’s phone from Wazzup.</source>
+        <translation>При сохранении телефон этого сотрудника будет удалён из Wazzup.</translation>
+    </message>
+</context>
+<context>
+    <name>WazzupUserFormFlow</name>
+    <message>
+        <source>Reading the employee…</source>
+        <translation>Чтение сотрудника…</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2735,25 @@
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code: %1.</source>
         <translation>Wazzup молча отбросит этот номер телефона. Запишите его в международном формате: только цифры, с кодом страны: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WoowUpAccount</name>
+    <message>
+        <source>WoowUp customer %1 no longer exists: it was deleted after this form opened.</source>
+        <translation>Клиента WoowUp %1 больше нет: его удалили после того, как открылась эта форма.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another customer, %2. Nothing was saved.</source>
+        <translation>«%1» принадлежит другому клиенту: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 (WoowUp customer %2)</source>
+        <translation>%1 (клиент WoowUp %2)</translation>
+    </message>
+    <message>
+        <source>WoowUp customer %1</source>
+        <translation>Клиент WoowUp %1</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3130,18 @@
     <message>
         <source>Enter the external ID to look for.</source>
         <translation>Введите внешний ID, который нужно найти.</translation>
+    </message>
+    <message>
+        <source>A copy of each customer, as WoowUp has it, is kept on this computer first, so that you can restore it from “Recently deleted…”. %1</source>
+        <translation>Сначала копия каждого клиента, как он хранится в WoowUp, сохраняется на этом компьютере, чтобы его можно было восстановить через «Недавно удалённые…». %1</translation>
+    </message>
+    <message>
+        <source>Restore creates each selected customer again from its copy: identifiers, personal data, address, consent, points balance, tags and attributes come back. %1</source>
+        <translation>Восстановление заново создаёт каждого выбранного клиента по его копии: возвращаются идентификаторы, личные данные, адрес, согласия, баланс баллов, теги и атрибуты. %1</translation>
+    </message>
+    <message>
+        <source>A restored customer is created anew, with a new WoowUp ID and creation date; what WoowUp does not let a program set (blocked, notes, family, purchase and points history) does not come back.</source>
+        <translation>Восстановленный клиент создаётся заново, с новым ID WoowUp и новой датой создания; то, что WoowUp не позволяет задать программе (блокировка, заметки, семья, история покупок и баллов), не возвращается.</translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,7 @@ WazzupUser ImportRowMapper::toWazzupUser(const CsvRowView &row, ValidationIssues
             // is not sent (Wazzup would drop the phone without a word).
             user.phone = WazzupValidator::normalizedPhone(text);
             if (user.phone.isEmpty()) {
-                user.phone = text;
+                user.phone = text.toString();
                 context.add(column, Severity::Error,
                             tr("“%1” is not a phone number Wazzup accepts: it needs 10 to 15 "
                                "digits with the country code, like 79261234567. Wazzup would "
