@@ -364,10 +364,12 @@ void TestImportE2e::wazzupSyncDeleteMissing()
     QCOMPARE(counts.value(QLatin1String("deleted")).toInt(), 15);
 
     // Minimal requests: one list page, one read of each of the 25 users the
-    // file updates (their phones), ceil(140/100) upserts, one bulk delete.
+    // file updates (their phones) and of the 15 it deletes (their snapshots
+    // for Recently deleted), ceil(140/100) upserts, one bulk delete.
     const QJsonObject stats = m_server->stats();
     QCOMPARE(routeCount(stats, QStringLiteral("GET /v3/users"), QStringLiteral("200")), 1);
-    QCOMPARE(routeCount(stats, QStringLiteral("GET /v3/users/{id}"), QStringLiteral("200")), 25);
+    QCOMPARE(routeCount(stats, QStringLiteral("GET /v3/users/{id}"), QStringLiteral("200")),
+             25 + 15);
     QCOMPARE(routeCount(stats, QStringLiteral("POST /v3/users"), QStringLiteral("200")), 2);
     QCOMPARE(
         routeCount(stats, QStringLiteral("PATCH /v3/users/bulk_delete"), QStringLiteral("200")), 1);
