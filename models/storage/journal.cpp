@@ -304,12 +304,15 @@ QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
     }
     QSqlQuery query(m_db.database());
     if (!query.prepare(
-            QStringLiteral("SELECT %1 FROM operations o WHERE (? = '' OR o.profile_id = ?)"
-                           " ORDER BY o.started_at DESC, o.id DESC LIMIT ?")
+            QStringLiteral(
+                "SELECT %1 FROM operations o WHERE (coalesce(?, '') = '' OR o.profile_id = ?)"
+                " ORDER BY o.started_at DESC, o.id DESC LIMIT ?")
                 .arg(QLatin1String(operationColumns)))) {
         failRead(error, query.lastError().text());
         return result;
     }
+    // A null QString binds as SQL NULL, which is not equal to '': without
+    // coalesce "every profile" would match none.
     query.addBindValue(profileId);
     query.addBindValue(profileId);
     query.addBindValue(limit);

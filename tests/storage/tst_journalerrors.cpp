@@ -186,6 +186,8 @@ void TestJournalErrors::deleteJournalReadsSayWhy()
     QCOMPARE(journal.recentItems(profile, &error).size(), 1);
     QCOMPARE(journal.items(operationId, &error).size(), 1);
     QCOMPARE(journal.operations(profile, 10, &error).size(), 1);
+    QCOMPARE(journal.operations(QString(), 10, &error).size(), 1); // no profile: every profile
+    QCOMPARE(journal.operations(QStringLiteral(""), 10, &error).size(), 1);
     QVERIFY(journal.operation(operationId, &error).has_value());
     QVERIFY(error.isEmpty());
     QVERIFY(!journal.operation(operationId + 1, &error).has_value()); // absent, not an error
