@@ -907,7 +907,7 @@ t("&Quit", ru="&Выход", es="&Salir")
 t("&View", ru="&Вид", es="&Ver")
 t("&Help", ru="&Справка", es="A&yuda")
 t("&About Userdesk", ru="&О программе Userdesk", es="&Acerca de Userdesk")
-t("Import CSV…", ru="Импорт из CSV…", es="Importar CSV…")
+t("Import…", ru="Импорт…", es="Importar…")
 t("Exported %n row(s) to %1.",
   ru=["Экспортирована %n строка в %1.", "Экспортировано %n строки в %1.",
       "Экспортировано %n строк в %1."],
@@ -980,10 +980,10 @@ t("Could not write the file: %1", ru="Не удалось записать фа�
 # Mnemonics (buttons Back/Next/Cancel|Close are on every page):
 #   ru: Н Д|П|И З; file page В Ф К Р; check page У; send page П(ауза/родолжить) О С
 #   es: A S|C|I C; file page E H C D; check page E; send page P/R I G
-t("Import users from a CSV file", ru="Импорт пользователей из файла CSV",
-  es="Importar usuarios desde un archivo CSV")
-t("Import customers from a CSV file", ru="Импорт клиентов из файла CSV",
-  es="Importar clientes desde un archivo CSV")
+t("Import users from a file or workbook", ru="Импорт пользователей из файла или книги",
+  es="Importar usuarios desde un archivo o libro")
+t("Import customers from a file or workbook", ru="Импорт клиентов из файла или книги",
+  es="Importar clientes desde un archivo o libro")
 t("< &Back", ru="< &Назад", es="< &Atrás")
 t("&Next >", ru="&Далее >", es="&Siguiente >")
 t("&Check >", ru="&Проверить >", es="&Comprobar >")
@@ -1160,14 +1160,14 @@ t("Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. 
   es="Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5. Eliminados: %6.")
 t("Save the error report", ru="Сохранение отчёта об ошибках", es="Guardar el informe de errores")
 t("%1 - not imported.csv", ru="%1 - не импортировано.csv", es="%1 - no importado.csv")
-t("An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.",
-  ru=["Импорт «%1» остановился, не завершившись: осталась %n строка. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.",
-      "Импорт «%1» остановился, не завершившись: осталось %n строки. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.",
-      "Импорт «%1» остановился, не завершившись: осталось %n строк. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его."],
-  es=["La importación de “%1” se detuvo antes de terminar y queda %n fila. Elija “Importar CSV…” y el mismo archivo para continuarla.",
-      "La importación de “%1” se detuvo antes de terminar y quedan %n filas. Elija “Importar CSV…” y el mismo archivo para continuarla."],
-  en=["An import of “%1” stopped before it finished, with %n row left. Choose “Import CSV…” and the same file to continue it.",
-      "An import of “%1” stopped before it finished, with %n rows left. Choose “Import CSV…” and the same file to continue it."])
+t("An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import…” and the same file to continue it.",
+  ru=["Импорт «%1» остановился, не завершившись: осталась %n строка. Выберите «Импорт…» и тот же файл, чтобы продолжить его.",
+      "Импорт «%1» остановился, не завершившись: осталось %n строки. Выберите «Импорт…» и тот же файл, чтобы продолжить его.",
+      "Импорт «%1» остановился, не завершившись: осталось %n строк. Выберите «Импорт…» и тот же файл, чтобы продолжить его."],
+  es=["La importación de “%1” se detuvo antes de terminar y queda %n fila. Elija “Importar…” y el mismo archivo para continuarla.",
+      "La importación de “%1” se detuvo antes de terminar y quedan %n filas. Elija “Importar…” y el mismo archivo para continuarla."],
+  en=["An import of “%1” stopped before it finished, with %n row left. Choose “Import…” and the same file to continue it.",
+      "An import of “%1” stopped before it finished, with %n rows left. Choose “Import…” and the same file to continue it."])
 
 # ---------------------------------------------------------------- Import: reading, planning, journal, report
 t("Row %1 has the same identifier (%2) as row %3; only the first one is imported.",

@@ -218,10 +218,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
+        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import…” and the same file to continue it.</source>
         <translation>
-            <numerusform>An import of “%1” stopped before it finished, with %n row left. Choose “Import CSV…” and the same file to continue it.</numerusform>
-            <numerusform>An import of “%1” stopped before it finished, with %n rows left. Choose “Import CSV…” and the same file to continue it.</numerusform>
+            <numerusform>An import of “%1” stopped before it finished, with %n row left. Choose “Import…” and the same file to continue it.</numerusform>
+            <numerusform>An import of “%1” stopped before it finished, with %n rows left. Choose “Import…” and the same file to continue it.</numerusform>
         </translation>
     </message>
 </context>

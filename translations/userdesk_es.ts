@@ -1625,14 +1625,6 @@
         </translation>
     </message>
     <message>
-        <source>Import users from a CSV file</source>
-        <translation>Importar usuarios desde un archivo CSV</translation>
-    </message>
-    <message>
-        <source>Import customers from a CSV file</source>
-        <translation>Importar clientes desde un archivo CSV</translation>
-    </message>
-    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
@@ -1652,11 +1644,19 @@
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Import users from a file or workbook</source>
+        <translation>Importar usuarios desde un archivo o libro</translation>
+    </message>
+    <message>
+        <source>Import customers from a file or workbook</source>
+        <translation>Importar clientes desde un archivo o libro</translation>
+    </message>
     <message numerus="yes">
-        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
+        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import…” and the same file to continue it.</source>
         <translation>
-            <numerusform>La importación de “%1” se detuvo antes de terminar y queda %n fila. Elija “Importar CSV…” y el mismo archivo para continuarla.</numerusform>
-            <numerusform>La importación de “%1” se detuvo antes de terminar y quedan %n filas. Elija “Importar CSV…” y el mismo archivo para continuarla.</numerusform>
+            <numerusform>La importación de “%1” se detuvo antes de terminar y queda %n fila. Elija “Importar…” y el mismo archivo para continuarla.</numerusform>
+            <numerusform>La importación de “%1” se detuvo antes de terminar y quedan %n filas. Elija “Importar…” y el mismo archivo para continuarla.</numerusform>
         </translation>
     </message>
 </context>
@@ -2133,10 +2133,6 @@
         <translation>Agregar, editar o quitar cuentas</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>Importar CSV…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2186,6 +2182,10 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
     </message>
 </context>
 <context>

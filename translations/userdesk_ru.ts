@@ -1653,14 +1653,6 @@
         </translation>
     </message>
     <message>
-        <source>Import users from a CSV file</source>
-        <translation>Импорт пользователей из файла CSV</translation>
-    </message>
-    <message>
-        <source>Import customers from a CSV file</source>
-        <translation>Импорт клиентов из файла CSV</translation>
-    </message>
-    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
@@ -1680,12 +1672,20 @@
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Import users from a file or workbook</source>
+        <translation>Импорт пользователей из файла или книги</translation>
+    </message>
+    <message>
+        <source>Import customers from a file or workbook</source>
+        <translation>Импорт клиентов из файла или книги</translation>
+    </message>
     <message numerus="yes">
-        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.</source>
+        <source>An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import…” and the same file to continue it.</source>
         <translation>
-            <numerusform>Импорт «%1» остановился, не завершившись: осталась %n строка. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
-            <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строки. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
-            <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строк. Выберите «Импорт из CSV…» и тот же файл, чтобы продолжить его.</numerusform>
+            <numerusform>Импорт «%1» остановился, не завершившись: осталась %n строка. Выберите «Импорт…» и тот же файл, чтобы продолжить его.</numerusform>
+            <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строки. Выберите «Импорт…» и тот же файл, чтобы продолжить его.</numerusform>
+            <numerusform>Импорт «%1» остановился, не завершившись: осталось %n строк. Выберите «Импорт…» и тот же файл, чтобы продолжить его.</numerusform>
         </translation>
     </message>
 </context>
@@ -2164,10 +2164,6 @@
         <translation>Добавить, изменить или убрать аккаунты</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>Импорт из CSV…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2218,6 +2214,10 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,8 @@ void MainWindow::createActions()
     m_deleteRecords->setObjectName(QStringLiteral("deleteRecords"));
     // The table handles the Delete key itself.
     m_deleteRecords->setShortcutContext(Qt::WidgetShortcut);
-    addRecordAction(tr("Import CSV…"), QStyle::SP_DialogOpenButton,
-                    QKeySequence(Qt::CTRL | Qt::Key_I), &AccountPage::importCsv)
+    addRecordAction(tr("Import…"), QStyle::SP_DialogOpenButton, QKeySequence(Qt::CTRL | Qt::Key_I),
+                    &AccountPage::importCsv)
         ->setObjectName(QStringLiteral("importCsv"));
     addRecordAction(tr("Refresh"), QStyle::SP_BrowserReload, QKeySequence::Refresh,
                     &AccountPage::refresh);

@@ -26,8 +26,8 @@ ImportDialog::ImportDialog(const Setup &setup, QWidget *parent)
     , m_sendPage(new ImportSendPage(m_session, this))
 {
     setWindowTitle(m_session->service() == Service::Wazzup
-                       ? tr("Import users from a CSV file")
-                       : tr("Import customers from a CSV file"));
+                       ? tr("Import users from a file or workbook")
+                       : tr("Import customers from a file or workbook"));
     // Sent is sent: the last page offers neither Back nor a Cancel that
     // would only close; its Finish button closes once sending has ended.
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -110,7 +110,7 @@ QStringList ImportDialog::unfinishedImportNotices(const QString &journalPath,
         if (summary.remaining == 0)
             continue;
         notices.append(tr("An import of “%1” stopped before it finished, with %n row(s) left. "
-                          "Choose “Import CSV…” and the same file to continue it.",
+                          "Choose “Import…” and the same file to continue it.",
                           "", summary.remaining)
                            .arg(QFileInfo(summary.filePath).fileName()));
     }
