@@ -1540,3 +1540,8 @@ t("CSV files and workbooks (*.csv *.txt *.xlsx *.ods);;All files (*)",
   es="Archivos CSV y libros (*.csv *.txt *.xlsx *.ods);;Todos los archivos (*)")
 t("%1 (hidden)", ru="%1 (скрытый)", es="%1 (oculta)")
 t("%1 (empty)", ru="%1 (пустой)", es="%1 (vacía)")
+
+# Wazzup table: the list has no phones
+t("Wazzup’s list of users does not include phones: open the employee to read theirs.",
+  ru="В списке пользователей Wazzup нет телефонов: откройте сотрудника, чтобы увидеть его телефон.",
+  es="La lista de usuarios de Wazzup no incluye teléfonos: abra el empleado para ver el suyo.")

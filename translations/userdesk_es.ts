@@ -2667,6 +2667,10 @@
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
+    <message>
+        <source>Wazzup’s list of users does not include phones: open the employee to read theirs.</source>
+        <translation>La lista de usuarios de Wazzup no incluye teléfonos: abra el empleado para ver el suyo.</translation>
+    </message>
 </context>
 <context>
     <name>WazzupValidator</name>

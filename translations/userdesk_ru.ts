@@ -2709,6 +2709,10 @@
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
+    <message>
+        <source>Wazzup’s list of users does not include phones: open the employee to read theirs.</source>
+        <translation>В списке пользователей Wazzup нет телефонов: откройте сотрудника, чтобы увидеть его телефон.</translation>
+    </message>
 </context>
 <context>
     <name>WazzupValidator</name>

@@ -52,8 +52,11 @@ void WazzupAccount::saveUser(const WazzupUser &user, Done done)
 void WazzupAccount::readUser(const QString &id, UserDone done)
 {
     WazzupUserJob *job = m_client->getUser(id);
-    connect(job, &ApiJob::finished, this,
-            [job, done] { done(job->error() ? job->error().message() : QString(), job->user()); });
+    connect(job, &ApiJob::finished, this, [this, job, done] {
+        if (!job->error())
+            m_model->upsertUser(job->user()); // the table learns the phone the list lacks
+        done(job->error() ? job->error().message() : QString(), job->user());
+    });
 }
 
 void WazzupAccount::saveEdit(const WazzupUser &opened, const WazzupUser &edited, Done done)

@@ -13,6 +13,12 @@ void WazzupUserTableModel::setUsers(const WazzupUserList &users)
 {
     beginResetModel();
     m_users = users;
+    // The list carries no phones: keep the ones read from the server, so
+    // that a refresh does not make every phone look gone.
+    for (WazzupUser &user : m_users) {
+        if (user.phone.isEmpty())
+            user.phone = m_readPhones.value(user.id);
+    }
     endResetModel();
 }
 
@@ -27,6 +33,7 @@ int WazzupUserTableModel::rowOf(const QString &id) const
 
 void WazzupUserTableModel::upsertUser(const WazzupUser &user)
 {
+    m_readPhones.insert(user.id, user.phone);
     const int row = rowOf(user.id);
     if (row >= 0) {
         m_users[row] = user;
@@ -86,8 +93,12 @@ QVariant WazzupUserTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_users.size())
         return {};
+    const WazzupUser &user = m_users.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == PhoneColumn && !m_readPhones.contains(user.id))
+        return tr("Wazzup’s list of users does not include phones: open the employee to read "
+                  "theirs.");
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return text(m_users.at(index.row()), index.column());
+        return text(user, index.column());
     return {};
 }
 

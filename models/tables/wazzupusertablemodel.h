@@ -3,6 +3,7 @@
 #include "wazzupuser.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 // All Wazzup users of an account (at most 1,000), sorted by name as the
 // server sends them. The page shows it through a QSortFilterProxyModel, which
@@ -20,7 +21,8 @@ public:
     const WazzupUserList &users() const { return m_users; }
     const WazzupUser &userAt(int row) const { return m_users.at(row); }
     int rowOf(const QString &id) const;
-    // Replaces the user with the same id, or inserts it in name order.
+    // Replaces the user with the same id, or inserts it in name order. The
+    // user is as the server has it (read one by one, with its phone).
     void upsertUser(const WazzupUser &user);
     // Only after the server confirmed the deletion.
     void removeUsers(const QStringList &ids);
@@ -35,4 +37,6 @@ private:
     static QString text(const WazzupUser &user, int column);
 
     WazzupUserList m_users;
+    // Phones by user id, as read one user at a time (the list has none).
+    QHash<QString, QString> m_readPhones;
 };
