@@ -152,6 +152,11 @@ t("Wazzup knows the employee by this ID, so it can't be changed.",
   ru="Wazzup узнаёт сотрудника по этому ID, поэтому его нельзя изменить.",
   es="Wazzup identifica al empleado por este ID, por eso no se puede cambiar.")
 t("Saving…", ru="Сохранение…", es="Guardando…")
+t("Discard changes?", ru="Отменить изменения?", es="¿Descartar los cambios?")
+t("What you changed in this form is not saved.", ru="Изменения в этой форме не сохранены.",
+  es="Lo que cambió en este formulario no está guardado.")
+t("Discard changes", ru="Отменить изменения", es="Descartar los cambios")
+t("Keep editing", ru="Продолжить редактирование", es="Seguir editando")
 t("The user has no ID.", ru="У пользователя нет ID.", es="El usuario no tiene ID.")
 
 # ---------------------------------------------------------------- WazzupUserTableModel / WazzupValidator
@@ -1155,9 +1160,11 @@ t("The import was cancelled; %n row(s) were not sent. Importing the same file ag
       "Se canceló la importación; %n filas no se enviaron. Si vuelve a importar el mismo archivo, se continúa donde se detuvo."],
   en=["The import was cancelled; %n row was not sent. Importing the same file again continues where it stopped.",
       "The import was cancelled; %n rows were not sent. Importing the same file again continues where it stopped."])
-t("Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.",
-  ru="Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5. Удалено: %6.",
-  es="Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5. Eliminados: %6.")
+t("Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5.",
+  ru="Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5.",
+  es="Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5.")
+t("Deleted: %1.", ru="Удалено: %1.", es="Eliminados: %1.")
+t("Error report saved to %1", ru="Отчёт об ошибках сохранён в %1", es="Informe de errores guardado en %1")
 t("Save the error report", ru="Сохранение отчёта об ошибках", es="Guardar el informe de errores")
 t("%1 - not imported.csv", ru="%1 - не импортировано.csv", es="%1 - no importado.csv")
 t("An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import CSV…” and the same file to continue it.",

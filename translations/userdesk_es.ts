@@ -2000,8 +2000,16 @@
         </translation>
     </message>
     <message>
-        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
-        <translation>Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5. Eliminados: %6.</translation>
+        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5.</source>
+        <translation>Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Eliminados: %1.</translation>
+    </message>
+    <message>
+        <source>Error report saved to %1</source>
+        <translation>Informe de errores guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2333,22 @@
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Lo que cambió en este formulario no está guardado.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>

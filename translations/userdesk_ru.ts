@@ -2031,8 +2031,16 @@
         </translation>
     </message>
     <message>
-        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
-        <translation>Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5. Удалено: %6.</translation>
+        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5.</source>
+        <translation>Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Удалено: %1.</translation>
+    </message>
+    <message>
+        <source>Error report saved to %1</source>
+        <translation>Отчёт об ошибках сохранён в %1</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2366,22 @@
     <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Изменения в этой форме не сохранены.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
     </message>
 </context>
 <context>
