@@ -176,6 +176,13 @@ void TestImportDialog::walksFourStepsWoowUp()
     auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
     QVERIFY2(summary->text().contains(QLatin1String("Created: 2.")), qPrintable(summary->text()));
+    // Finished: no time left to guess, and WoowUp imports delete nothing.
+    const QString progressText = dialog.findChild<QLabel *>(QStringLiteral("progressText"))->text();
+    QVERIFY2(progressText.startsWith(QLatin1String("2 of 2 row"))
+                 && !progressText.contains(QLatin1String("left"))
+                 && !progressText.contains(QLatin1String("per second")),
+             qPrintable(progressText));
+    QVERIFY2(!summary->text().contains(QLatin1String("Deleted")), qPrintable(summary->text()));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveReportButton"))->isVisible());
     QCOMPARE(m_server->woowupCustomerCount(), before + 2);
     saveScreenshot(dialog, QStringLiteral("import-progress.png"));
@@ -190,7 +197,15 @@ void TestImportDialog::walksFourStepsWoowUp()
     QCOMPARE(found->customer().whatsapp.enabled, std::optional<bool>(true)); // WoowUp's default
 
     const QString report = m_dir.filePath(QStringLiteral("report.csv"));
+    auto *saved = dialog.findChild<QLabel *>(QStringLiteral("reportSavedLabel"));
+    QVERIFY(!saved->isVisible());
     QVERIFY(dialog.saveReport(report));
+    // Saving says where the report went, as text that can be copied.
+    QVERIFY(saved->isVisible());
+    QCOMPARE(saved->text(),
+             QStringLiteral("Error report saved to %1").arg(QDir::toNativeSeparators(report)));
+    QVERIFY(saved->textInteractionFlags() & Qt::TextSelectableByMouse);
+    saveScreenshot(dialog, QStringLiteral("import-finished.png"));
     QFile file(report);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("no es un correo"));
