@@ -651,12 +651,9 @@ t("The file ends inside a quoted cell that starts on line %1. A closing quote (%
   es="El archivo termina dentro de una celda entre comillas que empieza en la línea %1. Probablemente falta la comilla de cierre (%2) en esa línea.")
 t("The file “%1” could not be opened: %2", ru="Не удалось открыть файл «%1»: %2",
   es="No se pudo abrir el archivo “%1”: %2")
-t("Line %1: the cell in column %2 is longer than %3 characters; it was cut.",
-  ru="Строка %1: ячейка в столбце %2 длиннее допустимого (симв.: %3) и была обрезана.",
-  es="Línea %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.")
-t("Line %1 has more than %2 cells; the cells after that were left out.",
+t("Row %1 has more than %2 cells; the cells after that were left out.",
   ru="В строке %1 слишком много ячеек (больше %2); лишние ячейки пропущены.",
-  es="La línea %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.")
+  es="La fila %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.")
 t("“%1” accepts only: %2.", ru="В поле «%1» допустимы только значения: %2.",
   es="“%1” solo acepta: %2.")
 
@@ -1051,7 +1048,6 @@ t("%n row(s) have problems and will be skipped.",
       "В %n строках есть ошибки, они будут пропущены."],
   es=["%n fila tiene problemas y se omitirá.", "%n filas tienen problemas y se omitirán."],
   en=["%n row has problems and will be skipped.", "%n rows have problems and will be skipped."])
-t("Line %1: %2", ru="Строка %1: %2", es="Línea %1: %2")
 t("This file is being imported into this account right now, in another window or by a script. Wait until it has finished.",
   ru="Этот файл прямо сейчас импортируется в этот аккаунт — в другом окне или скриптом. Дождитесь окончания.",
   es="Este archivo se está importando ahora mismo en esta cuenta, en otra ventana o mediante un script. Espere a que termine.")

@@ -542,12 +542,12 @@
         <translation>No se pudo abrir el archivo “%1”: %2</translation>
     </message>
     <message>
-        <source>Line %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
-        <translation>Línea %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.</translation>
+        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
+        <translation>Fila %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.</translation>
     </message>
     <message>
-        <source>Line %1 has more than %2 cells; the cells after that were left out.</source>
-        <translation>La línea %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.</translation>
+        <source>Row %1 has more than %2 cells; the cells after that were left out.</source>
+        <translation>La fila %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.</translation>
     </message>
 </context>
 <context>
@@ -1462,10 +1462,6 @@
             <numerusform>%n fila tiene problemas y se omitirá.</numerusform>
             <numerusform>%n filas tienen problemas y se omitirán.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Asking the account what already exists…</source>

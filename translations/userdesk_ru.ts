@@ -543,11 +543,11 @@
         <translation>Не удалось открыть файл «%1»: %2</translation>
     </message>
     <message>
-        <source>Line %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
-        <translation>Строка %1: ячейка в столбце %2 длиннее допустимого (симв.: %3) и была обрезана.</translation>
+        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
+        <translation>Строка %1: ячейка в столбце %2 длиннее %3 символов; она обрезана.</translation>
     </message>
     <message>
-        <source>Line %1 has more than %2 cells; the cells after that were left out.</source>
+        <source>Row %1 has more than %2 cells; the cells after that were left out.</source>
         <translation>В строке %1 слишком много ячеек (больше %2); лишние ячейки пропущены.</translation>
     </message>
 </context>
@@ -1476,10 +1476,6 @@
             <numerusform>В %n строках есть ошибки, они будут пропущены.</numerusform>
             <numerusform>В %n строках есть ошибки, они будут пропущены.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Asking the account what already exists…</source>

@@ -129,6 +129,8 @@ void TestImportDialog::walksFourStepsWoowUp()
     auto *preview = dialog.findChild<QTableView *>(QStringLiteral("filePreview"));
     QCOMPARE(preview->model()->rowCount(), 3);
     QCOMPARE(preview->model()->index(0, 1).data().toString(), QStringLiteral("Lucía"));
+    // Numbered as a spreadsheet shows the file: the header is row 1.
+    QCOMPARE(preview->model()->headerData(0, Qt::Vertical).toInt(), 2);
 
     // Step 2: matched automatically; the preview's header names the fields.
     next->click();
@@ -145,9 +147,14 @@ void TestImportDialog::walksFourStepsWoowUp()
     QCOMPARE(dialog.step(), ImportDialog::CheckStep);
     QTRY_VERIFY(next->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("validityLabel"))->text().contains(u'2'));
-    QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("invalidList"))
-                ->toPlainText()
-                .startsWith(QLatin1String("Line 4:")));
+    // Named once, as the preview numbers it: the file's row 4.
+    const QString invalid =
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("invalidList"))->toPlainText();
+    QVERIFY2(invalid.startsWith(QLatin1String("Row 4, column"))
+                 && invalid.count(QLatin1String("Row 4")) == 1
+                 && !invalid.contains(QLatin1String("Line")),
+             qPrintable(invalid));
+    QCOMPARE(preview->model()->headerData(2, Qt::Vertical).toInt(), 4);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planLabel"))->text().contains(u'2'));
     QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("estimateLabel"))->text().isEmpty());
     QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->isVisible());
