@@ -395,7 +395,7 @@ void CliImportCommand::printPlan(const ImportPlan &plan)
               .arg(std::ceil(plan.estimatedSeconds())));
     for (const ImportRow &row : plan.rows) {
         if (row.action == ImportRow::Action::Invalid)
-            print(QStringLiteral("invalid: line %1: %2").arg(row.line).arg(row.error));
+            print(QStringLiteral("invalid: %1").arg(row.error)); // names its row
     }
 }
 
@@ -414,7 +414,8 @@ void CliImportCommand::report()
     const QList<ImportRow> problems = m_session->problemRows();
     for (const ImportRow &row : problems) {
         if (row.state == ImportRow::State::Failed)
-            print(QStringLiteral("failed: line %1 (%2): %3").arg(row.line).arg(row.key, row.error));
+            print(
+                QStringLiteral("failed: row %1 (%2): %3").arg(row.number).arg(row.key, row.error));
     }
     print(QStringLiteral("created %1, updated %2, unchanged %3, invalid %4, failed %5, deleted %6 "
                          "(import %7 in %8)")

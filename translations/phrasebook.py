@@ -152,6 +152,11 @@ t("Wazzup knows the employee by this ID, so it can't be changed.",
   ru="Wazzup узнаёт сотрудника по этому ID, поэтому его нельзя изменить.",
   es="Wazzup identifica al empleado por este ID, por eso no se puede cambiar.")
 t("Saving…", ru="Сохранение…", es="Guardando…")
+t("Discard changes?", ru="Отменить изменения?", es="¿Descartar los cambios?")
+t("What you changed in this form is not saved.", ru="Изменения в этой форме не сохранены.",
+  es="Lo que cambió en este formulario no está guardado.")
+t("Discard changes", ru="Отменить изменения", es="Descartar los cambios")
+t("Keep editing", ru="Продолжить редактирование", es="Seguir editando")
 t("The user has no ID.", ru="У пользователя нет ID.", es="El usuario no tiene ID.")
 
 # ---------------------------------------------------------------- WazzupUserTableModel / WazzupValidator
@@ -646,12 +651,9 @@ t("The file ends inside a quoted cell that starts on line %1. A closing quote (%
   es="El archivo termina dentro de una celda entre comillas que empieza en la línea %1. Probablemente falta la comilla de cierre (%2) en esa línea.")
 t("The file “%1” could not be opened: %2", ru="Не удалось открыть файл «%1»: %2",
   es="No se pudo abrir el archivo “%1”: %2")
-t("Line %1: the cell in column %2 is longer than %3 characters; it was cut.",
-  ru="Строка %1: ячейка в столбце %2 длиннее допустимого (симв.: %3) и была обрезана.",
-  es="Línea %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.")
-t("Line %1 has more than %2 cells; the cells after that were left out.",
+t("Row %1 has more than %2 cells; the cells after that were left out.",
   ru="В строке %1 слишком много ячеек (больше %2); лишние ячейки пропущены.",
-  es="La línea %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.")
+  es="La fila %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.")
 t("“%1” accepts only: %2.", ru="В поле «%1» допустимы только значения: %2.",
   es="“%1” solo acepta: %2.")
 
@@ -1046,7 +1048,6 @@ t("%n row(s) have problems and will be skipped.",
       "В %n строках есть ошибки, они будут пропущены."],
   es=["%n fila tiene problemas y se omitirá.", "%n filas tienen problemas y se omitirán."],
   en=["%n row has problems and will be skipped.", "%n rows have problems and will be skipped."])
-t("Line %1: %2", ru="Строка %1: %2", es="Línea %1: %2")
 t("This file is being imported into this account right now, in another window or by a script. Wait until it has finished.",
   ru="Этот файл прямо сейчас импортируется в этот аккаунт — в другом окне или скриптом. Дождитесь окончания.",
   es="Este archivo se está importando ahora mismo en esta cuenta, en otra ventana o mediante un script. Espere a que termine.")
@@ -1155,9 +1156,11 @@ t("The import was cancelled; %n row(s) were not sent. Importing the same file ag
       "Se canceló la importación; %n filas no se enviaron. Si vuelve a importar el mismo archivo, se continúa donde se detuvo."],
   en=["The import was cancelled; %n row was not sent. Importing the same file again continues where it stopped.",
       "The import was cancelled; %n rows were not sent. Importing the same file again continues where it stopped."])
-t("Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.",
-  ru="Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5. Удалено: %6.",
-  es="Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5. Eliminados: %6.")
+t("Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5.",
+  ru="Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5.",
+  es="Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5.")
+t("Deleted: %1.", ru="Удалено: %1.", es="Eliminados: %1.")
+t("Error report saved to %1", ru="Отчёт об ошибках сохранён в %1", es="Informe de errores guardado en %1")
 t("Save the error report", ru="Сохранение отчёта об ошибках", es="Guardar el informe de errores")
 t("%1 - not imported.csv", ru="%1 - не импортировано.csv", es="%1 - no importado.csv")
 t("An import of “%1” stopped before it finished, with %n row(s) left. Choose “Import…” and the same file to continue it.",

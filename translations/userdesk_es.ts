@@ -542,12 +542,12 @@
         <translation>No se pudo abrir el archivo “%1”: %2</translation>
     </message>
     <message>
-        <source>Line %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
-        <translation>Línea %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.</translation>
+        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
+        <translation>Fila %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.</translation>
     </message>
     <message>
-        <source>Line %1 has more than %2 cells; the cells after that were left out.</source>
-        <translation>La línea %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.</translation>
+        <source>Row %1 has more than %2 cells; the cells after that were left out.</source>
+        <translation>La fila %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.</translation>
     </message>
 </context>
 <context>
@@ -1464,10 +1464,6 @@
         </translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
         <source>Asking the account what already exists…</source>
         <translation>Consultando qué existe ya en la cuenta…</translation>
     </message>
@@ -2000,8 +1996,16 @@
         </translation>
     </message>
     <message>
-        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
-        <translation>Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5. Eliminados: %6.</translation>
+        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5.</source>
+        <translation>Creados: %1. Actualizados: %2. Sin cambios: %3. Omitidos por no ser válidos: %4. Con error: %5.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Eliminados: %1.</translation>
+    </message>
+    <message>
+        <source>Error report saved to %1</source>
+        <translation>Informe de errores guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2329,22 @@
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Lo que cambió en este formulario no está guardado.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>

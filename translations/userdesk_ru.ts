@@ -543,11 +543,11 @@
         <translation>Не удалось открыть файл «%1»: %2</translation>
     </message>
     <message>
-        <source>Line %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
-        <translation>Строка %1: ячейка в столбце %2 длиннее допустимого (симв.: %3) и была обрезана.</translation>
+        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
+        <translation>Строка %1: ячейка в столбце %2 длиннее %3 символов; она обрезана.</translation>
     </message>
     <message>
-        <source>Line %1 has more than %2 cells; the cells after that were left out.</source>
+        <source>Row %1 has more than %2 cells; the cells after that were left out.</source>
         <translation>В строке %1 слишком много ячеек (больше %2); лишние ячейки пропущены.</translation>
     </message>
 </context>
@@ -1478,10 +1478,6 @@
         </translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>Строка %1: %2</translation>
-    </message>
-    <message>
         <source>Asking the account what already exists…</source>
         <translation>Проверка, что уже есть в аккаунте…</translation>
     </message>
@@ -2031,8 +2027,16 @@
         </translation>
     </message>
     <message>
-        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. Deleted: %6.</source>
-        <translation>Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5. Удалено: %6.</translation>
+        <source>Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5.</source>
+        <translation>Создано: %1. Обновлено: %2. Без изменений: %3. Пропущено из-за ошибок: %4. Не удалось: %5.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>Удалено: %1.</translation>
+    </message>
+    <message>
+        <source>Error report saved to %1</source>
+        <translation>Отчёт об ошибках сохранён в %1</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2362,22 @@
     <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>What you changed in this form is not saved.</source>
+        <translation>Изменения в этой форме не сохранены.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
     </message>
 </context>
 <context>

@@ -222,28 +222,28 @@ QFuture<CsvReadResult> CsvReader::readFileAsync(const QString &fileName, const C
 
 QString CsvReader::problemText(const CsvRow &row, const CsvOptions &options)
 {
-    return problemText(row.problem, row.line, row.problemColumn, options);
+    return problemText(row.problem, row.number, row.problemColumn, options);
 }
 
 QString CsvReader::problemText(const CsvRowView &row, const CsvOptions &options)
 {
-    return problemText(row.problem, row.line, row.problemColumn, options);
+    return problemText(row.problem, row.number, row.problemColumn, options);
 }
 
-QString CsvReader::problemText(CsvRow::Problem problem, qint64 line, int column,
+QString CsvReader::problemText(CsvRow::Problem problem, qint64 number, int column,
                                const CsvOptions &options)
 {
     switch (problem) {
     case CsvRow::Problem::None:
         break;
     case CsvRow::Problem::FieldTooLong:
-        return tr("Line %1: the cell in column %2 is longer than %3 characters; it was cut.")
-            .arg(line)
+        return tr("Row %1: the cell in column %2 is longer than %3 characters; it was cut.")
+            .arg(number)
             .arg(column + 1)
             .arg(options.maxFieldLength);
     case CsvRow::Problem::TooManyFields:
-        return tr("Line %1 has more than %2 cells; the cells after that were left out.")
-            .arg(line)
+        return tr("Row %1 has more than %2 cells; the cells after that were left out.")
+            .arg(number)
             .arg(options.maxFields);
     }
     return {};

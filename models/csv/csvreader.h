@@ -63,13 +63,15 @@ public:
     static QFuture<CsvReadResult> readFileAsync(const QString &fileName, const CsvOptions &options,
                                                 RowCallback perRow, qint64 maxRows = -1);
 
-    // Why a row came out cut short, in words, or empty.
+    // Why a row came out cut short, in words, or empty. The row is named by
+    // its number as a spreadsheet shows it (CsvRow::number), as the import's
+    // other messages name it.
     static QString problemText(const CsvRow &row, const CsvOptions &options = {});
     static QString problemText(const CsvRowView &row, const CsvOptions &options = {});
 
 private:
     bool isCancelled() const;
-    static QString problemText(CsvRow::Problem problem, qint64 line, int column,
+    static QString problemText(CsvRow::Problem problem, qint64 number, int column,
                                const CsvOptions &options);
 
     CsvOptions m_options;

@@ -3,11 +3,13 @@
 #include "csvexport.h"
 #include "wazzupvalidator.h"
 
-void ImportPreviewModel::setRows(const QStringList &headers, const QList<QStringList> &rows)
+void ImportPreviewModel::setRows(const QStringList &headers, const QList<QStringList> &rows,
+                                 int firstNumber)
 {
     beginResetModel();
     m_headers = headers;
     m_rows = rows;
+    m_firstNumber = firstNumber;
     m_phoneColumns.clear();
     m_columns = int(headers.size());
     for (const QStringList &row : rows)
@@ -69,6 +71,6 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return section + m_firstNumber;
     return m_headers.value(section);
 }

@@ -15,8 +15,10 @@ class ImportPreviewModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    // Rows as read; cells shown as they are until setMapping().
-    void setRows(const QStringList &headers, const QList<QStringList> &rows);
+    // Rows as read; cells shown as they are until setMapping(). Rows are
+    // numbered as a spreadsheet shows the file, from firstNumber (2 after a
+    // header row): the number the check step's messages use.
+    void setRows(const QStringList &headers, const QList<QStringList> &rows, int firstNumber = 1);
     void setHeaderLabels(const QStringList &labels);
     // Cells of a Wazzup phone column are then shown as they will be sent
     // (the form's and the import's rule, WazzupValidator::normalizedPhone),
@@ -33,6 +35,7 @@ public:
 private:
     QStringList m_headers;
     QList<QStringList> m_rows;
+    int m_firstNumber = 1;
     int m_columns = 0;
     QSet<int> m_phoneColumns;
 };

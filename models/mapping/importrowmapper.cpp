@@ -104,6 +104,12 @@ public:
         append(QString(), severity, tr("Row %1: %2").arg(m_number).arg(message));
     }
 
+    // A message that names the row itself.
+    void addNamingRow(Severity severity, const QString &message)
+    {
+        append(QString(), severity, message);
+    }
+
     // The validator's word on the record, unless a conversion problem of the
     // same field already said it.
     void addValidation(const ValidationIssues &issues)
@@ -174,7 +180,7 @@ ImportRowMapper::ImportRowMapper(const ColumnMapping &mapping,
 void ImportRowMapper::checkShape(const CsvRowView &row, RowContext &context) const
 {
     if (row.hasProblem())
-        context.addForRow(Severity::Error, CsvReader::problemText(row));
+        context.addNamingRow(Severity::Error, CsvReader::problemText(row));
     const qsizetype expected = m_mapping.columnCount();
     if (expected == 0 || row.fields.size() == expected)
         return;

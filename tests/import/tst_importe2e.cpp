@@ -397,6 +397,11 @@ void TestImportE2e::dryRunSendsNothing()
     QCOMPARE(woowup.last().value(QLatin1String("created")).toInt(), csv.rows - csv.invalid);
     QCOMPARE(woowup.last().value(QLatin1String("invalid")).toInt(), csv.invalid);
     QVERIFY(woowup.last().value(QLatin1String("dry_run")).toBool());
+    // Each invalid row is named once, by its row as a spreadsheet shows it.
+    const QString said = woowup.out + woowup.err;
+    for (const int line : csv.invalidLines)
+        QVERIFY2(said.contains(QStringLiteral("invalid: Row %1").arg(line)), qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("invalid: line")), qPrintable(said));
 
     const QString staff = m_dir.filePath(QStringLiteral("dry-staff.csv"));
     QFile file(staff);

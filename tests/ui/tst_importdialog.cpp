@@ -129,6 +129,8 @@ void TestImportDialog::walksFourStepsWoowUp()
     auto *preview = dialog.findChild<QTableView *>(QStringLiteral("filePreview"));
     QCOMPARE(preview->model()->rowCount(), 3);
     QCOMPARE(preview->model()->index(0, 1).data().toString(), QStringLiteral("Lucía"));
+    // Numbered as a spreadsheet shows the file: the header is row 1.
+    QCOMPARE(preview->model()->headerData(0, Qt::Vertical).toInt(), 2);
 
     // Step 2: matched automatically; the preview's header names the fields.
     next->click();
@@ -145,9 +147,14 @@ void TestImportDialog::walksFourStepsWoowUp()
     QCOMPARE(dialog.step(), ImportDialog::CheckStep);
     QTRY_VERIFY(next->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("validityLabel"))->text().contains(u'2'));
-    QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("invalidList"))
-                ->toPlainText()
-                .startsWith(QLatin1String("Line 4:")));
+    // Named once, as the preview numbers it: the file's row 4.
+    const QString invalid =
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("invalidList"))->toPlainText();
+    QVERIFY2(invalid.startsWith(QLatin1String("Row 4, column"))
+                 && invalid.count(QLatin1String("Row 4")) == 1
+                 && !invalid.contains(QLatin1String("Line")),
+             qPrintable(invalid));
+    QCOMPARE(preview->model()->headerData(2, Qt::Vertical).toInt(), 4);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planLabel"))->text().contains(u'2'));
     QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("estimateLabel"))->text().isEmpty());
     QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->isVisible());
@@ -176,6 +183,13 @@ void TestImportDialog::walksFourStepsWoowUp()
     auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
     QVERIFY2(summary->text().contains(QLatin1String("Created: 2.")), qPrintable(summary->text()));
+    // Finished: no time left to guess, and WoowUp imports delete nothing.
+    const QString progressText = dialog.findChild<QLabel *>(QStringLiteral("progressText"))->text();
+    QVERIFY2(progressText.startsWith(QLatin1String("2 of 2 row"))
+                 && !progressText.contains(QLatin1String("left"))
+                 && !progressText.contains(QLatin1String("per second")),
+             qPrintable(progressText));
+    QVERIFY2(!summary->text().contains(QLatin1String("Deleted")), qPrintable(summary->text()));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveReportButton"))->isVisible());
     QCOMPARE(m_server->woowupCustomerCount(), before + 2);
     saveScreenshot(dialog, QStringLiteral("import-progress.png"));
@@ -190,7 +204,15 @@ void TestImportDialog::walksFourStepsWoowUp()
     QCOMPARE(found->customer().whatsapp.enabled, std::optional<bool>(true)); // WoowUp's default
 
     const QString report = m_dir.filePath(QStringLiteral("report.csv"));
+    auto *saved = dialog.findChild<QLabel *>(QStringLiteral("reportSavedLabel"));
+    QVERIFY(!saved->isVisible());
     QVERIFY(dialog.saveReport(report));
+    // Saving says where the report went, as text that can be copied.
+    QVERIFY(saved->isVisible());
+    QCOMPARE(saved->text(),
+             QStringLiteral("Error report saved to %1").arg(QDir::toNativeSeparators(report)));
+    QVERIFY(saved->textInteractionFlags() & Qt::TextSelectableByMouse);
+    saveScreenshot(dialog, QStringLiteral("import-finished.png"));
     QFile file(report);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("no es un correo"));

@@ -609,3 +609,8 @@ void CustomerDialog::serverErrorShown(const QString &field)
     if (input)
         m_scroll->ensureWidgetVisible(input);
 }
+
+bool CustomerDialog::hasChanges() const
+{
+    return customer() != m_customer;
+}

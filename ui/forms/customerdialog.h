@@ -82,6 +82,7 @@ private:
     void normaliseCountry();
     ValidationIssues localIssues() const;
     void validate() override;
+    bool hasChanges() const override;
     void updateRecordInfo();
     void fill(const WoowUpCustomer &customer);
     void conflictChosen(const QString &field, bool keepMine);

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -94,4 +95,37 @@ void RecordFormDialog::showServerError(const QString &field, const QString &mess
     m_problems.addServerError(field, message);
     serverErrorShown(field);
     updateSaveState();
+}
+
+void RecordFormDialog::reject()
+{
+    if (!hasChanges()) {
+        QDialog::reject();
+        return;
+    }
+    askToDiscard();
+}
+
+void RecordFormDialog::askToDiscard()
+{
+    if (!m_discardQuestion) {
+        m_discardQuestion = new QMessageBox(QMessageBox::Question, tr("Discard changes?"),
+                                            tr("Discard changes?"), QMessageBox::NoButton, this);
+        m_discardQuestion->setObjectName(QStringLiteral("discardQuestion"));
+        m_discardQuestion->setInformativeText(tr("What you changed in this form is not saved."));
+        auto *discard =
+            m_discardQuestion->addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discardButton"));
+        auto *keep = m_discardQuestion->addButton(tr("Keep editing"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepEditingButton"));
+        // Keeping is the safe answer, for Enter and for Esc alike.
+        m_discardQuestion->setDefaultButton(keep);
+        m_discardQuestion->setEscapeButton(keep);
+        connect(m_discardQuestion, &QMessageBox::buttonClicked, this,
+                [this, discard](QAbstractButton *clicked) {
+                    if (clicked == discard)
+                        QDialog::reject();
+                });
+    }
+    m_discardQuestion->open();
 }

@@ -7,6 +7,7 @@
 class FieldProblemLabel;
 class QDialogButtonBox;
 class QLabel;
+class QMessageBox;
 class QPushButton;
 class QVBoxLayout;
 
@@ -18,7 +19,12 @@ class QVBoxLayout;
 // names. The subclass builds the fields, registers them with problems()
 // and says how a record is validated.
 //
-// Object names: "saveButton", "cancelButton", "saveStatus", "generalProblem".
+// Esc, Cancel and the window's close ask "Discard changes?" when the
+// subclass says the form has changes, and close without asking otherwise.
+//
+// Object names: "saveButton", "cancelButton", "saveStatus", "generalProblem";
+// the question is "discardQuestion" with buttons "discardButton" and
+// "keepEditingButton".
 class RecordFormDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +38,10 @@ public:
 
     // Why Save is disabled; empty when it is enabled.
     QString saveBlockedReason() const;
+
+    // Closes the form, after asking when it has changes (the question is
+    // window-modal and does not block: the form stays open until answered).
+    void reject() override;
 
 signals:
     void saveRequested();
@@ -50,6 +60,8 @@ protected:
     // Validates the record as the form has it now and shows the issues
     // through problems(); ends with updateSaveState().
     virtual void validate() = 0;
+    // Whether the form differs from the record it opened with.
+    virtual bool hasChanges() const = 0;
     // After the server named a problem, e.g. to scroll to its field.
     virtual void serverErrorShown(const QString &field);
 
@@ -59,6 +71,7 @@ protected:
 
 private:
     void save();
+    void askToDiscard();
 
     bool m_busy = false;
     QString m_busyText;
@@ -69,4 +82,5 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_saveButton;
     FieldProblems m_problems;
+    QMessageBox *m_discardQuestion = nullptr;
 };

@@ -107,3 +107,8 @@ void WazzupUserDialog::validate()
     problems().setIssues(WazzupValidator::validate(user()));
     updateSaveState();
 }
+
+bool WazzupUserDialog::hasChanges() const
+{
+    return user() != m_user;
+}

@@ -35,6 +35,7 @@ private:
     void addField(QFormLayout *form, const QString &labelText, QLineEdit *edit,
                   const QString &field);
     void validate() override;
+    bool hasChanges() const override;
     void updatePhoneNote();
 
     WazzupUser m_user;

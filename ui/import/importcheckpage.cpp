@@ -171,7 +171,7 @@ void ImportCheckPage::fileRead()
     QStringList problems;
     for (const ImportRow &row : read.rows) {
         if (row.action == ImportRow::Action::Invalid)
-            problems.append(tr("Line %1: %2").arg(row.line).arg(row.error));
+            problems.append(row.error); // each message names its row
     }
     m_invalidList->setPlainText(problems.join(u'\n'));
     m_invalidList->setVisible(!problems.isEmpty());

@@ -86,6 +86,7 @@ bool ImportDialog::saveReport(const QString &path)
         QMessageBox::warning(this, windowTitle(), error);
         return false;
     }
+    m_sendPage->showReportSaved(path);
     return true;
 }
 

@@ -216,9 +216,10 @@ void ImportFilePage::previewLoaded()
     else
         m_fileProblem->clear();
     QList<QStringList> rows = m_preview.rows;
-    if (m_header->isChecked() && !rows.isEmpty())
+    const bool header = m_header->isChecked() && !rows.isEmpty();
+    if (header)
         rows.removeFirst();
-    m_previewModel->setRows(headers(), rows.mid(0, ImportPreview::defaultRows));
+    m_previewModel->setRows(headers(), rows.mid(0, ImportPreview::defaultRows), header ? 2 : 1);
     emit completeChanged();
 }
 

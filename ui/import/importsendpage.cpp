@@ -3,6 +3,7 @@
 #include "importduration.h"
 #include "importsession.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,6 +22,7 @@ ImportSendPage::ImportSendPage(ImportSession *session, QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("sendProgress"));
     m_progressText = new QLabel(this);
+    m_progressText->setObjectName(QStringLiteral("progressText"));
     m_progressText->setWordWrap(true);
     m_pause = new QPushButton(tr("&Pause"), this);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
@@ -32,6 +34,12 @@ ImportSendPage::ImportSendPage(ImportSession *session, QWidget *parent)
     m_saveReport = new QPushButton(tr("&Save error report…"), this);
     m_saveReport->setObjectName(QStringLiteral("saveReportButton"));
     m_saveReport->setVisible(false);
+    m_reportSaved = new QLabel(this);
+    m_reportSaved->setObjectName(QStringLiteral("reportSavedLabel"));
+    m_reportSaved->setWordWrap(true);
+    m_reportSaved->setTextFormat(Qt::PlainText);
+    m_reportSaved->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reportSaved->setVisible(false);
     connect(m_pause, &QPushButton::clicked, this, &ImportSendPage::togglePause);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_session->cancel();
@@ -50,6 +58,7 @@ ImportSendPage::ImportSendPage(ImportSession *session, QWidget *parent)
     layout->addWidget(m_progressText);
     layout->addLayout(buttons);
     layout->addWidget(m_summary);
+    layout->addWidget(m_reportSaved);
     layout->addStretch();
 
     m_tick->setInterval(500);
@@ -62,6 +71,8 @@ void ImportSendPage::initializePage()
 {
     m_summary->clear();
     m_saveReport->setVisible(false);
+    m_reportSaved->clear();
+    m_reportSaved->setVisible(false);
     m_pause->setEnabled(true);
     m_cancel->setEnabled(true);
     m_tick->start();
@@ -89,9 +100,11 @@ void ImportSendPage::showProgress()
     const QLocale locale;
     QString text = tr("%1 of %n row(s) sent.", "", total).arg(locale.toString(m_session->done()));
     const double rate = m_session->rowsPerSecond();
-    if (m_session->isPaused())
+    // Once sending has ended there is no time left to guess.
+    const bool sending = m_session->state() == ImportSession::State::Sending;
+    if (sending && m_session->isPaused())
         text += u' ' + tr("Paused.");
-    else if (rate > 0)
+    else if (sending && rate > 0)
         text += u' '
             + tr("%1 rows per second, %2 left.")
                   .arg(locale.toString(rate, 'f', 1),
@@ -114,15 +127,23 @@ void ImportSendPage::sendingFinished()
                   "again continues where it stopped.",
                   "", counts.notSent)
             + u'\n';
-    text += tr("Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5. "
-               "Deleted: %6.")
+    text += tr("Created: %1. Updated: %2. Unchanged: %3. Skipped as invalid: %4. Failed: %5.")
                 .arg(counts.created)
                 .arg(counts.updated)
                 .arg(counts.unchanged)
                 .arg(counts.invalid)
-                .arg(counts.failed)
-                .arg(counts.deleted);
+                .arg(counts.failed);
+    // Only a Wazzup sync that deletes what the file leaves out can delete:
+    // elsewhere "Deleted: 0" would suggest it might have.
+    if (m_session->service() == Service::Wazzup && m_session->plan().deleteMissing)
+        text += u' ' + tr("Deleted: %1.").arg(counts.deleted);
     m_summary->setText(text);
     m_saveReport->setVisible(!m_session->problemRows().isEmpty());
     emit completeChanged();
+}
+
+void ImportSendPage::showReportSaved(const QString &path)
+{
+    m_reportSaved->setText(tr("Error report saved to %1").arg(QDir::toNativeSeparators(path)));
+    m_reportSaved->setVisible(true);
 }

@@ -11,6 +11,9 @@ class QTimer;
 // Step 4 of the import: progress, rate and time left while the session
 // sends, Pause and Cancel, then the summary and the error report. The
 // dialog can be closed once sending has ended.
+//
+// Object names: "sendProgress", "progressText", "pauseButton",
+// "cancelImportButton", "summaryLabel", "saveReportButton", "reportSavedLabel".
 class ImportSendPage : public QWizardPage
 {
     Q_OBJECT
@@ -20,6 +23,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // Confirms where the error report went, selectable so it can be copied.
+    void showReportSaved(const QString &path);
 
 signals:
     void saveReportRequested();
@@ -36,5 +41,6 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_saveReport;
     QLabel *m_summary;
+    QLabel *m_reportSaved;
     QTimer *m_tick;
 };

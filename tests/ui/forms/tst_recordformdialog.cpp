@@ -10,6 +10,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +26,8 @@ private slots:
     void saveCycle();
     void blockedSaveSaysWhy_data();
     void blockedSaveSaysWhy();
+    void closingAsksOnlyAfterChanges_data();
+    void closingAsksOnlyAfterChanges();
 };
 
 namespace {
@@ -33,6 +36,22 @@ namespace {
 // object name and field its request name.
 std::unique_ptr<RecordFormDialog> makeForm(const QString &kind)
 {
+    if (kind == QLatin1String("woowup-editing")) {
+        // A record as read from the server, with what the form shows in its
+        // own way (tags, points, consent, attributes): opened, it is unchanged.
+        auto dialog = std::make_unique<CustomerDialog>();
+        WoowUpCustomer customer;
+        customer.userappId = 42;
+        customer.email = QStringLiteral("ana@example.com");
+        customer.firstName = QStringLiteral("Ana");
+        customer.tags = {QStringLiteral("vip"), QStringLiteral("Club")};
+        customer.points = 12;
+        customer.mailing.enabled = false;
+        customer.mailing.disabledReason = QStringLiteral("unsubscribe");
+        customer.country = QStringLiteral("AR");
+        dialog->setCustomer(customer, true);
+        return dialog;
+    }
     if (kind == QLatin1String("wazzup")) {
         auto dialog = std::make_unique<WazzupUserDialog>();
         dialog->setUser({QStringLiteral("u1"), QStringLiteral("Ana Pérez"), QString()}, false);
@@ -133,6 +152,63 @@ void TestRecordFormDialog::blockedSaveSaysWhy()
     QSignalSpy asked(form.get(), &RecordFormDialog::saveRequested);
     save->click();
     QCOMPARE(asked.size(), 0);
+}
+
+void TestRecordFormDialog::closingAsksOnlyAfterChanges_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("input");
+    QTest::newRow("wazzup") << QStringLiteral("wazzup") << QStringLiteral("name");
+    QTest::newRow("woowup") << QStringLiteral("woowup") << QStringLiteral("firstName");
+    QTest::newRow("woowup-editing")
+        << QStringLiteral("woowup-editing") << QStringLiteral("firstName");
+}
+
+void TestRecordFormDialog::closingAsksOnlyAfterChanges()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, input);
+    std::unique_ptr<RecordFormDialog> form = makeForm(kind);
+    auto question = [&form] {
+        return form->findChild<QMessageBox *>(QStringLiteral("discardQuestion"));
+    };
+
+    // Nothing changed: Esc closes without a word.
+    form->show();
+    QVERIFY(QTest::qWaitForWindowExposed(form.get()));
+    QTest::keyClick(form.get(), Qt::Key_Escape);
+    QVERIFY(!form->isVisible());
+    QCOMPARE(form->result(), int(QDialog::Rejected));
+    QVERIFY(!question() || !question()->isVisible());
+
+    // Typed something: Esc asks, and keeping goes on with the text kept.
+    form->show();
+    QVERIFY(QTest::qWaitForWindowExposed(form.get()));
+    auto *edit = form->findChild<QLineEdit *>(input);
+    QVERIFY(edit);
+    const QString typed = edit->text() + QStringLiteral("x");
+    QTest::keyClick(edit, Qt::Key_End);
+    QTest::keyClicks(edit, QStringLiteral("x"));
+    QTest::keyClick(form.get(), Qt::Key_Escape);
+    QVERIFY(form->isVisible());
+    QTRY_VERIFY(question() && question()->isVisible());
+    QCOMPARE(question()->text(), QStringLiteral("Discard changes?"));
+    question()->findChild<QPushButton *>(QStringLiteral("keepEditingButton"))->click();
+    QTRY_VERIFY(!question()->isVisible());
+    QVERIFY(form->isVisible());
+    QCOMPARE(edit->text(), typed);
+
+    // Cancel and the window's close ask too; discarding closes.
+    form->findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
+    QTRY_VERIFY(question()->isVisible());
+    question()->findChild<QPushButton *>(QStringLiteral("keepEditingButton"))->click();
+    QTRY_VERIFY(!question()->isVisible());
+    form->close();
+    QVERIFY(form->isVisible());
+    QTRY_VERIFY(question()->isVisible());
+    question()->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+    QTRY_VERIFY(!form->isVisible());
+    QCOMPARE(form->result(), int(QDialog::Rejected));
 }
 
 QTEST_MAIN(TestRecordFormDialog)
