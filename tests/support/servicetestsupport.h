@@ -71,6 +71,24 @@ inline ApiClientConfig fastConfig(const QUrl &baseUrl, const QString &key)
     return config;
 }
 
+// A client with the service's own defaults (rate limit included) against
+// the sandbox, quick to retry; for tests that drive accounts and forms as
+// the app does. Aborts the test program when the client cannot be made.
+template<typename Client>
+Client *sandboxClient(const QUrl &baseUrl, const QString &key, QObject *parent)
+{
+    ApiClientConfig config = Client::defaultConfig();
+    config.baseUrl = baseUrl;
+    config.apiKey = key;
+    config.timeoutMs = 10000;
+    config.retry.baseDelayMs = 10;
+    ApiError problem;
+    Client *client = Client::create(config, &problem, parent);
+    if (!client)
+        qFatal("client: %s", qPrintable(problem.message()));
+    return client;
+}
+
 inline int routeCount(const QJsonObject &stats, const QString &route, const QString &outcome)
 {
     return stats.value(QLatin1String("requests"))

@@ -3,6 +3,7 @@
 #include "customerdialog.h"
 #include "recordtableview.h"
 #include "sandboxserver.h"
+#include "servicetestsupport.h"
 #include "wazzupaccount.h"
 #include "wazzupclient.h"
 #include "wazzuppage.h"
@@ -58,8 +59,6 @@ private slots:
     void newEmployeeIsSelectedAndAnnounced();
 
 private:
-    template<typename Client>
-    Client *makeClient(const QUrl &baseUrl, const QString &key);
     WoowUpCustomer findOnServer(const QString &email);
     int requestsTo(const QString &route) const;
 
@@ -80,25 +79,10 @@ void TestAccountPages::init()
     m_sandbox.reset();
 }
 
-template<typename Client>
-Client *TestAccountPages::makeClient(const QUrl &baseUrl, const QString &key)
-{
-    ApiClientConfig config = Client::defaultConfig();
-    config.baseUrl = baseUrl;
-    config.apiKey = key;
-    config.timeoutMs = 10000;
-    config.retry.baseDelayMs = 10;
-    ApiError problem;
-    Client *client = Client::create(config, &problem, this);
-    if (!client)
-        qFatal("client: %s", qPrintable(problem.message()));
-    return client;
-}
-
 WoowUpCustomer TestAccountPages::findOnServer(const QString &email)
 {
     auto *client =
-        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this);
     WoowUpCustomerJob *job = client->findCustomer(QStringLiteral("email"), email);
     job->setAutoDelete(false);
     QSignalSpy done(job, &ApiJob::finished);
@@ -127,7 +111,7 @@ int TestAccountPages::requestsTo(const QString &route) const
 void TestAccountPages::createCustomerThroughForm()
 {
     auto *client =
-        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this);
     WoowUpAccount account(client);
     QSignalSpy definitions(&account, &WoowUpAccount::definitionsChanged);
     account.loadDefinitions();
@@ -210,7 +194,7 @@ void TestAccountPages::createCustomerThroughForm()
 void TestAccountPages::invalidEmailDisablesSave()
 {
     auto *client =
-        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this);
     WoowUpAccount account(client);
     WoowUpPage page(&account);
     page.newRecord();
@@ -230,7 +214,7 @@ void TestAccountPages::invalidEmailDisablesSave()
 void TestAccountPages::editWazzupUserNameUpdatesTable()
 {
     auto *client =
-        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+        sandboxClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey, this);
     WazzupAccount account(client);
     WazzupPage page(&account);
     page.show();
@@ -261,7 +245,8 @@ void TestAccountPages::editWazzupUserNameUpdatesTable()
 
 void TestAccountPages::wrongKeyShowsKeyMessage()
 {
-    auto *client = makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), QStringLiteral("wrong-key"));
+    auto *client =
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), QStringLiteral("wrong-key"), this);
     WoowUpAccount account(client);
     WoowUpPage page(&account);
     QSignalSpy problems(&page, &AccountPage::problem);
@@ -272,7 +257,8 @@ void TestAccountPages::wrongKeyShowsKeyMessage()
     QVERIFY2(!message.contains(QLatin1String("403")), qPrintable(message));
     QVERIFY(page.statusText().contains(message));
 
-    auto *wazzup = makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), QStringLiteral("wrong-key"));
+    auto *wazzup =
+        sandboxClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), QStringLiteral("wrong-key"), this);
     WazzupAccount wazzupAccount(wazzup);
     WazzupPage wazzupPage(&wazzupAccount);
     QSignalSpy wazzupProblems(&wazzupPage, &AccountPage::problem);
@@ -285,7 +271,7 @@ void TestAccountPages::wrongKeyShowsKeyMessage()
 void TestAccountPages::scrollingToTheEndFetchesEveryPageOnce()
 {
     auto *client =
-        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this);
     WoowUpAccount account(client);
     WoowUpPage page(&account);
     page.resize(900, 600);
@@ -316,7 +302,7 @@ void TestAccountPages::scrollingToTheEndFetchesEveryPageOnce()
 void TestAccountPages::staleSearchAnswersAreDropped()
 {
     auto *client =
-        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this);
     WoowUpAccount account(client);
     WoowUpCustomerTableModel *model = account.model();
     // Two searches in a row: the first one's answer arrives after the second
@@ -359,7 +345,7 @@ static bool sortedLikeTheModel(const QStringList &texts)
 void TestAccountPages::sortCoversLaterPagesAndLoadAllSortsTheAccount()
 {
     auto *client =
-        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this);
     WoowUpAccount account(client);
     WoowUpPage page(&account);
     page.resize(900, 600);
@@ -400,7 +386,7 @@ void TestAccountPages::sortCoversLaterPagesAndLoadAllSortsTheAccount()
 void TestAccountPages::wazzupTableStaysSorted()
 {
     auto *client =
-        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+        sandboxClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey, this);
     WazzupAccount account(client);
     WazzupPage page(&account);
     page.show();
@@ -427,7 +413,7 @@ void TestAccountPages::wazzupTableStaysSorted()
 void TestAccountPages::emptySearchSaysNothingMatches()
 {
     auto *client =
-        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this);
     WoowUpAccount account(client);
     WoowUpPage page(&account);
     page.show();
@@ -441,7 +427,7 @@ void TestAccountPages::emptySearchSaysNothingMatches()
     QCOMPARE(page.table()->emptyText(), QString());
 
     auto *wazzupClient =
-        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+        sandboxClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey, this);
     WazzupAccount wazzup(wazzupClient);
     WazzupPage wazzupPage(&wazzup);
     wazzup.refresh();
@@ -454,7 +440,7 @@ void TestAccountPages::emptySearchSaysNothingMatches()
 void TestAccountPages::keyboardMovesFromSearchIntoTheTable()
 {
     auto *client =
-        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+        sandboxClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey, this);
     WazzupAccount account(client);
     WazzupPage page(&account);
     page.show();
@@ -490,7 +476,7 @@ void TestAccountPages::keyboardMovesFromSearchIntoTheTable()
 void TestAccountPages::findByIdentifierStartsInTheValueAndExplainsEmpty()
 {
     auto *client =
-        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey);
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this);
     WoowUpAccount account(client);
     WoowUpPage page(&account);
     page.show();
@@ -517,7 +503,7 @@ void TestAccountPages::findByIdentifierStartsInTheValueAndExplainsEmpty()
 void TestAccountPages::newEmployeeIsSelectedAndAnnounced()
 {
     auto *client =
-        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey);
+        sandboxClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey, this);
     WazzupAccount account(client);
     WazzupPage page(&account);
     page.resize(700, 300);

@@ -11,6 +11,7 @@
 #include "formtesthelpers.h"
 #include "sandboxserver.h"
 #include "sandboxtestclient.h"
+#include "servicetestsupport.h"
 #include "translator.h"
 #include "wazzupaccount.h"
 #include "wazzupclient.h"
@@ -54,8 +55,6 @@ private slots:
     void screenshots();
 
 private:
-    template<typename Client>
-    Client *makeClient(const QUrl &baseUrl, const QString &key);
     QPointer<CustomerDialog> openCustomer(WoowUpAccount *account, qint64 userappId);
     QJsonObject serverCustomer(qint64 userappId);
     void putCustomer(qint64 userappId, const QJsonObject &body);
@@ -81,9 +80,11 @@ void TestFormFlows::initTestCase()
     m_http = std::make_unique<SandboxTestClient>(m_sandbox.baseUrl());
     m_http->setAuthorization("Basic " + m_sandbox.options().woowupKey.toUtf8());
     m_woowup = new WoowUpAccount(
-        makeClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey), this);
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this),
+        this);
     m_wazzup = new WazzupAccount(
-        makeClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey), this);
+        sandboxClient<WazzupClient>(m_sandbox.wazzupBaseUrl(), m_sandbox.options().wazzupKey, this),
+        this);
     QSignalSpy definitions(m_woowup, &WoowUpAccount::definitionsChanged);
     m_woowup->loadDefinitions();
     QVERIFY(definitions.wait(10000));
@@ -92,21 +93,6 @@ void TestFormFlows::initTestCase()
 void TestFormFlows::init()
 {
     m_sandbox.reset();
-}
-
-template<typename Client>
-Client *TestFormFlows::makeClient(const QUrl &baseUrl, const QString &key)
-{
-    ApiClientConfig config = Client::defaultConfig();
-    config.baseUrl = baseUrl;
-    config.apiKey = key;
-    config.timeoutMs = 10000;
-    config.retry.baseDelayMs = 10;
-    ApiError problem;
-    Client *client = Client::create(config, &problem, this);
-    if (!client)
-        qFatal("client: %s", qPrintable(problem.message()));
-    return client;
 }
 
 QJsonObject TestFormFlows::serverCustomer(qint64 userappId)
