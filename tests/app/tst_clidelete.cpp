@@ -1,6 +1,7 @@
 // userdesk-cli delete as a script would run it: a separate process, the key
 // in the environment, against the sandbox running in this process.
 
+#include "clirunner.h"
 #include "journal.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
@@ -9,7 +10,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -27,13 +27,7 @@ private Q_SLOTS:
     void plainOutputAndUsage();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CliRun;
     Run run(const QString &service, const QStringList &lines, bool json = true);
 
     std::unique_ptr<SandboxServer> m_server;
@@ -66,38 +60,13 @@ TestCliDelete::Run TestCliDelete::run(const QString &service, const QStringList 
     ids.write(lines.join(QLatin1Char('\n')).toUtf8() + "\n");
     ids.close();
 
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-    environment.insert(QStringLiteral("USERDESK_API_KEY"),
-                       service == QLatin1String("wazzup") ? m_server->options().wazzupKey
-                                                          : m_server->options().woowupKey);
-    environment.insert(QStringLiteral("USERDESK_JOURNAL"),
-                       m_dir.filePath(QStringLiteral("journal.sqlite")));
-    process.setProcessEnvironment(environment);
-    QStringList arguments{QStringLiteral("--service"),
-                          service,
-                          QStringLiteral("--base-url"),
-                          m_server->baseUrl().toString(),
-                          QStringLiteral("--timeout"),
-                          QStringLiteral("3"),
-                          QStringLiteral("--attempts"),
-                          QStringLiteral("2"),
-                          QStringLiteral("delete"),
-                          QStringLiteral("--ids"),
-                          idsPath};
+    CliRunner cli(m_server.get(), m_dir.filePath(QStringLiteral("journal.sqlite")));
+    cli.setCommonOptions({QStringLiteral("--timeout"), QStringLiteral("3"),
+                          QStringLiteral("--attempts"), QStringLiteral("2")});
+    QStringList arguments{QStringLiteral("delete"), QStringLiteral("--ids"), idsPath};
     if (json)
         arguments.append(QStringLiteral("--json"));
-    // The sandbox lives in this process: wait with the event loop running.
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(USERDESK_CLI_PATH), arguments);
-    if (!finished.wait(60000))
-        process.kill();
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return cli.run(service, arguments);
 }
 
 void TestCliDelete::wazzupDeleteJson()

@@ -3,6 +3,7 @@
 // and a dry run. The engine runs in this process; userdesk-cli runs as a
 // separate process, as a script would, against the sandbox living here.
 
+#include "clirunner.h"
 #include "importengine.h"
 #include "importjournal.h"
 #include "importmappingstore.h"
@@ -45,19 +46,10 @@ private Q_SLOTS:
     void reportGuardsFormulas();
 
 private:
+    using Run = CliRun;
+    CliRunner cli() const;
     QProcess *startCli(const QString &service, const QStringList &arguments);
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject last() const
-        {
-            const QStringList lines = out.trimmed().split(u'\n');
-            return QJsonDocument::fromJson(lines.last().toUtf8()).object();
-        }
-    };
-    Run finish(QProcess *process, int timeoutMs = 100000);
+    Run finish(QProcess *process) { return CliRunner::finish(process, 100000); }
     Run runCli(const QString &service, const QStringList &arguments);
     int writeRoutes(const QJsonObject &stats) const;
     QString journalPath() const { return m_dir.filePath(QStringLiteral("journal.sqlite")); }
@@ -88,41 +80,18 @@ void TestImportE2e::init()
     QFile::remove(journalPath());
 }
 
-QProcess *TestImportE2e::startCli(const QString &service, const QStringList &arguments)
+CliRunner TestImportE2e::cli() const
 {
-    auto *process = new QProcess(this);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-    environment.insert(QStringLiteral("USERDESK_API_KEY"),
-                       service == QLatin1String("wazzup") ? m_server->options().wazzupKey
-                                                          : m_server->options().woowupKey);
-    environment.insert(QStringLiteral("USERDESK_JOURNAL"), journalPath());
-    process->setProcessEnvironment(environment);
-    const QStringList common{QStringLiteral("--service"),  service,
-                             QStringLiteral("--base-url"), m_server->baseUrl().toString(),
-                             QStringLiteral("--timeout"),  QStringLiteral("2"),
+    CliRunner runner(m_server.get(), journalPath());
+    runner.setCommonOptions({QStringLiteral("--timeout"), QStringLiteral("2"),
                              QStringLiteral("--attempts"), QStringLiteral("8"),
-                             QStringLiteral("--json")};
-    process->start(QStringLiteral(USERDESK_CLI_PATH), common + arguments);
-    return process;
+                             QStringLiteral("--json")});
+    return runner;
 }
 
-TestImportE2e::Run TestImportE2e::finish(QProcess *process, int timeoutMs)
+QProcess *TestImportE2e::startCli(const QString &service, const QStringList &arguments)
 {
-    // The sandbox lives in this process: wait with the event loop running.
-    if (process->state() != QProcess::NotRunning) {
-        QSignalSpy finished(process, &QProcess::finished);
-        if (!finished.wait(timeoutMs)) {
-            process->kill();
-            process->waitForFinished();
-        }
-    }
-    Run result;
-    result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-    result.out = QString::fromUtf8(process->readAllStandardOutput());
-    result.err = QString::fromUtf8(process->readAllStandardError());
-    process->deleteLater();
-    return result;
+    return cli().start(service, arguments, this);
 }
 
 TestImportE2e::Run TestImportE2e::runCli(const QString &service, const QStringList &arguments)
@@ -294,7 +263,7 @@ void TestImportE2e::killedAndResumed()
                 QStringLiteral("--report"), m_dir.filePath(QStringLiteral("resumed-report.csv"))});
     QVERIFY2(resumed.out.startsWith(QLatin1String("resuming import")), qPrintable(resumed.out));
     QCOMPARE(resumed.exitCode, 1); // the invalid rows
-    const QJsonObject counts = resumed.last();
+    const QJsonObject counts = resumed.lastLine();
     QCOMPARE(counts.value(QLatin1String("created")).toInt(), valid);
     QCOMPARE(counts.value(QLatin1String("failed")).toInt(), 0);
     QCOMPARE(counts.value(QLatin1String("invalid")).toInt(), csv.invalid);
@@ -316,8 +285,8 @@ void TestImportE2e::killedAndResumed()
     const Run again = runCli(
         QStringLiteral("woowup"),
         {QStringLiteral("import"), path, QStringLiteral("--rate-limit"), QStringLiteral("0")});
-    QCOMPARE(again.last().value(QLatin1String("unchanged")).toInt(), valid);
-    QCOMPARE(again.last().value(QLatin1String("created")).toInt(), 0);
+    QCOMPARE(again.lastLine().value(QLatin1String("unchanged")).toInt(), valid);
+    QCOMPARE(again.lastLine().value(QLatin1String("created")).toInt(), 0);
 }
 
 void TestImportE2e::wazzupSyncDeleteMissing()
@@ -357,7 +326,7 @@ void TestImportE2e::wazzupSyncDeleteMissing()
     const Run run = runCli(QStringLiteral("wazzup"),
                            {QStringLiteral("import"), path, QStringLiteral("--delete-missing")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
-    const QJsonObject counts = run.last();
+    const QJsonObject counts = run.lastLine();
     QCOMPARE(counts.value(QLatin1String("created")).toInt(), 130);
     QCOMPARE(counts.value(QLatin1String("updated")).toInt(), 10);
     QCOMPARE(counts.value(QLatin1String("unchanged")).toInt(), 15);
@@ -394,9 +363,9 @@ void TestImportE2e::dryRunSendsNothing()
     const Run woowup = runCli(QStringLiteral("woowup"),
                               {QStringLiteral("import"), path, QStringLiteral("--dry-run")});
     QCOMPARE(woowup.exitCode, 1); // three invalid rows
-    QCOMPARE(woowup.last().value(QLatin1String("created")).toInt(), csv.rows - csv.invalid);
-    QCOMPARE(woowup.last().value(QLatin1String("invalid")).toInt(), csv.invalid);
-    QVERIFY(woowup.last().value(QLatin1String("dry_run")).toBool());
+    QCOMPARE(woowup.lastLine().value(QLatin1String("created")).toInt(), csv.rows - csv.invalid);
+    QCOMPARE(woowup.lastLine().value(QLatin1String("invalid")).toInt(), csv.invalid);
+    QVERIFY(woowup.lastLine().value(QLatin1String("dry_run")).toBool());
     // Each invalid row is named once, by its row as a spreadsheet shows it.
     const QString said = woowup.out + woowup.err;
     for (const int line : csv.invalidLines)
@@ -412,8 +381,8 @@ void TestImportE2e::dryRunSendsNothing()
                               {QStringLiteral("import"), staff, QStringLiteral("--dry-run"),
                                QStringLiteral("--delete-missing")});
     QVERIFY2(wazzup.exitCode == 0, qPrintable(wazzup.err));
-    QCOMPARE(wazzup.last().value(QLatin1String("created")).toInt(), 2);
-    QCOMPARE(wazzup.last().value(QLatin1String("deleted")).toInt(), 40);
+    QCOMPARE(wazzup.lastLine().value(QLatin1String("created")).toInt(), 2);
+    QCOMPARE(wazzup.lastLine().value(QLatin1String("deleted")).toInt(), 40);
 
     const QJsonObject stats = m_server->stats();
     QCOMPARE(writeRoutes(stats), 0);

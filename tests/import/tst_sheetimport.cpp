@@ -6,6 +6,7 @@
 // from its content: a workbook renamed .csv is read as a workbook, a CSV
 // named .xlsx as CSV, a PDF named .csv is refused saying what it is.
 
+#include "clirunner.h"
 #include "importjournal.h"
 #include "importreader.h"
 #include "sandboxserver.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -44,17 +44,7 @@ private Q_SLOTS:
     void olderJournalGetsTheSheetColumn();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject last() const
-        {
-            const QStringList lines = out.trimmed().split(u'\n');
-            return QJsonDocument::fromJson(lines.last().toUtf8()).object();
-        }
-    };
+    using Run = CliRun;
     Run runCli(const QStringList &arguments);
     // The customer the sandbox holds with that e-mail, as the API answers.
     QJsonObject customer(const QString &email);
@@ -88,26 +78,9 @@ void TestSheetImport::init()
 
 TestSheetImport::Run TestSheetImport::runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("USERDESK_API_KEY"), m_server->options().woowupKey);
-    environment.insert(QStringLiteral("USERDESK_JOURNAL"), journalPath());
-    process.setProcessEnvironment(environment);
-    const QStringList common{QStringLiteral("--service"), QStringLiteral("woowup"),
-                             QStringLiteral("--base-url"), m_server->baseUrl().toString(),
-                             QStringLiteral("--json")};
-    process.start(QStringLiteral(USERDESK_CLI_PATH), common + arguments);
-    // The sandbox lives in this process: wait with the event loop running.
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliRunner cli(m_server.get(), journalPath());
+    cli.setCommonOptions({QStringLiteral("--json")});
+    return cli.run(QStringLiteral("woowup"), arguments);
 }
 
 QJsonObject TestSheetImport::customer(const QString &email)
@@ -154,7 +127,7 @@ void TestSheetImport::secondSheetByNumber()
     const Run run =
         runCli({QStringLiteral("import"), m_book, QStringLiteral("--sheet"), QStringLiteral("2")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
-    QCOMPARE(run.last().value(QLatin1String("created")).toInt(), 2);
+    QCOMPARE(run.lastLine().value(QLatin1String("created")).toInt(), 2);
     QCOMPARE(m_server->woowupCustomerCount(), before + 2);
     verifyCreated(SheetImportBook::mayoristas());
     // Nothing of the other sheet.
@@ -167,20 +140,20 @@ void TestSheetImport::firstSheetByDefaultThenByName()
     const int before = m_server->woowupCustomerCount();
     const Run first = runCli({QStringLiteral("import"), m_book});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
-    QCOMPARE(first.last().value(QLatin1String("created")).toInt(), 3);
+    QCOMPARE(first.lastLine().value(QLatin1String("created")).toInt(), 3);
     verifyCreated(SheetImportBook::clientes());
     const Run second = runCli({QStringLiteral("import"), m_book, QStringLiteral("--sheet"),
                                QStringLiteral("mayoristas")}); // a name, ignoring case
     QVERIFY2(second.exitCode == 0, qPrintable(second.err + second.out));
-    QCOMPARE(second.last().value(QLatin1String("created")).toInt(), 2);
+    QCOMPARE(second.lastLine().value(QLatin1String("created")).toInt(), 2);
     QCOMPARE(m_server->woowupCustomerCount(), before + 5);
     verifyCreated(SheetImportBook::mayoristas());
     // The same sheet again: the server already holds what it says.
     const Run again = runCli({QStringLiteral("import"), m_book, QStringLiteral("--dry-run")});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
-    QCOMPARE(again.last().value(QLatin1String("created")).toInt(), 0);
-    QCOMPARE(again.last().value(QLatin1String("updated")).toInt(), 0);
-    QCOMPARE(again.last().value(QLatin1String("unchanged")).toInt(), 3);
+    QCOMPARE(again.lastLine().value(QLatin1String("created")).toInt(), 0);
+    QCOMPARE(again.lastLine().value(QLatin1String("updated")).toInt(), 0);
+    QCOMPARE(again.lastLine().value(QLatin1String("unchanged")).toInt(), 3);
 }
 
 void TestSheetImport::unknownSheetListsTheSheets()
@@ -261,7 +234,7 @@ void TestSheetImport::contentNotName()
     const Run run = runCli({QStringLiteral("import"), path, QStringLiteral("--dry-run")});
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.err + run.out));
     if (error.isEmpty())
-        QCOMPARE(run.last().value(QLatin1String("created")).toInt(), created);
+        QCOMPARE(run.lastLine().value(QLatin1String("created")).toInt(), created);
     else
         QVERIFY2(run.err.contains(error), qPrintable(run.err));
 }
