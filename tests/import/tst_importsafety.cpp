@@ -15,6 +15,7 @@
 
 #include "account.h"
 #include "accountfactory.h"
+#include "clirunner.h"
 #include "csvexport.h"
 #include "deletedrecordsmodel.h"
 #include "importpreviewmodel.h"
@@ -61,13 +62,8 @@ private:
     // Checks the file and returns once the plan is ready.
     bool check(ImportSession *import, const QString &path, bool deleteMissing = false);
     bool send(ImportSession *import);
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run runCli(const QString &service, const QStringList &arguments);
+    using Run = CliRun;
+    CliRun runCli(const QString &service, const QStringList &arguments);
     WoowUpCustomer find(const QString &email);
     WazzupUserList wazzupUsers();
 
@@ -135,32 +131,13 @@ bool TestImportSafety::send(ImportSession *import)
     return import->send() && sent.wait(30000) && import->sendError().isEmpty();
 }
 
-TestImportSafety::Run TestImportSafety::runCli(const QString &service, const QStringList &arguments)
+CliRun TestImportSafety::runCli(const QString &service, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-    environment.insert(QStringLiteral("USERDESK_API_KEY"),
-                       service == QLatin1String("wazzup") ? m_server->options().wazzupKey
-                                                          : m_server->options().woowupKey);
-    environment.insert(QStringLiteral("USERDESK_JOURNAL"), journalPath());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(USERDESK_CLI_PATH),
-                  QStringList{QStringLiteral("--service"), service, QStringLiteral("--base-url"),
-                              m_server->baseUrl().toString(), QStringLiteral("--timeout"),
-                              QStringLiteral("5")}
-                      + arguments);
-    // The sandbox lives in this process: wait with the event loop running.
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return ::runCli(QStringLiteral(USERDESK_CLI_PATH), service, m_server->baseUrl().toString(),
+                    service == QLatin1String("wazzup") ? m_server->options().wazzupKey
+                                                       : m_server->options().woowupKey,
+                    journalPath(), QStringList{QStringLiteral("--timeout"), QStringLiteral("5")}
+                        + arguments);
 }
 
 WoowUpCustomer TestImportSafety::find(const QString &email)
