@@ -149,10 +149,10 @@ bool CliImportCommand::readClearBlank(const QCommandLineParser &parser, QString 
             ? field == QLatin1String("id")
             : !CustomerPatch::identifierFields({field}).isEmpty();
         if (!known) {
-            *usageError = QStringLiteral("--clear-blank %1: not a field of %2 (fields: %3, or "
-                                         "custom_attributes.NAME for WoowUp)")
-                              .arg(field, serviceKey(service),
-                                   FieldSynonyms::fields(service).join(u", "));
+            *usageError =
+                QStringLiteral("--clear-blank %1: not a field of %2 (fields: %3, or "
+                               "custom_attributes.NAME for WoowUp)")
+                    .arg(field, serviceKey(service), FieldSynonyms::fields(service).join(u", "));
             return false;
         }
         if (identifier) {
@@ -432,9 +432,24 @@ void CliImportCommand::printPlan(const ImportPlan &plan)
               .arg(plan.accountSize)
               .arg(plan.sendRequests())
               .arg(std::ceil(plan.estimatedSeconds())));
-    for (const ImportRow &row : plan.rows) {
+    for (int index = 0; index < plan.rows.size(); ++index) {
+        const ImportRow &row = plan.rows.at(index);
         if (row.action == ImportRow::Action::Invalid)
             print(QStringLiteral("invalid: %1").arg(row.error)); // names its row
+        if (!m_dryRun || row.action != ImportRow::Action::Update)
+            continue;
+        // What a dry run is for: each field an update changes.
+        QStringList fields;
+        for (const FieldChange &change : plan.changes.value(index).fields)
+            fields.append(QStringLiteral("%1 \"%2\" -> %3")
+                              .arg(change.field, change.oldValue,
+                                   change.newValue.isEmpty()
+                                       ? QStringLiteral("(empty)")
+                                       : QLatin1Char('"') + change.newValue + QLatin1Char('"')));
+        const auto identifier = plan.identifierOf(index);
+        print(QStringLiteral("update: row %1 (%2 %3): %4")
+                  .arg(row.number)
+                  .arg(identifier.first, identifier.second, fields.join(QLatin1String("; "))));
     }
 }
 

@@ -187,8 +187,7 @@ QVariant ImportChangesModel::entryData(int entry, int column, int role) const
             const WazzupUser &user = row.wazzupUser;
             return user.name.isEmpty() ? user.id : tr("%1 (%2)").arg(user.name, user.id);
         }
-        return (entry >= 0 ? m_plan->identifierOf(entry)
-                           : m_plan->identifierOf(row, QString()))
+        return (entry >= 0 ? m_plan->identifierOf(entry) : m_plan->identifierOf(row, QString()))
             .second;
     }
     case ChangeColumn:

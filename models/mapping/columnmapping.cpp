@@ -16,9 +16,8 @@ const QLatin1String clearBlankKey("clearBlank");
 // WoowUp's text fields whose schema takes an empty string: identifiers,
 // the enumeration marital_status, points, tags and consent are not here.
 const char *const clearableWoowUpFields[] = {
-    "document_type", "first_name", "last_name", "birthdate", "gender",
-    "street",        "postcode",   "city",      "department", "state",
-    "country",       "club_inscription_date",
+    "document_type", "first_name", "last_name",  "birthdate", "gender",  "street",
+    "postcode",      "city",       "department", "state",     "country", "club_inscription_date",
 };
 
 } // namespace
@@ -160,8 +159,7 @@ QStringList ColumnMapping::clearedBlankFields() const
     return fields;
 }
 
-QStringList ColumnMapping::blankClears(const WazzupUser &user,
-                                       const WoowUpCustomer &customer) const
+QStringList ColumnMapping::blankClears(const WazzupUser &user, const WoowUpCustomer &customer) const
 {
     QStringList cleared;
     for (const QString &field : clearedBlankFields()) {

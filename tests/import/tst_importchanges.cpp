@@ -124,8 +124,8 @@ CliRun TestImportChanges::cli(const QString &service, const QStringList &argumen
     return runCli(QStringLiteral(USERDESK_CLI_PATH), service, m_server->baseUrl().toString(),
                   service == QLatin1String("wazzup") ? m_server->options().wazzupKey
                                                      : m_server->options().woowupKey,
-                  journalPath(), QStringList{QStringLiteral("--timeout"), QStringLiteral("5")}
-                      + arguments);
+                  journalPath(),
+                  QStringList{QStringLiteral("--timeout"), QStringLiteral("5")} + arguments);
 }
 
 WoowUpCustomer TestImportChanges::findCustomer(const QString &email)
@@ -174,7 +174,8 @@ void TestImportChanges::dryRunJsonListsFieldChanges_data()
         << "woowup" << QByteArray("email,first_name,last_name,city\n" + ana.toUtf8() + ",Anita,,\n")
         << QStringList()
         << QByteArray(R"([{"line":2,"action":"update","match":{"field":"email","value":")"
-                      + ana.toUtf8() + R"("},"fields":{"first_name":{"old":"Ana","new":"Anita"}}}])");
+                      + ana.toUtf8()
+                      + R"("},"fields":{"first_name":{"old":"Ana","new":"Anita"}}}])");
     QTest::newRow("only fields with a value are cleared")
         << "woowup"
         << QByteArray("email,last_name,city,gender\n" + bo.toUtf8() + ",,,\n" + ana.toUtf8()
@@ -215,9 +216,10 @@ void TestImportChanges::dryRunJsonListsFieldChanges()
     QFETCH(QByteArray, changes);
 
     const QString path = write(QStringLiteral("dry.csv"), csv);
-    const CliRun run = cli(service, QStringList{QStringLiteral("--json"), QStringLiteral("import"),
-                                                path, QStringLiteral("--dry-run")}
-                                        + options);
+    const CliRun run = cli(service,
+                           QStringList{QStringLiteral("--json"), QStringLiteral("import"), path,
+                                       QStringLiteral("--dry-run")}
+                               + options);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
     // One JSON document and nothing else on stdout.
     QJsonParseError error;
@@ -254,14 +256,22 @@ void TestImportChanges::clearBlankRefused_data()
     QTest::addColumn<QString>("service");
     QTest::addColumn<QString>("field");
 
-    QTest::newRow("woowup email") << "woowup" << "email";
-    QTest::newRow("woowup service_uid") << "woowup" << "service_uid";
-    QTest::newRow("woowup document") << "woowup" << "document";
-    QTest::newRow("woowup telephone") << "woowup" << "telephone";
-    QTest::newRow("wazzup id") << "wazzup" << "id";
-    QTest::newRow("wazzup name (required)") << "wazzup" << "name";
-    QTest::newRow("woowup points (a number)") << "woowup" << "points";
-    QTest::newRow("unknown field") << "woowup" << "shoe_size";
+    QTest::newRow("woowup email") << "woowup"
+                                  << "email";
+    QTest::newRow("woowup service_uid") << "woowup"
+                                        << "service_uid";
+    QTest::newRow("woowup document") << "woowup"
+                                     << "document";
+    QTest::newRow("woowup telephone") << "woowup"
+                                      << "telephone";
+    QTest::newRow("wazzup id") << "wazzup"
+                               << "id";
+    QTest::newRow("wazzup name (required)") << "wazzup"
+                                            << "name";
+    QTest::newRow("woowup points (a number)") << "woowup"
+                                              << "points";
+    QTest::newRow("unknown field") << "woowup"
+                                   << "shoe_size";
 }
 
 void TestImportChanges::clearBlankRefused()
@@ -273,8 +283,8 @@ void TestImportChanges::clearBlankRefused()
                                    ? QByteArray("id,name,phone\nch-1,Uno,\n")
                                    : QByteArray("email,first_name\n" + ana.toUtf8() + ",\n"));
     const QJsonObject before = m_server->stats();
-    const CliRun run = cli(service, {QStringLiteral("import"), path,
-                                     QStringLiteral("--clear-blank"), field});
+    const CliRun run =
+        cli(service, {QStringLiteral("import"), path, QStringLiteral("--clear-blank"), field});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("--clear-blank ") + field), qPrintable(run.err));
     // Refused before any request.
@@ -285,12 +295,11 @@ void TestImportChanges::clearBlankRefused()
 
 void TestImportChanges::clearedFieldArrivesCleared()
 {
-    const QString path =
-        write(QStringLiteral("clear.csv"),
-              "email,first_name,last_name,city\n" + ana.toUtf8() + ",Anita,,\n");
-    const CliRun run = cli(QStringLiteral("woowup"),
-                           {QStringLiteral("import"), path, QStringLiteral("--clear-blank"),
-                            QStringLiteral("city")});
+    const QString path = write(QStringLiteral("clear.csv"),
+                               "email,first_name,last_name,city\n" + ana.toUtf8() + ",Anita,,\n");
+    const CliRun run = cli(
+        QStringLiteral("woowup"),
+        {QStringLiteral("import"), path, QStringLiteral("--clear-blank"), QStringLiteral("city")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
     const WoowUpCustomer after = findCustomer(ana);
     QCOMPARE(after.firstName, QStringLiteral("Anita"));
@@ -323,8 +332,9 @@ void TestImportChanges::wazzupPhoneClearedOnServer()
     QCOMPARE(user->user().phone, staffPhone);
 
     const QString clear = write(QStringLiteral("clear.csv"), "id,name,phone\nch-1,Uno Tres,\n");
-    run = cli(QStringLiteral("wazzup"), {QStringLiteral("import"), clear,
-                                         QStringLiteral("--clear-blank"), QStringLiteral("phone")});
+    run = cli(QStringLiteral("wazzup"),
+              {QStringLiteral("import"), clear, QStringLiteral("--clear-blank"),
+               QStringLiteral("phone")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
     user = await(m_wazzup->getUser(staffId));
     QCOMPARE(user->user().name, QStringLiteral("Uno Tres"));
@@ -333,10 +343,10 @@ void TestImportChanges::wazzupPhoneClearedOnServer()
 
 void TestImportChanges::woowUpPlannerKeepsFieldChanges()
 {
-    const QString path = write(QStringLiteral("planner.csv"),
-                               "email,first_name,last_name,city,tags\n" + ana.toUtf8()
-                                   + ",Anita,,,vip\n" + bo.toUtf8() + ",Bo,,,\n"
-                                   + "otra@changes.example,Otra,,,\n");
+    const QString path =
+        write(QStringLiteral("planner.csv"),
+              "email,first_name,last_name,city,tags\n" + ana.toUtf8() + ",Anita,,,vip\n"
+                  + bo.toUtf8() + ",Bo,,,\n" + "otra@changes.example,Otra,,,\n");
     WoowUpImportStrategy strategy(m_woowup.get());
     // A small file: one find per row.
     const ImportPlan found = plan(Service::WoowUp, path, {QStringLiteral("city")}, &strategy);
@@ -390,10 +400,10 @@ void TestImportChanges::wazzupPlannerKeepsFieldChanges()
     }
 
     const ImportPlan cleared = plan(Service::Wazzup, path, {QStringLiteral("phone")}, &strategy);
-    QVERIFY(cleared.changes.value(0).fields
-            == (FieldChanges{
-                {QStringLiteral("name"), QStringLiteral("Uno"), QStringLiteral("Uno Dos")},
-                {QStringLiteral("phone"), staffPhone, QString()}}));
+    QVERIFY(
+        cleared.changes.value(0).fields
+        == (FieldChanges{{QStringLiteral("name"), QStringLiteral("Uno"), QStringLiteral("Uno Dos")},
+                         {QStringLiteral("phone"), staffPhone, QString()}}));
 }
 
 QTEST_GUILESS_MAIN(TestImportChanges)

@@ -136,8 +136,8 @@ CliRun TestImportSafety::runCli(const QString &service, const QStringList &argum
     return ::runCli(QStringLiteral(USERDESK_CLI_PATH), service, m_server->baseUrl().toString(),
                     service == QLatin1String("wazzup") ? m_server->options().wazzupKey
                                                        : m_server->options().woowupKey,
-                    journalPath(), QStringList{QStringLiteral("--timeout"), QStringLiteral("5")}
-                        + arguments);
+                    journalPath(),
+                    QStringList{QStringLiteral("--timeout"), QStringLiteral("5")} + arguments);
 }
 
 WoowUpCustomer TestImportSafety::find(const QString &email)

@@ -36,9 +36,10 @@ inline CliRun runCli(const QString &cliPath, const QString &service, const QStri
     environment.insert(QStringLiteral("USERDESK_API_KEY"), apiKey);
     environment.insert(QStringLiteral("USERDESK_JOURNAL"), journalPath);
     process.setProcessEnvironment(environment);
-    process.start(cliPath, QStringList{QStringLiteral("--service"), service,
-                                       QStringLiteral("--base-url"), baseUrl}
-                               + arguments);
+    process.start(
+        cliPath,
+        QStringList{QStringLiteral("--service"), service, QStringLiteral("--base-url"), baseUrl}
+            + arguments);
     QSignalSpy finished(&process, &QProcess::finished);
     if (!finished.wait(timeoutMs)) {
         process.kill();

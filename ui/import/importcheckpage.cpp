@@ -50,6 +50,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
     m_changes = new ImportChangesModel(this);
     m_changeFilter = new QComboBox(this);
     m_changeFilter->setObjectName(QStringLiteral("changeFilter"));
+    m_changeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_changeTree = new QTreeView(this);
     m_changeTree->setObjectName(QStringLiteral("changeTree"));
     m_changeTree->setModel(m_changes);
@@ -298,9 +299,8 @@ void ImportCheckPage::showChanges()
 {
     using Filter = ImportChangesModel::Filter;
     m_changes->setPlan(&m_session->plan());
-    const Filter chosen = m_changeFilter->count() > 0
-        ? m_changeFilter->currentData().value<Filter>()
-        : Filter::All;
+    const Filter chosen =
+        m_changeFilter->count() > 0 ? m_changeFilter->currentData().value<Filter>() : Filter::All;
     struct Choice
     {
         Filter filter;
