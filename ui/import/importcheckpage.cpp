@@ -58,6 +58,9 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
     m_changeTree->setAlternatingRowColors(true);
     m_changeTree->header()->setStretchLastSection(true);
     m_changeTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The model reads the session's plan in place: never past the session.
+    connect(m_session, &QObject::destroyed, m_changes,
+            [changes = m_changes] { changes->setPlan(nullptr); });
     connect(m_changeFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_changes->setFilter(m_changeFilter->currentData().value<ImportChangesModel::Filter>());
     });
