@@ -4,7 +4,10 @@
 #include "accountfactory.h"
 #include "apiclient.h"
 #include "consentreasons.h"
+#include "customerpatch.h"
+#include "fieldsynonyms.h"
 #include "fileformatsniffer.h"
+#include "importplanjson.h"
 #include "sheetreader.h"
 #include "sheetworkbook.h"
 #include "woowupvalidator.h"
@@ -25,15 +28,7 @@ const char journalVariable[] = "USERDESK_JOURNAL";
 
 QString lookupName(ImportPlan::Lookup lookup)
 {
-    switch (lookup) {
-    case ImportPlan::Lookup::None:
-        return QStringLiteral("none");
-    case ImportPlan::Lookup::ListAll:
-        return QStringLiteral("list");
-    case ImportPlan::Lookup::FindEach:
-        return QStringLiteral("find");
-    }
-    return QString();
+    return ImportPlanJson::lookupName(lookup);
 }
 
 } // namespace
@@ -66,6 +61,10 @@ void CliImportCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("import: write the rows that were not imported, with the "
                                      "reason, to this CSV file."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("clear-blank"),
+                      QStringLiteral("import: a blank cell of FIELD clears the server's value "
+                                     "(default: keeps it). Repeatable; never an identifier."),
+                      QStringLiteral("FIELD")});
     parser.addOption({QStringLiteral("resume"),
                       QStringLiteral("import: continue the unfinished import of this file (done "
                                      "automatically when one exists).")});
@@ -140,6 +139,40 @@ void CliImportCommand::addSafetyOptions(QCommandLineParser &parser)
          QStringLiteral("CHANNEL=VALUE")});
 }
 
+bool CliImportCommand::readClearBlank(const QCommandLineParser &parser, QString *usageError)
+{
+    const Service service = m_source.service;
+    for (const QString &field : parser.values(QStringLiteral("clear-blank"))) {
+        const bool known = FieldSynonyms::fields(service).contains(field)
+            || (service == Service::WoowUp && ColumnMapping::isCustomAttributeField(field));
+        const bool identifier = service == Service::Wazzup
+            ? field == QLatin1String("id")
+            : !CustomerPatch::identifierFields({field}).isEmpty();
+        if (!known) {
+            *usageError =
+                QStringLiteral("--clear-blank %1: not a field of %2 (fields: %3, or "
+                               "custom_attributes.NAME for WoowUp)")
+                    .arg(field, serviceKey(service), FieldSynonyms::fields(service).join(u", "));
+            return false;
+        }
+        if (identifier) {
+            *usageError = QStringLiteral("--clear-blank %1: %1 identifies the record a row is "
+                                         "matched on and is never cleared")
+                              .arg(field);
+            return false;
+        }
+        if (!ColumnMapping::canClearBlank(service, field)) {
+            *usageError = QStringLiteral("--clear-blank %1: the API has no empty value for %1 "
+                                         "(it is required, a number, a choice, consent or "
+                                         "merged tags)")
+                              .arg(field);
+            return false;
+        }
+        m_source.clearBlank.append(field);
+    }
+    return true;
+}
+
 bool CliImportCommand::readSafetyOptions(const QCommandLineParser &parser, QString *usageError)
 {
     if (parser.isSet(QStringLiteral("max-delete"))) {
@@ -209,6 +242,12 @@ void CliImportCommand::printConsentPlan(const ImportPlan &plan)
 
 void CliImportCommand::print(const QString &line)
 {
+    // A dry run's --json is one document on stdout: the lines go to stderr.
+    if (m_context.json && m_dryRun) {
+        QTextStream err(stderr);
+        err << line << '\n';
+        return;
+    }
     *m_context.out << line << '\n';
     m_context.out->flush();
 }
@@ -238,6 +277,8 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
         *usageError = QStringLiteral("--delete-missing is for Wazzup only");
         return false;
     }
+    if (!readClearBlank(parser, usageError))
+        return false;
     if (parser.isSet(QStringLiteral("mapping"))) {
         QFile file(parser.value(QStringLiteral("mapping")));
         bool ok = file.open(QIODevice::ReadOnly);
@@ -349,12 +390,10 @@ void CliImportCommand::planned()
         return;
     }
     if (m_context.json) {
-        QJsonObject result = expected.toJson();
-        result.insert(QStringLiteral("dry_run"), true);
-        result.insert(QStringLiteral("requests"), planned.sendRequests());
-        result.insert(QStringLiteral("lookup"), lookupName(planned.lookup));
-        result.insert(QStringLiteral("lookup_requests"), planned.lookupRequests);
-        print(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+        *m_context.out << QString::fromUtf8(
+            QJsonDocument(ImportPlanJson::toJson(planned, true)).toJson(QJsonDocument::Compact))
+                       << '\n';
+        m_context.out->flush();
     }
     if (expected.invalid > 0)
         emit finished(Failure, QStringLiteral("%1 row(s) are invalid").arg(expected.invalid));
@@ -393,9 +432,24 @@ void CliImportCommand::printPlan(const ImportPlan &plan)
               .arg(plan.accountSize)
               .arg(plan.sendRequests())
               .arg(std::ceil(plan.estimatedSeconds())));
-    for (const ImportRow &row : plan.rows) {
+    for (int index = 0; index < plan.rows.size(); ++index) {
+        const ImportRow &row = plan.rows.at(index);
         if (row.action == ImportRow::Action::Invalid)
             print(QStringLiteral("invalid: %1").arg(row.error)); // names its row
+        if (!m_dryRun || row.action != ImportRow::Action::Update)
+            continue;
+        // What a dry run is for: each field an update changes.
+        QStringList fields;
+        for (const FieldChange &change : plan.changes.value(index).fields)
+            fields.append(QStringLiteral("%1 \"%2\" -> %3")
+                              .arg(change.field, change.oldValue,
+                                   change.newValue.isEmpty()
+                                       ? QStringLiteral("(empty)")
+                                       : QLatin1Char('"') + change.newValue + QLatin1Char('"')));
+        const auto identifier = plan.identifierOf(index);
+        print(QStringLiteral("update: row %1 (%2 %3): %4")
+                  .arg(row.number)
+                  .arg(identifier.first, identifier.second, fields.join(QLatin1String("; "))));
     }
 }
 

@@ -6,6 +6,7 @@
 // userdesk-cli … import FILE [--mapping FILE.json] [--dry-run]
 //                           [--delete-missing [--max-delete N]]
 //                           [--consent-default CHANNEL=enabled|disabled[:REASON]]…
+//                           [--clear-blank FIELD]…
 //                           [--report FILE] [--resume]
 //                           [--rate-limit N] [--journal FILE] [--sheet NAME|NUMBER]
 // FILE is a CSV (or other text) file or a workbook (.xlsx, .ods), told by
@@ -14,7 +15,9 @@
 // account, print the plan, then send it with the journal. An unfinished
 // import of the same file (by SHA-256) and account is resumed rather than
 // started again. With --json the last line is one JSON object with the
-// counts created, updated, unchanged, invalid, failed, deleted. The exit
+// counts created, updated, unchanged, invalid, failed, deleted; with
+// --dry-run --json stdout is only the plan, one JSON document with the
+// counts and a "changes" array (ImportPlanJson), the lines go to stderr. The exit
 // code is 1 when any row failed, was invalid or was not sent. A sync that
 // would delete more than --max-delete users (20 unless given) is refused
 // with exit code 2 before anything is sent: a safety valve for scripts.
@@ -40,6 +43,9 @@ private:
     // The options that guard what an import may change (deletes, consent),
     // kept together: --max-delete and --consent-default.
     static void addSafetyOptions(QCommandLineParser &parser);
+    // --clear-blank FIELD…: refused (usage error) for an identifier, an
+    // unknown field, or one the API has no empty value for.
+    bool readClearBlank(const QCommandLineParser &parser, QString *usageError);
     bool readSafetyOptions(const QCommandLineParser &parser, QString *usageError);
     void printConsentPlan(const ImportPlan &plan);
 

@@ -90,10 +90,11 @@ WoowUpCustomerJob *WoowUpClient::createCustomer(const WoowUpCustomer &customer)
     return job;
 }
 
-WoowUpCustomerJob *WoowUpClient::updateCustomer(const WoowUpCustomer &customer)
+WoowUpCustomerJob *WoowUpClient::updateCustomer(const WoowUpCustomer &customer,
+                                                const QStringList &clearedFields)
 {
     auto *job = new WoowUpCustomerJob(this);
-    job->startUpdate(customer);
+    job->startUpdate(customer, clearedFields);
     return job;
 }
 

@@ -34,7 +34,9 @@ public:
     WoowUpCustomerJob *findCustomer(const QString &field, const QString &value);
     WoowUpCheckJob *customerExists(const QString &field, const QString &value);
     WoowUpCustomerJob *createCustomer(const WoowUpCustomer &customer);
-    WoowUpCustomerJob *updateCustomer(const WoowUpCustomer &customer);
+    // PUT /multiusers; clearedFields are sent as the API's empty value.
+    WoowUpCustomerJob *updateCustomer(const WoowUpCustomer &customer,
+                                      const QStringList &clearedFields = {});
     WoowUpDeleteJob *deleteCustomer(const WoowUpCustomer &customer);
     WoowUpDeleteJob *deleteCustomer(const QString &field, const QString &value);
 

@@ -200,7 +200,8 @@ void WoowUpCustomerJob::startGet(const QString &pathSegment, const QString &disp
     fetchOne(spec, true);
 }
 
-void WoowUpCustomerJob::startUpdate(const WoowUpCustomer &customer)
+void WoowUpCustomerJob::startUpdate(const WoowUpCustomer &customer,
+                                    const QStringList &clearedFields)
 {
     m_recordKey = customer.bestIdentifier().second;
     if (m_recordKey.isEmpty()) {
@@ -210,7 +211,7 @@ void WoowUpCustomerJob::startUpdate(const WoowUpCustomer &customer)
     ApiRequestSpec spec;
     spec.verb = QByteArrayLiteral("PUT");
     spec.path = QStringLiteral("multiusers");
-    spec.body = WoowUpCodec::encodeCustomer(customer);
+    spec.body = WoowUpCodec::encodeCustomer(customer, clearedFields);
     spec.bodyRequired = true;
     fetchOne(spec, false);
 }

@@ -77,7 +77,7 @@ private:
     void startFind(const QString &field, const QString &value);
     void startGet(const QString &pathSegment, const QString &display);
     void startCreate(const WoowUpCustomer &customer);
-    void startUpdate(const WoowUpCustomer &customer);
+    void startUpdate(const WoowUpCustomer &customer, const QStringList &clearedFields);
     void startUpdateByRef(const QString &pathSegment, const QString &display,
                           const QByteArray &body);
     void fetchOne(const ApiRequestSpec &spec, bool notFoundIsEmpty);

@@ -1548,3 +1548,50 @@ t("%1 (empty)", ru="%1 (пустой)", es="%1 (vacía)")
 t("Wazzup’s list of users does not include phones: open the employee to read theirs.",
   ru="В списке пользователей Wazzup нет телефонов: откройте сотрудника, чтобы увидеть его телефон.",
   es="La lista de usuarios de Wazzup no incluye teléfonos: abra el empleado para ver el suyo.")
+
+# Import: the check step's table of planned changes, blank cells per column (issue 18)
+t("Create", ru="Создать", es="Crear", context="ImportChangesModel")
+t("Update", ru="Обновить", es="Actualizar", context="ImportChangesModel")
+t("Unchanged", ru="Без изменений", es="Sin cambios", context="ImportChangesModel")
+t("Problem", ru="Ошибка", es="Problema", context="ImportChangesModel")
+t("Row", ru="Строка", es="Fila", context="ImportChangesModel")
+t("Action", ru="Действие", es="Acción", context="ImportChangesModel")
+t("Record or field", ru="Запись или поле", es="Registro o campo", context="ImportChangesModel")
+t("Change", ru="Изменение", es="Cambio", context="ImportChangesModel")
+t("S&how:", ru="&Показать:", es="&Mostrar:")
+t("All rows (%n)",
+  ru=["Все строки (%n)", "Все строки (%n)", "Все строки (%n)"],
+  es=["Todas las filas (%n)", "Todas las filas (%n)"],
+  en=["All rows (%n)", "All rows (%n)"])
+t("To create (%n)",
+  ru=["Создать (%n)", "Создать (%n)", "Создать (%n)"],
+  es=["A crear (%n)", "A crear (%n)"],
+  en=["To create (%n)", "To create (%n)"])
+t("To update (%n)",
+  ru=["Обновить (%n)", "Обновить (%n)", "Обновить (%n)"],
+  es=["A actualizar (%n)", "A actualizar (%n)"],
+  en=["To update (%n)", "To update (%n)"])
+t("Unchanged (%n)",
+  ru=["Без изменений (%n)", "Без изменений (%n)", "Без изменений (%n)"],
+  es=["Sin cambios (%n)", "Sin cambios (%n)"],
+  en=["Unchanged (%n)", "Unchanged (%n)"])
+t("To delete (%n)",
+  ru=["Удалить (%n)", "Удалить (%n)", "Удалить (%n)"],
+  es=["A eliminar (%n)", "A eliminar (%n)"],
+  en=["To delete (%n)", "To delete (%n)"])
+t("Problems (%n)",
+  ru=["С ошибками (%n)", "С ошибками (%n)", "С ошибками (%n)"],
+  es=["Con problemas (%n)", "Con problemas (%n)"],
+  en=["Problems (%n)", "Problems (%n)"])
+t("Blank cell keeps the server’s value",
+  ru="Пустая ячейка: оставить значение на сервере",
+  es="Celda vacía: conservar el valor del servidor")
+t("Blank cell clears it",
+  ru="Пустая ячейка: стереть значение",
+  es="Celda vacía: borrar el valor")
+t("What a blank cell of this column does to a record that exists: leave the server’s value as "
+  "it is, or remove it.",
+  ru="Что пустая ячейка этого столбца делает с существующей записью: оставляет значение на "
+     "сервере как есть или стирает его.",
+  es="Qué hace una celda vacía de esta columna con un registro que ya existe: deja el valor del "
+     "servidor como está o lo borra.")

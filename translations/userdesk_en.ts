@@ -193,6 +193,48 @@
             <numerusform>%n customers to update have blank consent cells: they keep the value the server has.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All rows (%n)</source>
+        <translation>
+            <numerusform>All rows (%n)</numerusform>
+            <numerusform>All rows (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To create (%n)</source>
+        <translation>
+            <numerusform>To create (%n)</numerusform>
+            <numerusform>To create (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To update (%n)</source>
+        <translation>
+            <numerusform>To update (%n)</numerusform>
+            <numerusform>To update (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation>
+            <numerusform>Unchanged (%n)</numerusform>
+            <numerusform>Unchanged (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To delete (%n)</source>
+        <translation>
+            <numerusform>To delete (%n)</numerusform>
+            <numerusform>To delete (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problems (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

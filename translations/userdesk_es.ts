@@ -1428,6 +1428,57 @@
     </message>
 </context>
 <context>
+    <name>ImportChangesModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record or field</source>
+        <translation>Registro o campo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPage</name>
     <message>
         <source>&amp;Start import</source>
@@ -1594,6 +1645,52 @@
         <translation>
             <numerusform>%n cliente para actualizar tiene celdas de consentimiento vacías: conserva el valor del servidor.</numerusform>
             <numerusform>%n clientes para actualizar tienen celdas de consentimiento vacías: conservan el valor del servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All rows (%n)</source>
+        <translation>
+            <numerusform>Todas las filas (%n)</numerusform>
+            <numerusform>Todas las filas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To create (%n)</source>
+        <translation>
+            <numerusform>A crear (%n)</numerusform>
+            <numerusform>A crear (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To update (%n)</source>
+        <translation>
+            <numerusform>A actualizar (%n)</numerusform>
+            <numerusform>A actualizar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation>
+            <numerusform>Sin cambios (%n)</numerusform>
+            <numerusform>Sin cambios (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To delete (%n)</source>
+        <translation>
+            <numerusform>A eliminar (%n)</numerusform>
+            <numerusform>A eliminar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Con problemas (%n)</numerusform>
+            <numerusform>Con problemas (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1810,6 +1907,18 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Blank cell keeps the server’s value</source>
+        <translation>Celda vacía: conservar el valor del servidor</translation>
+    </message>
+    <message>
+        <source>Blank cell clears it</source>
+        <translation>Celda vacía: borrar el valor</translation>
+    </message>
+    <message>
+        <source>What a blank cell of this column does to a record that exists: leave the server’s value as it is, or remove it.</source>
+        <translation>Qué hace una celda vacía de esta columna con un registro que ya existe: deja el valor del servidor como está o lo borra.</translation>
     </message>
 </context>
 <context>

@@ -1440,6 +1440,57 @@
     </message>
 </context>
 <context>
+    <name>ImportChangesModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record or field</source>
+        <translation>Запись или поле</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPage</name>
     <message>
         <source>&amp;Start import</source>
@@ -1619,6 +1670,58 @@
             <numerusform>У %n обновляемого клиента пустые ячейки согласия: для них остаётся значение на сервере.</numerusform>
             <numerusform>У %n обновляемых клиентов пустые ячейки согласия: для них остаётся значение на сервере.</numerusform>
             <numerusform>У %n обновляемых клиентов пустые ячейки согласия: для них остаётся значение на сервере.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All rows (%n)</source>
+        <translation>
+            <numerusform>Все строки (%n)</numerusform>
+            <numerusform>Все строки (%n)</numerusform>
+            <numerusform>Все строки (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To create (%n)</source>
+        <translation>
+            <numerusform>Создать (%n)</numerusform>
+            <numerusform>Создать (%n)</numerusform>
+            <numerusform>Создать (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To update (%n)</source>
+        <translation>
+            <numerusform>Обновить (%n)</numerusform>
+            <numerusform>Обновить (%n)</numerusform>
+            <numerusform>Обновить (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation>
+            <numerusform>Без изменений (%n)</numerusform>
+            <numerusform>Без изменений (%n)</numerusform>
+            <numerusform>Без изменений (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To delete (%n)</source>
+        <translation>
+            <numerusform>Удалить (%n)</numerusform>
+            <numerusform>Удалить (%n)</numerusform>
+            <numerusform>Удалить (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>С ошибками (%n)</numerusform>
+            <numerusform>С ошибками (%n)</numerusform>
+            <numerusform>С ошибками (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1839,6 +1942,18 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Blank cell keeps the server’s value</source>
+        <translation>Пустая ячейка: оставить значение на сервере</translation>
+    </message>
+    <message>
+        <source>Blank cell clears it</source>
+        <translation>Пустая ячейка: стереть значение</translation>
+    </message>
+    <message>
+        <source>What a blank cell of this column does to a record that exists: leave the server’s value as it is, or remove it.</source>
+        <translation>Что пустая ячейка этого столбца делает с существующей записью: оставляет значение на сервере как есть или стирает его.</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,9 @@ bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan, QString *error) 
             row.wazzupUser = WazzupCodec::userFromJson(record);
         else
             row.customer = WoowUpCodec::customerFromJson(record);
+        // The mapping keeps which blank cells clear (journals from before
+        // it keep the server's values).
+        row.cleared = result.mapping.blankClears(row.wazzupUser, row.customer);
         if (row.action == ImportRow::Action::Delete && row.number == 0)
             result.missing.append(row);
         else

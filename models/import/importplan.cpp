@@ -1,5 +1,7 @@
 #include "importplan.h"
 
+#include "customerpatch.h"
+
 namespace {
 
 constexpr int wazzupBatch = 100;
@@ -53,4 +55,19 @@ double ImportPlan::estimatedSeconds() const
     if (requestsPerMinute <= 0)
         return 0;
     return sendRequests() * 60.0 / requestsPerMinute;
+}
+
+QPair<QString, QString> ImportPlan::identifierOf(int row) const
+{
+    return identifierOf(rows.at(row), changes.value(row).matchField);
+}
+
+QPair<QString, QString> ImportPlan::identifierOf(const ImportRow &row,
+                                                 const QString &matchField) const
+{
+    if (service == Service::Wazzup)
+        return {QStringLiteral("id"), row.wazzupUser.id.trimmed()};
+    if (!matchField.isEmpty())
+        return {matchField, CustomerPatch::valueText(row.customer, matchField)};
+    return row.customer.bestIdentifier();
 }

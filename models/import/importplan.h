@@ -4,8 +4,10 @@
 #include "csvoptions.h"
 #include "importcounts.h"
 #include "importrow.h"
+#include "rowchanges.h"
 #include "service.h"
 
+#include <QHash>
 #include <QList>
 
 // What an import will do, decided before anything is sent: every row of
@@ -34,6 +36,10 @@ struct ImportPlan
     QList<ImportRow> missing;
     bool deleteMissing = false;
 
+    // The rows to update (by index into rows): their changed fields, old →
+    // new, and the identifier the server's record was found by.
+    QHash<int, RowChanges> changes;
+
     Lookup lookup = Lookup::None;
     int lookupRequests = 0; // spent by the check step (probes included)
     int accountSize = -1; // records on the server, -1 when not known
@@ -48,4 +54,10 @@ struct ImportPlan
     int sendRequests() const;
     // sendRequests() at the client's rate; 0 when unlimited.
     double estimatedSeconds() const;
+
+    // The identifier a row is (or would be) matched on, as {field, value}:
+    // Wazzup's id; for WoowUp the one its record was found by, else the
+    // best one it has (service_uid, email, document, telephone).
+    QPair<QString, QString> identifierOf(int row) const;
+    QPair<QString, QString> identifierOf(const ImportRow &row, const QString &matchField) const;
 };

@@ -25,6 +25,7 @@ void ImportPlanner::start(const ImportPlan &plan)
     m_plan = plan;
     m_plan.requestsPerMinute = m_strategy ? m_strategy->requestsPerMinute() : 0;
     m_plan.missing.clear();
+    m_plan.changes.clear();
     m_valid = 0;
     for (const ImportRow &row : std::as_const(m_plan.rows)) {
         if (row.action != ImportRow::Action::Invalid)

@@ -24,8 +24,18 @@ int WazzupImportStrategy::batchSize() const
 
 bool WazzupImportStrategy::sameValues(const WazzupUser &row, const WazzupUser &server)
 {
+    return fieldChanges(row, server).isEmpty();
+}
+
+FieldChanges WazzupImportStrategy::fieldChanges(const WazzupUser &row, const WazzupUser &server)
+{
     // server was read one by one (GET /v3/users/{id}), phone included.
-    return row.name == server.name && row.phone == server.phone;
+    FieldChanges changes;
+    if (row.name != server.name)
+        changes.append({QStringLiteral("name"), server.name, row.name});
+    if (row.phone != server.phone)
+        changes.append({QStringLiteral("phone"), server.phone, row.phone});
+    return changes;
 }
 
 ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const ReadDone &done)
@@ -52,23 +62,32 @@ ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const 
         for (int i = 0; i < users.size(); ++i)
             byId.insert(users.at(i).id, i);
         QSet<QString> named; // ids the file names, valid or not
-        for (ImportRow &row : plan->rows) {
+        plan->changes.clear();
+        for (int index = 0; index < plan->rows.size(); ++index) {
+            ImportRow &row = plan->rows[index];
             const QString id = row.wazzupUser.id.trimmed();
             if (!id.isEmpty())
                 named.insert(id);
             if (row.action == ImportRow::Action::Invalid)
                 continue;
             const auto it = byId.constFind(id);
-            if (it != byId.constEnd() && row.wazzupUser.phone.isEmpty())
-                row.wazzupUser.phone = users.at(*it).phone; // a blank phone keeps the server's
-            if (it == byId.constEnd())
+            // A blank phone keeps the server's, unless the mapping clears
+            // it: the upsert then goes without one, which removes it.
+            if (it != byId.constEnd() && row.wazzupUser.phone.isEmpty()
+                && !row.cleared.contains(QLatin1String("phone")))
+                row.wazzupUser.phone = users.at(*it).phone;
+            FieldChanges changes;
+            if (it != byId.constEnd())
+                changes = fieldChanges(row.wazzupUser, users.at(*it));
+            if (it == byId.constEnd()) {
                 row.action = ImportRow::Action::Create;
-            else if (sameValues(row.wazzupUser, users.at(*it)))
+            } else if (changes.isEmpty()) {
                 row.action = ImportRow::Action::Unchanged;
-            else
-                row.action = ImportRow::Action::Update;
-            if (row.action == ImportRow::Action::Unchanged)
                 row.state = ImportRow::State::Done;
+            } else {
+                row.action = ImportRow::Action::Update;
+                plan->changes.insert(index, RowChanges{QStringLiteral("id"), std::move(changes)});
+            }
         }
         for (const WazzupUser &user : users) {
             if (named.contains(user.id))

@@ -37,6 +37,8 @@ public:
 
     // The values the row would send are those the server has already.
     static bool sameValues(const WazzupUser &row, const WazzupUser &server);
+    // The fields sending row would change on server (name, phone).
+    static FieldChanges fieldChanges(const WazzupUser &row, const WazzupUser &server);
 
 private:
     QPointer<WazzupClient> m_client;

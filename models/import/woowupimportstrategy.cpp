@@ -1,5 +1,7 @@
 #include "woowupimportstrategy.h"
 
+#include "customerpatch.h"
+#include "jsonvalues.h"
 #include "woowupclient.h"
 #include "woowupcodec.h"
 #include "woowupjobs.h"
@@ -12,6 +14,29 @@ namespace {
 QString lowered(const QString &text)
 {
     return text.trimmed().toLower();
+}
+
+// A request value as the person reads it: lists (tags, list attributes)
+// joined with ", ".
+QString valueText(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return JsonValues::text(value);
+    QStringList items;
+    for (const QJsonValue &item : value.toArray())
+        items.append(JsonValues::text(item));
+    return items.join(QLatin1String(", "));
+}
+
+// Tags of row that server lacks, compared without regard to case as WoowUp does.
+QStringList addedTags(const QStringList &row, const QStringList &server)
+{
+    QStringList added;
+    for (const QString &tag : row) {
+        if (!server.contains(tag, Qt::CaseInsensitive) && !added.contains(tag, Qt::CaseInsensitive))
+            added.append(tag);
+    }
+    return added;
 }
 
 } // namespace
@@ -86,10 +111,10 @@ ApiJob *WoowUpImportStrategy::findRow(QObject *context, ImportPlan *plan, int in
         return nullptr;
     const auto identifier = plan->rows.at(index).customer.bestIdentifier();
     WoowUpCustomerJob *job = m_client->findCustomer(identifier.first, identifier.second);
-    connect(job, &ApiJob::finished, context, [job, plan, index, done] {
+    connect(job, &ApiJob::finished, context, [job, plan, index, done, identifier] {
         if (!job->error()) {
             const WoowUpCustomer server = job->customer();
-            decideRow(plan->rows[index], job->found() ? &server : nullptr);
+            decideRow(plan, index, job->found() ? &server : nullptr, identifier.first);
         }
         done(job->error());
     });
@@ -102,7 +127,7 @@ ApiJob *WoowUpImportStrategy::sendRow(QObject *context, const ImportRow &row, co
         return nullptr;
     WoowUpCustomerJob *job = row.action == ImportRow::Action::Create
         ? m_client->createCustomer(row.customer)
-        : m_client->updateCustomer(row.customer);
+        : m_client->updateCustomer(row.customer, row.cleared);
     connect(job, &ApiJob::finished, context, [job, done] { done(job->error()); });
     return job;
 }
@@ -120,9 +145,17 @@ ApiJob *WoowUpImportStrategy::rowExists(QObject *context, const ImportRow &row,
 
 bool WoowUpImportStrategy::sameValues(const WoowUpCustomer &row, const WoowUpCustomer &server)
 {
+    ImportRow sent;
+    sent.customer = row;
+    return fieldChanges(sent, server).isEmpty();
+}
+
+FieldChanges WoowUpImportStrategy::fieldChanges(const ImportRow &row, const WoowUpCustomer &server)
+{
     // Only what the row would send counts: a column that is not in the
-    // file leaves the server's value alone, so it cannot make a difference.
-    const QJsonObject mine = WoowUpCodec::customerToJson(row);
+    // file, or a blank cell that keeps, leaves the server's value alone.
+    FieldChanges changes;
+    const QJsonObject mine = WoowUpCodec::customerToJson(row.customer);
     const QJsonObject theirs = WoowUpCodec::customerToJson(server);
     for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
         const QJsonValue other = theirs.value(it.key());
@@ -131,27 +164,45 @@ bool WoowUpImportStrategy::sameValues(const WoowUpCustomer &row, const WoowUpCus
             const QJsonObject otherAttributes = other.toObject();
             for (auto a = attributes.constBegin(); a != attributes.constEnd(); ++a) {
                 if (otherAttributes.value(a.key()) != a.value())
-                    return false;
+                    changes.append({ColumnMapping::customAttributeField(a.key()),
+                                    valueText(otherAttributes.value(a.key())),
+                                    valueText(a.value())});
             }
-        } else if (it.key() == QLatin1String("email")) {
-            if (lowered(it.value().toString()) != lowered(other.toString()))
-                return false;
-        } else if (it.value() != other) {
-            return false;
+        } else if (it.key() == QLatin1String("tags")) {
+            const QStringList added = addedTags(row.customer.tags, server.tags);
+            if (!added.isEmpty())
+                changes.append({it.key(), server.tags.join(QLatin1String(", ")),
+                                (server.tags + added).join(QLatin1String(", "))});
+        } else if (it.key() == QLatin1String("email")
+                       ? lowered(it.value().toString()) != lowered(other.toString())
+                       : it.value() != other) {
+            changes.append({it.key(), valueText(other), valueText(it.value())});
         }
     }
-    return true;
+    for (const QString &field : row.cleared) {
+        const QString old = CustomerPatch::valueText(server, field);
+        if (!old.isEmpty())
+            changes.append({field, old, QString()});
+    }
+    return changes;
 }
 
-void WoowUpImportStrategy::decideRow(ImportRow &row, const WoowUpCustomer *server)
+void WoowUpImportStrategy::decideRow(ImportPlan *plan, int index, const WoowUpCustomer *server,
+                                     const QString &matchField)
 {
+    ImportRow &row = plan->rows[index];
+    plan->changes.remove(index);
     if (!server) {
         row.action = ImportRow::Action::Create;
-    } else if (sameValues(row.customer, *server)) {
+        return;
+    }
+    FieldChanges changes = fieldChanges(row, *server);
+    if (changes.isEmpty()) {
         row.action = ImportRow::Action::Unchanged;
         row.state = ImportRow::State::Done;
     } else {
         row.action = ImportRow::Action::Update;
+        plan->changes.insert(index, RowChanges{matchField, std::move(changes)});
     }
 }
 
@@ -169,17 +220,22 @@ void WoowUpImportStrategy::matchAll(ImportPlan *plan, const WoowUpCustomerList &
         if (!c.telephone.isEmpty())
             index[3].insert(c.telephone, i);
     }
-    for (ImportRow &row : plan->rows) {
+    static const QString fields[] = {QStringLiteral("service_uid"), QStringLiteral("email"),
+                                     QStringLiteral("document"), QStringLiteral("telephone")};
+    for (int i = 0; i < plan->rows.size(); ++i) {
+        const ImportRow &row = plan->rows.at(i);
         if (row.action == ImportRow::Action::Invalid)
             continue;
         // The service's own matching order: service_uid, email, document, telephone.
         const QString keys[] = {row.customer.serviceUid, lowered(row.customer.email),
                                 row.customer.document, row.customer.telephone};
         int found = -1;
-        for (int k = 0; k < 4 && found < 0; ++k) {
+        int k = 0;
+        for (; k < 4 && found < 0; ++k) {
             if (!keys[k].isEmpty())
                 found = index[k].value(keys[k], -1);
         }
-        decideRow(row, found >= 0 ? &customers.at(found) : nullptr);
+        decideRow(plan, i, found >= 0 ? &customers.at(found) : nullptr,
+                  found >= 0 ? fields[k - 1] : QString());
     }
 }

@@ -38,9 +38,15 @@ public:
 
     // The values the row would send are those the server has already.
     static bool sameValues(const WoowUpCustomer &row, const WoowUpCustomer &server);
+    // What sending the row would change on the server's record: the fields
+    // the row sends that differ (tags: the ones it adds, as WoowUp merges
+    // them) and the fields it clears that have a value.
+    static FieldChanges fieldChanges(const ImportRow &row, const WoowUpCustomer &server);
 
 private:
-    static void decideRow(ImportRow &row, const WoowUpCustomer *server);
+    // matchField: the identifier the server's record was found by.
+    static void decideRow(ImportPlan *plan, int index, const WoowUpCustomer *server,
+                          const QString &matchField);
     static void matchAll(ImportPlan *plan, const WoowUpCustomerList &customers);
 
     QPointer<WoowUpClient> m_client;

@@ -1,5 +1,6 @@
 #include "columnmapping.h"
 
+#include "customerpatch.h"
 #include "fieldsynonyms.h"
 
 #include <QCryptographicHash>
@@ -10,6 +11,14 @@ namespace {
 
 const QLatin1String customPrefix("custom_attributes.");
 const QLatin1String tagsField("tags");
+const QLatin1String clearBlankKey("clearBlank");
+
+// WoowUp's text fields whose schema takes an empty string: identifiers,
+// the enumeration marital_status, points, tags and consent are not here.
+const char *const clearableWoowUpFields[] = {
+    "document_type", "first_name", "last_name",  "birthdate", "gender",  "street",
+    "postcode",      "city",       "department", "state",     "country", "club_inscription_date",
+};
 
 } // namespace
 
@@ -115,6 +124,54 @@ QStringList ColumnMapping::missingRequirements() const
     return missing;
 }
 
+bool ColumnMapping::canClearBlank(Service service, const QString &field)
+{
+    if (service == Service::Wazzup)
+        return field == QLatin1String("phone");
+    if (isCustomAttributeField(field))
+        return true;
+    for (const char *name : clearableWoowUpFields) {
+        if (field == QLatin1String(name))
+            return true;
+    }
+    return false;
+}
+
+void ColumnMapping::setClearsBlank(const QString &field, bool clears)
+{
+    m_clearBlank.removeAll(field);
+    if (clears && canClearBlank(m_service, field))
+        m_clearBlank.append(field);
+}
+
+bool ColumnMapping::clearsBlank(const QString &field) const
+{
+    return m_clearBlank.contains(field) && isMapped(field);
+}
+
+QStringList ColumnMapping::clearedBlankFields() const
+{
+    QStringList fields;
+    for (const QString &target : m_targets) {
+        if (!target.isEmpty() && m_clearBlank.contains(target) && !fields.contains(target))
+            fields.append(target);
+    }
+    return fields;
+}
+
+QStringList ColumnMapping::blankClears(const WazzupUser &user, const WoowUpCustomer &customer) const
+{
+    QStringList cleared;
+    for (const QString &field : clearedBlankFields()) {
+        const bool blank = m_service == Service::Wazzup
+            ? user.phone.isEmpty()
+            : CustomerPatch::valueText(customer, field).isEmpty();
+        if (blank)
+            cleared.append(field);
+    }
+    return cleared;
+}
+
 QString ColumnMapping::customAttributeField(const QString &name)
 {
     return customPrefix + name;
@@ -154,13 +211,19 @@ QVariantMap ColumnMapping::toVariantMap() const
             {QStringLiteral("field"), m_targets.at(column)},
         });
     }
-    return {
+    QVariantMap map{
         {QStringLiteral("version"), formatVersion},
         {QStringLiteral("service"), serviceKey(m_service)},
         {QStringLiteral("headerKey"), headerKey()},
         {QStringLiteral("headers"), m_headers},
         {QStringLiteral("columns"), columns},
     };
+    // Absent unless chosen: a mapping saved before it existed keeps the
+    // server's values, as it did then.
+    const QStringList cleared = clearedBlankFields();
+    if (!cleared.isEmpty())
+        map.insert(clearBlankKey, cleared);
+    return map;
 }
 
 ColumnMapping ColumnMapping::fromVariantMap(const QVariantMap &map, bool *ok)
@@ -181,6 +244,8 @@ ColumnMapping ColumnMapping::fromVariantMap(const QVariantMap &map, bool *ok)
             return {};
         mapping.setTarget(index, column.value(QStringLiteral("field")).toString());
     }
+    for (const QString &field : map.value(clearBlankKey).toStringList())
+        mapping.setClearsBlank(field, true);
     if (ok)
         *ok = true;
     return mapping;
@@ -230,5 +295,6 @@ ColumnMapping ColumnMapping::adaptedTo(const QStringList &headers) const
             adapted.m_targets[match] = field;
         }
     }
+    adapted.m_clearBlank = m_clearBlank;
     return adapted;
 }

@@ -2,6 +2,8 @@
 
 #include "customattributedefinition.h"
 #include "service.h"
+#include "wazzupuser.h"
+#include "woowupcustomer.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -42,6 +44,21 @@ public:
     // WoowUp's identifiers. Empty when the mapping can be used.
     QStringList missingRequirements() const;
 
+    // Blank cells. By default a blank cell keeps the server's value (the
+    // field is not sent); a field set to clear sends the API's "no value"
+    // for it instead. Offered only where the API has one and never for an
+    // identifier a row may be matched on: Wazzup's phone; WoowUp's text
+    // fields and custom attributes, not its identifiers, marital status
+    // (an enumeration), points (a number), consent or tags (merged).
+    static bool canClearBlank(Service service, const QString &field);
+    void setClearsBlank(const QString &field, bool clears);
+    bool clearsBlank(const QString &field) const;
+    // The mapped fields set to clear, in column order.
+    QStringList clearedBlankFields() const;
+    // The fields a row clears: those set to clear that its record has no
+    // value for (their cells were blank).
+    QStringList blankClears(const WazzupUser &user, const WoowUpCustomer &customer) const;
+
     static QString customAttributeField(const QString &name);
     static bool isCustomAttributeField(const QString &field);
     static QString customAttributeName(const QString &field);
@@ -63,7 +80,7 @@ public:
     friend bool operator==(const ColumnMapping &a, const ColumnMapping &b)
     {
         return a.m_service == b.m_service && a.m_headers == b.m_headers
-            && a.m_targets == b.m_targets;
+            && a.m_targets == b.m_targets && a.clearedBlankFields() == b.clearedBlankFields();
     }
     friend bool operator!=(const ColumnMapping &a, const ColumnMapping &b) { return !(a == b); }
 
@@ -71,4 +88,5 @@ private:
     Service m_service = Service::WoowUp;
     QStringList m_headers;
     QStringList m_targets; // one per header
+    QStringList m_clearBlank; // fields whose blank cells clear, whether mapped or not
 };

@@ -103,6 +103,8 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             result.mapping = source.mapping;
         else
             result.mapping = source.mapping.adaptedTo(headers);
+        for (const QString &field : source.clearBlank)
+            result.mapping.setClearsBlank(field, true);
         mapper.emplace(result.mapping, source.definitions);
     };
     const auto perRow = [&](const CsvRow &csvRow) {
@@ -125,6 +127,7 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
         else
             row.customer = mapper->toWoowUpCustomer(csvRow, &issues);
         row.key = rowKey(source.service, row);
+        row.cleared = result.mapping.blankClears(row.wazzupUser, row.customer);
         QStringList problems;
         if (csvRow.hasProblem())
             problems.append(result.format.isWorkbook()

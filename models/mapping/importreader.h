@@ -25,6 +25,9 @@ struct ImportSource
     // Empty (no columns): chosen automatically from the headers. A mapping
     // made for the same headers in another order is adapted.
     ColumnMapping mapping;
+    // Fields whose blank cells clear the server's value, on top of those
+    // the mapping says (--clear-blank, with a mapping chosen automatically).
+    QStringList clearBlank;
     CustomAttributeDefinitions definitions;
 };
 

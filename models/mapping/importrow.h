@@ -29,6 +29,9 @@ struct ImportRow
 
     WazzupUser wazzupUser;
     WoowUpCustomer customer;
+    // Fields whose blank cells clear the server's value
+    // (ColumnMapping::blankClears), sent as the API's "no value".
+    QStringList cleared;
 
     bool needsSending() const
     {

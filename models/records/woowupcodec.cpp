@@ -306,6 +306,22 @@ QByteArray encodeCustomer(const WoowUpCustomer &customer)
     return QJsonDocument(customerToJson(customer)).toJson(QJsonDocument::Compact);
 }
 
+QByteArray encodeCustomer(const WoowUpCustomer &customer, const QStringList &clearedFields)
+{
+    QJsonObject body = customerToJson(customer);
+    const QLatin1String prefix("custom_attributes.");
+    QJsonObject attributes = body.value(QLatin1String("custom_attributes")).toObject();
+    for (const QString &field : clearedFields) {
+        if (field.startsWith(prefix))
+            attributes.insert(field.mid(prefix.size()), QString());
+        else
+            body.insert(field, QString());
+    }
+    if (!attributes.isEmpty())
+        body.insert(QStringLiteral("custom_attributes"), attributes);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
 std::optional<WoowUpCustomerList> customersFromPayload(const QJsonValue &payload, QString *error)
 {
     QJsonArray array;

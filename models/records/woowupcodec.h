@@ -34,6 +34,10 @@ WoowUpCustomer customerFromJson(const QJsonObject &object);
 // Only fields that are set are written; read-only fields never are.
 QJsonObject customerToJson(const WoowUpCustomer &customer);
 QByteArray encodeCustomer(const WoowUpCustomer &customer);
+// The same with fields sent as the API's "no value", an empty string ("" is
+// what its schema takes for a text field, e.g. gender ^[fFmM]{0,1}$; an
+// attribute "custom_attributes.<name>" goes inside custom_attributes).
+QByteArray encodeCustomer(const WoowUpCustomer &customer, const QStringList &clearedFields);
 
 // Payload of GET /users (search): an array of customers (also accepted:
 // {"data": [...]} or {"users": [...]}).

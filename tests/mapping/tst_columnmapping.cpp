@@ -67,6 +67,9 @@ private slots:
     void rejectsDamagedSaves_data();
     void rejectsDamagedSaves();
     void adaptsToReorderedHeaders();
+    void clearBlankOffered_data();
+    void clearBlankOffered();
+    void clearBlankSavedWithTheMapping();
 };
 
 void TestColumnMapping::normalize_data()
@@ -388,6 +391,63 @@ void TestColumnMapping::adaptsToReorderedHeaders()
     QCOMPARE(adapted.target(1), s("email"));
     QCOMPARE(adapted.target(2), s("first_name"));
     QCOMPARE(adapted.target(3), QString());
+}
+
+void TestColumnMapping::clearBlankOffered_data()
+{
+    QTest::addColumn<Service>("service");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("offered");
+
+    QTest::newRow("wazzup phone") << Service::Wazzup << "phone" << true;
+    QTest::newRow("wazzup id (identifier)") << Service::Wazzup << "id" << false;
+    QTest::newRow("wazzup name (required)") << Service::Wazzup << "name" << false;
+    QTest::newRow("woowup city") << Service::WoowUp << "city" << true;
+    QTest::newRow("woowup gender") << Service::WoowUp << "gender" << true;
+    QTest::newRow("woowup attribute") << Service::WoowUp << "custom_attributes.talla" << true;
+    for (const char *identifier : {"service_uid", "email", "document", "telephone"})
+        QTest::newRow(identifier) << Service::WoowUp << QString::fromLatin1(identifier) << false;
+    for (const char *other : {"points", "tags", "marital_status", "mailing_enabled"})
+        QTest::newRow(other) << Service::WoowUp << QString::fromLatin1(other) << false;
+}
+
+void TestColumnMapping::clearBlankOffered()
+{
+    QFETCH(Service, service);
+    QFETCH(QString, field);
+    QFETCH(bool, offered);
+    QCOMPARE(ColumnMapping::canClearBlank(service, field), offered);
+    ColumnMapping mapping(service, {QStringLiteral("a")});
+    mapping.setTarget(0, field);
+    mapping.setClearsBlank(field, true);
+    QCOMPARE(mapping.clearsBlank(field), offered);
+}
+
+void TestColumnMapping::clearBlankSavedWithTheMapping()
+{
+    ColumnMapping mapping(
+        Service::WoowUp,
+        {QStringLiteral("Correo"), QStringLiteral("Ciudad"), QStringLiteral("Apellido")});
+    mapping.setTarget(0, QStringLiteral("email"));
+    mapping.setTarget(1, QStringLiteral("city"));
+    mapping.setTarget(2, QStringLiteral("last_name"));
+    const QString before = mapping.toJson();
+    mapping.setClearsBlank(QStringLiteral("city"), true);
+    QVERIFY(mapping.toJson() != before);
+    bool ok = false;
+    const ColumnMapping restored = ColumnMapping::fromJson(mapping.toJson(), &ok);
+    QVERIFY(ok);
+    QCOMPARE(restored.clearedBlankFields(), QStringList{QStringLiteral("city")});
+    QVERIFY(restored == mapping);
+    // A mapping saved before the choice existed keeps the server's values.
+    const ColumnMapping old = ColumnMapping::fromJson(before, &ok);
+    QVERIFY(ok);
+    QVERIFY(old.clearedBlankFields().isEmpty());
+    // A row clears only the fields it has no value for.
+    WoowUpCustomer customer;
+    customer.city = QStringLiteral("Lima");
+    QVERIFY(restored.blankClears({}, customer).isEmpty());
+    QCOMPARE(restored.blankClears({}, WoowUpCustomer()), QStringList{QStringLiteral("city")});
 }
 
 QTEST_GUILESS_MAIN(TestColumnMapping)

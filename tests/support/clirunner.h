@@ -32,7 +32,8 @@ class CliRunner
 {
 public:
     CliRunner(const SandboxServer *server, const QString &journalPath)
-        : m_server(server), m_journalPath(journalPath)
+        : m_server(server)
+        , m_journalPath(journalPath)
     { }
 
     // Options given after --service and --base-url on every run

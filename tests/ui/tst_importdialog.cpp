@@ -4,6 +4,7 @@
 #include "account.h"
 #include "accountfactory.h"
 #include "deletedrecordsmodel.h"
+#include "importchangesmodel.h"
 #include "importdialog.h"
 #include "importjournal.h"
 #include "importpreviewmodel.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QTreeView>
 #include <QtTest>
 
 class TestImportDialog : public QObject
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void offersToResumeAnUnfinishedImport();
     void pagesGateTheWizardButtons();
     void checkStepInEveryLanguage();
+    void checkStepTableFiltersAndExpands();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -454,6 +457,105 @@ void TestImportDialog::checkStepInEveryLanguage()
             choice->setCurrentIndex(choice->findData(QStringLiteral("disabled")));
             saveScreenshot(dialog, QStringLiteral("import-check-consent%1.png").arg(suffix));
         }
+        for (QTranslator *translator :
+             QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+}
+
+// The check step's table of planned changes: filtered by action, an update
+// expanded to its fields old → new, a blank cell chosen to clear shown as
+// "(empty)", never offered for the identifier; in English, Russian and
+// Spanish (docs/import-changes.png, "-ru"/"-es" beside it).
+void TestImportDialog::checkStepTableFiltersAndExpands()
+{
+    std::unique_ptr<WoowUpClient> client(
+        WoowUpClient::create(fastConfig(m_server->baseUrl(), m_server->options().woowupKey)));
+    const std::unique_ptr<Account> woowup = account(Service::WoowUp);
+    const QString path = write(QStringLiteral("changes.csv"),
+                               "email,first_name,last_name,city\n"
+                               "ana.changes@example.com,Anita,,\n"
+                               "bo.changes@example.com,Bo,Ruiz,Lima\n"
+                               "new.changes@example.com,Nueva,,\n"
+                               "not an address,Sin,,\n");
+    using Filter = ImportChangesModel::Filter;
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("es")}) {
+        m_server->reset();
+        WoowUpCustomer ana;
+        ana.email = QStringLiteral("ana.changes@example.com");
+        ana.firstName = QStringLiteral("Ana");
+        ana.lastName = QStringLiteral("Paz");
+        ana.city = QStringLiteral("Rosario");
+        WoowUpCustomer bo;
+        bo.email = QStringLiteral("bo.changes@example.com");
+        bo.firstName = QStringLiteral("Bo");
+        bo.lastName = QStringLiteral("Ruiz");
+        bo.city = QStringLiteral("Lima");
+        for (const WoowUpCustomer &customer : {ana, bo})
+            QVERIFY(!await(client->createCustomer(customer))->error());
+        QVERIFY(Translator::install(QCoreApplication::instance(), QLocale(language)));
+        const QString suffix = language == u"en" ? QString() : u'-' + language;
+        m_settings->clear(); // no mapping saved by an earlier language
+        ImportDialog dialog(setup(woowup.get()));
+        dialog.show();
+        auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+        dialog.setFilePath(path);
+        QTRY_VERIFY(next->isEnabled());
+        next->click();
+        // The identifier is never cleared; the city's blank cells are.
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("blankChoice0"))->isVisible());
+        auto *cityBlank = dialog.findChild<QComboBox *>(QStringLiteral("blankChoice3"));
+        QVERIFY(cityBlank->isVisible());
+        QCOMPARE(cityBlank->currentIndex(), 0); // keeps, by default
+        cityBlank->setCurrentIndex(1);
+        emit cityBlank->activated(1);
+        if (language == u"en")
+            saveScreenshot(dialog, QStringLiteral("import-blank-cells.png"));
+        next->click();
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+
+        auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("changeTree"));
+        auto *filter = dialog.findChild<QComboBox *>(QStringLiteral("changeFilter"));
+        QVERIFY(tree && filter);
+        QAbstractItemModel *model = tree->model();
+        QCOMPARE(model->rowCount(), 4);
+        const auto show = [filter](Filter wanted) {
+            filter->setCurrentIndex(filter->findData(QVariant::fromValue(wanted)));
+        };
+        show(Filter::Problem);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, ImportChangesModel::RowColumn).data().toInt(), 5);
+        show(Filter::Unchanged);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, ImportChangesModel::RecordColumn).data().toString(),
+                 QStringLiteral("bo.changes@example.com"));
+        show(Filter::Create);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowCount(model->index(0, 0)), 0);
+        show(Filter::Update);
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex update = model->index(0, 0);
+        QCOMPARE(model->rowCount(update), 2);
+        tree->expand(update);
+        QVERIFY(tree->isExpanded(update));
+        QCOMPARE(model->index(0, ImportChangesModel::RecordColumn, update)
+                     .data(ImportChangesModel::KeyRole)
+                     .toString(),
+                 QStringLiteral("first_name"));
+        const QString renamed =
+            model->index(0, ImportChangesModel::ChangeColumn, update).data().toString();
+        const QString cleared =
+            model->index(1, ImportChangesModel::ChangeColumn, update).data().toString();
+        QVERIFY2(renamed.startsWith(QLatin1String("Ana ")) && renamed.endsWith(u"Anita"),
+                 qPrintable(renamed));
+        QVERIFY2(cleared.startsWith(QLatin1String("Rosario ")) && cleared.endsWith(u')'),
+                 qPrintable(cleared));
+        if (language == u"en")
+            QCOMPARE(cleared, QStringLiteral("Rosario → (empty)"));
+        saveScreenshot(dialog, QStringLiteral("import-changes%1.png").arg(suffix));
         for (QTranslator *translator :
              QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(translator);

@@ -2,6 +2,7 @@
 
 #include "bulkdeletewazzup.h"
 #include "consentreasons.h"
+#include "importchangesmodel.h"
 #include "importduration.h"
 #include "importfilepage.h"
 #include "importmappingpage.h"
@@ -12,11 +13,14 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -43,6 +47,23 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
     m_estimate = new QLabel(this);
     m_estimate->setObjectName(QStringLiteral("estimateLabel"));
     m_estimate->setWordWrap(true);
+    m_changes = new ImportChangesModel(this);
+    m_changeFilter = new QComboBox(this);
+    m_changeFilter->setObjectName(QStringLiteral("changeFilter"));
+    m_changeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_changeTree = new QTreeView(this);
+    m_changeTree->setObjectName(QStringLiteral("changeTree"));
+    m_changeTree->setModel(m_changes);
+    m_changeTree->setUniformRowHeights(true); // a million rows scroll smoothly
+    m_changeTree->setAlternatingRowColors(true);
+    m_changeTree->header()->setStretchLastSection(true);
+    m_changeTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The model reads the session's plan in place: never past the session.
+    connect(m_session, &QObject::destroyed, m_changes,
+            [changes = m_changes] { changes->setPlan(nullptr); });
+    connect(m_changeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_changes->setFilter(m_changeFilter->currentData().value<ImportChangesModel::Filter>());
+    });
     m_deleteMissing = new QCheckBox(tr("&Delete Wazzup users that are not in this file"), this);
     m_deleteMissing->setObjectName(QStringLiteral("deleteMissingCheck"));
     m_deleteMissing->setVisible(m_session->service() == Service::Wazzup);
@@ -75,6 +96,14 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
     layout->addWidget(m_validity);
     layout->addWidget(m_invalidList, 1);
     layout->addWidget(m_planCounts);
+    auto *filterRow = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("S&how:"), this);
+    filterLabel->setBuddy(m_changeFilter);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_changeFilter);
+    filterRow->addStretch(1);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_changeTree, 2);
     layout->addWidget(m_estimate);
     layout->addWidget(m_deleteMissing);
     layout->addWidget(m_deleteHeading);
@@ -113,6 +142,8 @@ void ImportCheckPage::initializePage()
     if (m_consentBox)
         m_consentBox->setVisible(false);
     m_invalidList->clear();
+    m_changes->setPlan(nullptr);
+    m_changeFilter->clear();
     m_validity->clear();
     m_planCounts->clear();
     m_estimate->clear();
@@ -233,6 +264,7 @@ void ImportCheckPage::showPlan()
     m_deleteMissing->setText(tr("&Delete the %n Wazzup user(s) that are not in this file", "",
                                 int(plan.missing.size())));
     showDeletes();
+    showChanges();
     showConsent();
     const int requests = plan.sendRequests();
     if (requests == 0)
@@ -264,6 +296,41 @@ void ImportCheckPage::showDeletes()
     for (const ImportRow &row : plan.missing)
         names.append(BulkDeleteWazzup::label(row.wazzupUser));
     m_deleteList->setPlainText(names.join(u'\n'));
+}
+
+void ImportCheckPage::showChanges()
+{
+    using Filter = ImportChangesModel::Filter;
+    m_changes->setPlan(&m_session->plan());
+    const Filter chosen =
+        m_changeFilter->count() > 0 ? m_changeFilter->currentData().value<Filter>() : Filter::All;
+    struct Choice
+    {
+        Filter filter;
+        QString text;
+    };
+    const QList<Choice> choices{
+        {Filter::All, tr("All rows (%n)", "", m_changes->count(Filter::All))},
+        {Filter::Create, tr("To create (%n)", "", m_changes->count(Filter::Create))},
+        {Filter::Update, tr("To update (%n)", "", m_changes->count(Filter::Update))},
+        {Filter::Unchanged, tr("Unchanged (%n)", "", m_changes->count(Filter::Unchanged))},
+        {Filter::Delete, tr("To delete (%n)", "", m_changes->count(Filter::Delete))},
+        {Filter::Problem, tr("Problems (%n)", "", m_changes->count(Filter::Problem))},
+    };
+    const QSignalBlocker blocker(m_changeFilter);
+    m_changeFilter->clear();
+    for (const Choice &choice : choices) {
+        // Deletes only exist in a Wazzup sync.
+        if (choice.filter == Filter::Delete && m_session->service() != Service::Wazzup)
+            continue;
+        m_changeFilter->addItem(choice.text, QVariant::fromValue(choice.filter));
+    }
+    m_changeFilter->setCurrentIndex(qMax(0, m_changeFilter->findData(QVariant::fromValue(chosen))));
+    m_changes->setFilter(m_changeFilter->currentData().value<Filter>());
+    m_changeTree->resizeColumnToContents(ImportChangesModel::RowColumn);
+    m_changeTree->resizeColumnToContents(ImportChangesModel::ActionColumn);
+    m_changeTree->setColumnWidth(ImportChangesModel::RecordColumn,
+                                 qMax(m_changeTree->width() / 3, 160));
 }
 
 QWidget *ImportCheckPage::makeConsentDefaults()

@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class ImportChangesModel;
 class ImportFilePage;
 class ImportMappingPage;
 class QCheckBox;
@@ -12,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QTreeView;
 class TypedCountConfirmation;
 
 // Step 3 of the import: every row read and checked, the plan (what exists
@@ -23,6 +25,10 @@ class TypedCountConfirmation;
 // typed, as for a bulk delete. For WoowUp, each consent channel says how
 // many new customers have it blank (WoowUp would store "can receive") and
 // offers a default for them.
+//
+// The planned changes are a table filtered by action ("changeFilter":
+// all, create, update, unchanged, delete, problem), each update expandable
+// to its fields, old → new ("changeTree").
 //
 // Object names: "deleteMissingCheck", "deleteList", "typedCount",
 // "consentDefaults", "consentCount<channel>", "consentChoice<channel>",
@@ -47,6 +53,7 @@ private:
     void showPlan();
     void failed(ImportSession::Failure failure, const QString &message);
     void showDeletes();
+    void showChanges();
     void showConsent();
     void consentChosen();
     QWidget *makeConsentDefaults();
@@ -60,6 +67,9 @@ private:
     QPlainTextEdit *m_invalidList;
     QLabel *m_planCounts;
     QLabel *m_estimate;
+    QComboBox *m_changeFilter;
+    QTreeView *m_changeTree;
+    ImportChangesModel *m_changes;
     QCheckBox *m_deleteMissing;
     QLabel *m_deleteHeading;
     QPlainTextEdit *m_deleteList;

@@ -57,6 +57,7 @@ void ImportMappingPage::initializePage()
     qDeleteAll(m_mappingWidgets);
     m_mappingWidgets.clear();
     m_mappingCombos.clear();
+    m_blankCombos.clear();
     for (int column = 0; column < names.size(); ++column) {
         auto *label = new QLabel(names.at(column).isEmpty() ? tr("Column %1").arg(column + 1)
                                                             : names.at(column));
@@ -71,12 +72,24 @@ void ImportMappingPage::initializePage()
                     .arg(definition.label.isEmpty() ? definition.name : definition.label),
                 ColumnMapping::customAttributeField(definition.name));
         label->setBuddy(combo);
+        auto *blank = new QComboBox;
+        blank->setObjectName(QStringLiteral("blankChoice%1").arg(column));
+        blank->addItem(tr("Blank cell keeps the server’s value"), false);
+        blank->addItem(tr("Blank cell clears it"), true);
+        blank->setToolTip(tr("What a blank cell of this column does to a record that exists: "
+                             "leave the server’s value as it is, or remove it."));
         m_mappingGrid->addWidget(label, column, 0);
         m_mappingGrid->addWidget(combo, column, 1);
-        m_mappingWidgets << label << combo;
+        m_mappingGrid->addWidget(blank, column, 2);
+        m_mappingWidgets << label << combo << blank;
         m_mappingCombos.append(combo);
+        m_blankCombos.append(blank);
         connect(combo, &QComboBox::activated, this,
                 [this, column, combo] { mappingChanged(column, combo->currentData().toString()); });
+        connect(blank, &QComboBox::activated, this, [this, column, blank] {
+            m_mapping.setClearsBlank(m_mapping.target(column), blank->currentData().toBool());
+            showMapping();
+        });
     }
     showMapping();
 }
@@ -105,6 +118,10 @@ void ImportMappingPage::showMapping()
         const QString target = m_mapping.target(column);
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(qMax(0, combo->findData(target)));
+        QComboBox *blank = m_blankCombos.at(column);
+        const QSignalBlocker blankBlocker(blank);
+        blank->setCurrentIndex(m_mapping.clearsBlank(target) ? 1 : 0);
+        blank->setVisible(ColumnMapping::canClearBlank(m_mapping.service(), target));
         const QString header = m_mapping.headers().value(column);
         labels.append(target.isEmpty() ? tr("%1 (ignored)").arg(header)
                                        : tr("%1 → %2").arg(header, combo->currentText()));

@@ -14,8 +14,10 @@ class QSettings;
 
 // Step 2 of the import: which field each column fills, chosen
 // automatically from the headers (or as saved for this account and these
-// headers) and changed with one combo box per column. Complete when every
-// required field has a column.
+// headers) and changed with one combo box per column, and, for a field the
+// API can clear, what a blank cell does ("blankChoice<column>": keeps the
+// server's value, the default, or clears it). Complete when every required
+// field has a column.
 class ImportMappingPage : public QWizardPage
 {
     Q_OBJECT
@@ -42,6 +44,9 @@ private:
     QSettings *m_settings;
     QGridLayout *m_mappingGrid;
     QList<QComboBox *> m_mappingCombos;
+    // Per column: what a blank cell does (keeps or clears the server's
+    // value), shown only for a field that can be cleared.
+    QList<QComboBox *> m_blankCombos;
     QList<QWidget *> m_mappingWidgets;
     QLabel *m_mappingProblem;
     ColumnMapping m_mapping;
