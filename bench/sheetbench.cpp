@@ -58,12 +58,13 @@ int main(int argc, char *argv[])
     const double cpuStart = cpuSeconds();
     qint64 fields = 0;
     qint64 characters = 0;
-    const SheetReadResult result = SheetReader().read(&file, args.value(2), [&](const CsvRow &row) {
-        fields += row.fields.size();
-        for (const QString &field : row.fields)
-            characters += field.size();
-        return true;
-    });
+    const SheetReadResult result =
+        SheetReader().readViews(&file, args.value(2), [&](const CsvRowView &row) {
+            fields += row.fields.size();
+            for (const QStringView field : row.fields)
+                characters += field.size();
+            return true;
+        });
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double cpu = cpuSeconds() - cpuStart;
     if (!result.isSuccess()) {

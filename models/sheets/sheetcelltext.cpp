@@ -38,7 +38,9 @@ void appendTime(QString &out, qint64 hours, int minutes, int seconds, bool withS
     }
 }
 
-bool isPlainInteger(QStringView text)
+} // namespace
+
+bool SheetCellText::isPlainInteger(QStringView text)
 {
     // What Excel and openpyxl write for whole numbers, kept as it is: the
     // common case, and it skips a conversion per cell.
@@ -52,6 +54,8 @@ bool isPlainInteger(QStringView text)
     }
     return !(text.size() == 2 && text == u"-0");
 }
+
+namespace {
 
 int hexValue(QChar c)
 {
@@ -202,11 +206,6 @@ QString SheetCellText::fromIsoDuration(QStringView text)
     QString out;
     appendTime(out, total / 3600, int(total / 60 % 60), int(total % 60), true);
     return out;
-}
-
-QString SheetCellText::boolean(bool value)
-{
-    return value ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
 }
 
 QString SheetCellText::decodeEscapes(const QString &text)

@@ -366,24 +366,45 @@ bool XlsxWorkbook::readSheet(const Sheet &sheet, const SheetReadRequest &request
     qint64 line = 0;
     int column = -1;
     // The cell being read.
-    QString type;
+    enum class CellType { Number, Shared, Boolean, Date, Text };
+    CellType type = CellType::Number;
     int style = 0;
     QString value;
+    QString formatted; // the cell's text when it is not value itself
     bool collecting = false;
     bool inInline = false;
     int phonetic = 0;
     bool stop = false;
 
-    const auto cellText = [&]() -> QString {
+    const auto cellTypeOf = [](QStringView t) {
+        if (t.isEmpty() || t == u"n")
+            return CellType::Number;
+        if (t == u"s")
+            return CellType::Shared;
+        if (t == u"b")
+            return CellType::Boolean;
+        if (t == u"d")
+            return CellType::Date;
+        // inlineStr, str (a formula's text) and e (#N/A…): text as it is.
+        return CellType::Text;
+    };
+    // A view of the cell's text: into value, the shared strings or formatted.
+    const auto cellText = [&]() -> QStringView {
         if (value.isEmpty())
             return {};
-        if (type.isEmpty() || type == u"n") {
+        switch (type) {
+        case CellType::Number: {
             const ExcelNumberFormat format = formatOfStyle(style);
-            return format.kind == ExcelNumberFormat::Kind::Number
-                ? SheetCellText::number(QStringView(value))
-                : SheetCellText::formatted(value, format, m_dateSystem);
+            if (format.kind == ExcelNumberFormat::Kind::Number) {
+                if (SheetCellText::isPlainInteger(value))
+                    return value;
+                formatted = SheetCellText::number(QStringView(value));
+            } else {
+                formatted = SheetCellText::formatted(value, format, m_dateSystem);
+            }
+            return formatted;
         }
-        if (type == u"s") {
+        case CellType::Shared: {
             bool ok = false;
             const qint64 number = QStringView(value).trimmed().toLongLong(&ok);
             if (!haveSharedStrings) {
@@ -398,14 +419,20 @@ bool XlsxWorkbook::readSheet(const Sheet &sheet, const SheetReadRequest &request
                              .arg(CellReference::name(column, line), sheet.info.name, value));
                 return {};
             }
-            return m_sharedStrings.at(number);
+            return m_sharedStrings.view(number);
         }
-        if (type == u"b")
+        case CellType::Boolean:
             return SheetCellText::boolean(isTrue(QStringView(value).trimmed()));
-        if (type == u"d")
-            return SheetCellText::fromIsoDateTime(value);
-        // inlineStr, str (a formula's text) and e (#N/A…): text as it is.
-        return SheetCellText::hasEscapes(value) ? SheetCellText::decodeEscapes(value) : value;
+        case CellType::Date:
+            formatted = SheetCellText::fromIsoDateTime(value);
+            return formatted;
+        case CellType::Text:
+            break;
+        }
+        if (!SheetCellText::hasEscapes(value))
+            return value;
+        formatted = SheetCellText::decodeEscapes(value);
+        return formatted;
     };
 
     while (!xml.atEnd() && !stop) {
@@ -434,7 +461,7 @@ bool XlsxWorkbook::readSheet(const Sheet &sheet, const SheetReadRequest &request
                                       CellReference::columnName(m_options.maxColumns - 1)));
                     break;
                 }
-                type = attribute(attributes, u"t").toString();
+                type = cellTypeOf(attribute(attributes, u"t"));
                 style = attribute(attributes, u"s").toInt();
                 value.resize(0);
                 collecting = false;
@@ -483,7 +510,7 @@ bool XlsxWorkbook::readSheet(const Sheet &sheet, const SheetReadRequest &request
             } else if (name == u"rPh") {
                 --phonetic;
             } else if (name == u"c" && inRow) {
-                const QString text = cellText();
+                const QStringView text = cellText();
                 if (xml.hasError())
                     break;
                 builder.setCell(column, text);
@@ -492,7 +519,7 @@ bool XlsxWorkbook::readSheet(const Sheet &sheet, const SheetReadRequest &request
                 inRow = false;
                 if (builder.isEmpty())
                     break;
-                const CsvRow &row = builder.finishRow();
+                const CsvRowView &row = builder.finishRow();
                 ++result->rowCount;
                 if (rowHidden)
                     ++result->hiddenRowCount;
