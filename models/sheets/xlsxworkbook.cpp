@@ -201,57 +201,61 @@ bool XlsxWorkbook::loadSharedStrings()
     }
     int phonetic = 0; // inside <rPh>: the reading aid of East Asian text, not shown
     bool inText = false;
-    QString current;
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.next();
-        if (token == QXmlStreamReader::Characters) {
-            if (inText && phonetic == 0)
-                current.append(xml.xml().text());
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement && token != QXmlStreamReader::EndElement)
-            continue;
-        const bool start = token == QXmlStreamReader::StartElement;
-        const QStringView name = xml.xml().name();
-        if (name == u"t") {
-            inText = start;
-        } else if (name == u"rPh") {
-            phonetic += start ? 1 : -1;
-        } else if (name == u"si") {
-            if (start) {
-                current.resize(0);
-                continue;
-            }
-            if (m_sharedStrings.count() >= m_options.maxSharedStrings
-                || m_sharedStrings.characterCount() + current.size()
-                    > m_options.maxSharedStringCharacters) {
-                xml.fail(tr("This workbook's shared strings table holds more than %1 strings or "
-                            "%2 characters, more than a list needs; it is not read.")
-                             .arg(m_options.maxSharedStrings)
-                             .arg(m_options.maxSharedStringCharacters));
-                break;
-            }
-            m_sharedStrings.append(SheetCellText::hasEscapes(current)
-                                       ? SheetCellText::decodeEscapes(current)
-                                       : QStringView(current));
-            m_sharedStrings.finish();
-        } else if (name == u"sst" && start) {
+    QByteArray current; // the string being read, as in the file
+    QString decoded;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const auto tooMany = [this, &xml] {
+        xml.fail(tr("This workbook's shared strings table holds more than %1 strings or "
+                    "%2 characters, more than a list needs; it is not read.")
+                     .arg(m_options.maxSharedStrings)
+                     .arg(m_options.maxSharedStringCharacters));
+    };
+    XmlPart::Handler handler;
+    handler.startElement = [&](QByteArrayView name, const char **attributes) {
+        if (name == "t") {
+            inText = true;
+        } else if (name == "rPh") {
+            ++phonetic;
+        } else if (name == "si") {
+            current.resize(0);
+        } else if (name == "sst") {
             // The declared count only sizes the table, within the limits.
-            const qint64 unique = attribute(xml.xml().attributes(), u"uniqueCount").toLongLong();
+            const qint64 unique = XmlPart::attribute(attributes, "uniqueCount").toLongLong();
             m_sharedStrings.reserve(
                 qsizetype(
                     qBound<qint64>(0, unique, qMin<qint64>(m_options.maxSharedStrings, 1 << 20))),
                 0);
         }
-        if (current.size() > m_options.maxSharedStringCharacters) {
-            xml.fail(tr("This workbook's shared strings table holds more than %1 strings or %2 "
-                        "characters, more than a list needs; it is not read.")
-                         .arg(m_options.maxSharedStrings)
-                         .arg(m_options.maxSharedStringCharacters));
-            break;
+    };
+    handler.characters = [&](QByteArrayView text) {
+        if (!inText || phonetic != 0)
+            return;
+        current.append(text);
+        // At most four bytes a character: past this, the string is too long.
+        if (current.size() > 4 * (m_options.maxSharedStringCharacters + 1))
+            tooMany();
+    };
+    handler.endElement = [&](QByteArrayView name) {
+        if (name == "t") {
+            inText = false;
+        } else if (name == "rPh") {
+            --phonetic;
+        } else if (name == "si") {
+            decoded.resize(current.size());
+            decoded.truncate(utf8.appendToBuffer(decoded.data(), current) - decoded.constData());
+            if (m_sharedStrings.count() >= m_options.maxSharedStrings
+                || m_sharedStrings.characterCount() + decoded.size()
+                    > m_options.maxSharedStringCharacters) {
+                tooMany();
+                return;
+            }
+            m_sharedStrings.append(SheetCellText::hasEscapes(decoded)
+                                       ? SheetCellText::decodeEscapes(decoded)
+                                       : QStringView(decoded));
+            m_sharedStrings.finish();
         }
-    }
-    if (xml.hasError()) {
+    };
+    if (!xml.parse(handler)) {
         m_error = xml.errorText();
         m_sharedStrings.clear();
         return false;
