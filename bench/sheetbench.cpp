@@ -1,7 +1,8 @@
 // Times SheetReader over one workbook:
 //   sheetbench FILE [SHEET]
-// reads every row of the sheet (default: the first with data), counts rows,
-// fields and characters, and prints one line of key=value pairs for
+// reads every row of the sheet (default: the first with data) as views
+// (SheetReader::readViews, no string per cell), counts rows, fields and
+// characters, and prints one line of key=value pairs for
 // run_sheet_bench.sh: wall seconds, CPU seconds (what one core does even
 // when the machine is busy with other work) and the peak RSS.
 
