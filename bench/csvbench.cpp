@@ -80,6 +80,8 @@ int main(int argc, char *argv[])
     qint64 errorRows = 0;
     qint64 issueCount = 0;
     std::optional<ImportRowMapper> mapper;
+    // One record refilled row after row, as a streaming import keeps none.
+    WoowUpCustomer customer;
     const CsvReadResult result = CsvReader::readViews(&file, options, [&](const CsvRowView &row) {
         fields += row.fields.size();
         if (!full) {
@@ -96,7 +98,7 @@ int main(int argc, char *argv[])
             return true;
         }
         ValidationIssues issues;
-        const WoowUpCustomer customer = mapper->toWoowUpCustomer(row, &issues);
+        mapper->toWoowUpCustomer(row, customer, &issues);
         records += customer.email.isEmpty() ? 0 : 1;
         for (const ValidationIssue &issue : issues) {
             if (issueCount++ < showIssues)

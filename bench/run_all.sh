@@ -23,6 +23,9 @@ mkdir -p "$(dirname "$log")"
     echo "== 1. CSV reading (${size} MB) vs Python's csv.reader"
     "$here/run_csv_bench.sh" "$build" "$size"
     echo
+    echo "== 1b. Workbook reading (100,000 rows, 18 columns) vs openpyxl read-only"
+    "$here/run_sheet_bench.sh" "$build" 100000
+    echo
     "$here/run_import_bench.sh" "$build"
     echo
     "$here/run_sync_bench.sh" "$build"

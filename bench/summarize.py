@@ -41,6 +41,18 @@ def main():
     rows.append(("CSV peak memory", f"{fmt(peak, '.1f')} MB", "", "", "< 64 MB",
                  verdict(None if peak is None else peak < 64)))
 
+    # Columns of run_sheet_bench.sh: rows/s, x openpyxl, rows/CPU-s, x openpyxl (CPU), peak.
+    sheet = re.search(r"^userdesk\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+) MB",
+                      text, re.M)
+    openpyxl = find(r"^openpyxl\s+[\d.]+\s+[\d.]+\s+([\d.]+)", text)
+    if sheet:
+        cpu_x, sheet_peak = float(sheet.group(4)), float(sheet.group(5))
+        rows.append(("workbook read (rows/CPU-s)", f"{float(sheet.group(3)):.0f}, {sheet_peak:.1f} MB",
+                     f"openpyxl {fmt(openpyxl, '.0f')}", f"{cpu_x:.2f}x",
+                     ">= 5x openpyxl, < 200 MB", verdict(cpu_x >= 5 and sheet_peak < 200)))
+    else:
+        rows.append(("workbook read (rows/CPU-s)", "?", "", "", ">= 5x openpyxl, < 200 MB", "?"))
+
     ours = re.search(r"^userdesk-cli import\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+([\d.]+)%\s+(\d+)\s+(\d+)\s+(\d+)", text, re.M)
     loop = find(r"^curl loop \(sequential\)\s+[\d.]+\s+([\d.]+)", text)
     xargs = find(r"^xargs -P 16 curl\s+[\d.]+\s+([\d.]+)", text)

@@ -9,7 +9,7 @@ qt6-base-dev qt6-base-dev-tools
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libgl-dev
 qtkeychain-qt6-dev libuchardet-dev
-libquazip1-qt6-dev python3-openpyxl
+libquazip1-qt6-dev libexpat1-dev python3-openpyxl
 dbus dbus-x11 gnome-keyring xvfb xauth imagemagick
 python3 curl
 clang libclang-rt-14-dev

@@ -1351,6 +1351,9 @@ t("The part “%1” of this workbook refers to an undeclared entity “%2”; i
 t("This workbook is damaged: the part “%1” is not well-formed XML (line %2: %3).",
   ru="Эта книга повреждена: часть «%1» — некорректный XML (строка %2: %3).",
   es="Este libro está dañado: la parte “%1” no es XML bien formado (línea %2: %3).")
+t("There is not enough memory to read this workbook.",
+  ru="Не хватает памяти, чтобы прочитать эту книгу.",
+  es="No hay memoria suficiente para leer este libro.")
 
 # ---------------------------------------------------------------- Spreadsheets: .xlsx export
 t("No file to write the workbook to.", ru="Нет файла, в который записать книгу.",

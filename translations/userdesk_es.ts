@@ -3463,6 +3463,10 @@
         <source>This workbook is damaged: the part “%1” is not well-formed XML (line %2: %3).</source>
         <translation>Este libro está dañado: la parte “%1” no es XML bien formado (línea %2: %3).</translation>
     </message>
+    <message>
+        <source>There is not enough memory to read this workbook.</source>
+        <translation>No hay memoria suficiente para leer este libro.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3521,6 +3521,10 @@
         <source>This workbook is damaged: the part “%1” is not well-formed XML (line %2: %3).</source>
         <translation>Эта книга повреждена: часть «%1» — некорректный XML (строка %2: %3).</translation>
     </message>
+    <message>
+        <source>There is not enough memory to read this workbook.</source>
+        <translation>Не хватает памяти, чтобы прочитать эту книгу.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QSet>
 
+#include <cstring>
+
 namespace {
 
 using Severity = ValidationIssue::Severity;
@@ -73,6 +75,26 @@ QStringView trimmedCell(const CsvRowView &row, qsizetype index)
         return cell.front() == u'\'' ? CsvExport::unguarded(cell).trimmed() : cell;
     // A guard may sit inside the spaces: " '+34 633…".
     return CsvExport::unguarded(cell.trimmed()).trimmed();
+}
+
+// to = text, in spare's memory when it is free and large enough (spare is
+// the previous row's value of the same field), else in a new string, with
+// room to spare once the field has been seen: the next rows' values differ
+// in length.
+void assign(QString &to, QString &spare, QStringView text)
+{
+    if (!spare.isNull() && spare.isDetached() && spare.capacity() >= text.size()) {
+        if (spare.size() != text.size())
+            spare.resize(text.size());
+        std::memcpy(static_cast<void *>(spare.data()), text.data(),
+                    size_t(text.size()) * sizeof(QChar));
+        to = std::move(spare);
+    } else if (!spare.isNull()) {
+        to.reserve(text.size() + 16);
+        to.append(text);
+    } else {
+        to = text.toString();
+    }
 }
 
 } // namespace
@@ -356,9 +378,19 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRow &row, ValidationIs
 WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRowView &row,
                                                  ValidationIssues *issues) const
 {
+    WoowUpCustomer customer;
+    toWoowUpCustomer(row, customer, issues);
+    return customer;
+}
+
+void ImportRowMapper::toWoowUpCustomer(const CsvRowView &row, WoowUpCustomer &customer,
+                                       ValidationIssues *issues) const
+{
     RowContext context(*this, row, issues);
     checkShape(row, context);
-    WoowUpCustomer customer;
+    // A fresh record; the previous one lends its strings' memory.
+    WoowUpCustomer previous = std::move(customer);
+    customer = WoowUpCustomer();
 
     const auto consent = [&](const Column &column, QStringView text, ChannelConsent &channel) {
         if (const auto value = ImportValueParser::parseBoolean(text)) {
@@ -384,43 +416,43 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRowView &row,
         const QStringView text = trimmedCell(row, column.index);
         if (text.isEmpty())
             continue;
-        QString *plainText = nullptr; // a free-text field: checked for formulas
+        QString WoowUpCustomer::*plainText = nullptr; // a free-text field: checked for formulas
         switch (column.field) {
         case Field::ServiceUid:
-            plainText = &customer.serviceUid;
+            plainText = &WoowUpCustomer::serviceUid;
             break;
         case Field::Email:
-            customer.email = text.toString();
+            assign(customer.email, previous.email, text);
             break;
         case Field::Document:
-            plainText = &customer.document;
+            plainText = &WoowUpCustomer::document;
             break;
         case Field::DocumentType:
-            plainText = &customer.documentType;
+            plainText = &WoowUpCustomer::documentType;
             break;
         case Field::Telephone:
-            customer.telephone = text.toString();
+            assign(customer.telephone, previous.telephone, text);
             break;
         case Field::FirstName:
-            plainText = &customer.firstName;
+            plainText = &WoowUpCustomer::firstName;
             break;
         case Field::LastName:
-            plainText = &customer.lastName;
+            plainText = &WoowUpCustomer::lastName;
             break;
         case Field::Street:
-            plainText = &customer.street;
+            plainText = &WoowUpCustomer::street;
             break;
         case Field::Postcode:
-            plainText = &customer.postcode;
+            plainText = &WoowUpCustomer::postcode;
             break;
         case Field::City:
-            plainText = &customer.city;
+            plainText = &WoowUpCustomer::city;
             break;
         case Field::Department:
-            plainText = &customer.department;
+            plainText = &WoowUpCustomer::department;
             break;
         case Field::State:
-            plainText = &customer.state;
+            plainText = &WoowUpCustomer::state;
             break;
         case Field::Birthdate:
             customer.birthdate = convertDate(column, text, false, context);
@@ -492,7 +524,7 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRowView &row,
             break;
         }
         if (plainText) {
-            *plainText = text.toString();
+            assign(customer.*plainText, previous.*plainText, text);
             if (ImportValueParser::looksLikeFormula(text)) {
                 context.note(column, Severity::Warning,
                              tr("“%1” looks like a spreadsheet formula. It is imported as the "
@@ -503,5 +535,4 @@ WoowUpCustomer ImportRowMapper::toWoowUpCustomer(const CsvRowView &row,
     }
     context.addValidation(
         WoowUpValidator::validate(customer, m_definitions.isEmpty() ? nullptr : &m_definitions));
-    return customer;
 }

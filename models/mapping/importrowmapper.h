@@ -46,6 +46,11 @@ public:
     // place, and a string is made only for a value the record keeps.
     WazzupUser toWazzupUser(const CsvRowView &row, ValidationIssues *issues) const;
     WoowUpCustomer toWoowUpCustomer(const CsvRowView &row, ValidationIssues *issues) const;
+    // The same into a record kept from row to row: it comes out exactly as
+    // the overload above makes it, but its text fields reuse the memory of
+    // the previous row's, so that a stream of rows allocates little.
+    void toWoowUpCustomer(const CsvRowView &row, WoowUpCustomer &customer,
+                          ValidationIssues *issues) const;
 
 private:
     enum class Field {

@@ -221,7 +221,7 @@ bool OdsWorkbook::readRows(XmlPart &xml, const QString &sheetName, const SheetRe
             // A repeated row with values is that many rows with the same values.
             for (qint64 i = 0; i < rowRepeat && !skipping; ++i) {
                 builder.setLine(line + i);
-                const CsvRow &row = builder.finishRow();
+                const CsvRowView &row = builder.finishRow();
                 ++result->rowCount;
                 if (rowHidden)
                     ++result->hiddenRowCount;
@@ -275,8 +275,7 @@ bool OdsWorkbook::readRows(XmlPart &xml, const QString &sheetName, const SheetRe
                             .arg(sheetName, CellReference::columnName(m_options.maxColumns - 1)));
                     return false;
                 }
-                for (qint64 i = 0; i < repeat; ++i)
-                    builder.setCell(int(column + i), value);
+                builder.setCell(int(column), value, int(repeat));
             }
             column += repeat;
         } else if (name == u"table") {
@@ -342,7 +341,7 @@ QString OdsWorkbook::readCell(XmlPart &xml)
         return SheetCellText::fromIsoDuration(attribute(attributes, u"time-value"));
     if (type == u"boolean") {
         const QStringView value = attribute(attributes, u"boolean-value");
-        return SheetCellText::boolean(value == u"true" || value == u"1");
+        return SheetCellText::boolean(value == u"true" || value == u"1").toString();
     }
     const QStringView stringValue = attribute(attributes, u"string-value");
     return stringValue.isEmpty() ? text : stringValue.toString();

@@ -19,7 +19,13 @@ public:
     qsizetype count() const { return m_ends.size(); }
     qsizetype characterCount() const { return m_text.size(); }
     bool contains(qint64 index) const { return index >= 0 && index < m_ends.size(); }
-    QString at(qsizetype index) const;
+    QString at(qsizetype index) const { return view(index).toString(); }
+    // The string without a copy, valid while the table is.
+    QStringView view(qsizetype index) const
+    {
+        const qsizetype begin = index == 0 ? 0 : m_ends.at(index - 1);
+        return QStringView(m_text).mid(begin, m_ends.at(index) - begin);
+    }
     // Characters of the string being built (not finished yet).
     qsizetype pendingLength() const
     {

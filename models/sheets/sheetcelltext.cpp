@@ -2,6 +2,7 @@
 
 #include <QDate>
 
+#include <charconv>
 #include <cmath>
 
 namespace {
@@ -38,7 +39,9 @@ void appendTime(QString &out, qint64 hours, int minutes, int seconds, bool withS
     }
 }
 
-bool isPlainInteger(QStringView text)
+} // namespace
+
+bool SheetCellText::isPlainInteger(QStringView text)
 {
     // What Excel and openpyxl write for whole numbers, kept as it is: the
     // common case, and it skips a conversion per cell.
@@ -51,6 +54,40 @@ bool isPlainInteger(QStringView text)
             return false;
     }
     return !(text.size() == 2 && text == u"-0");
+}
+
+namespace {
+
+// QStringView::toDouble() of the trimmed text, with the plain decimals
+// spreadsheets write ("45050.31733796297", "-12.5") read without Qt's
+// locale machinery; both round correctly, so the double is the same.
+double toDouble(QStringView text, bool *ok)
+{
+    text = text.trimmed();
+    char digits[32];
+    const qsizetype size = text.size();
+    bool plain = size > 0 && size < qsizetype(sizeof digits);
+    bool seenDigit = false;
+    bool seenPoint = false;
+    for (qsizetype i = 0; plain && i < size; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= u'0' && c <= u'9')
+            seenDigit = true;
+        else if (c == u'.' && !seenPoint)
+            seenPoint = true;
+        else if (!(c == u'-' && i == 0))
+            plain = false;
+        digits[i] = char(c);
+    }
+    if (plain && seenDigit) {
+        double value = 0;
+        const auto [end, error] = std::from_chars(digits, digits + size, value);
+        if (error == std::errc() && end == digits + size) {
+            *ok = true;
+            return value;
+        }
+    }
+    return text.toDouble(ok);
 }
 
 int hexValue(QChar c)
@@ -80,7 +117,7 @@ QString SheetCellText::number(QStringView text)
     if (isPlainInteger(text))
         return text.toString();
     bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
+    const double value = toDouble(text, &ok);
     return ok ? number(value) : text.toString();
 }
 
@@ -90,7 +127,7 @@ QString SheetCellText::formatted(QStringView text, const ExcelNumberFormat &form
     if (format.kind == ExcelNumberFormat::Kind::Number)
         return number(text);
     bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
+    const double value = toDouble(text, &ok);
     if (!ok)
         return text.toString();
     if (format.kind == ExcelNumberFormat::Kind::ZeroPadded) {
@@ -202,11 +239,6 @@ QString SheetCellText::fromIsoDuration(QStringView text)
     QString out;
     appendTime(out, total / 3600, int(total / 60 % 60), int(total % 60), true);
     return out;
-}
-
-QString SheetCellText::boolean(bool value)
-{
-    return value ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
 }
 
 QString SheetCellText::decodeEscapes(const QString &text)

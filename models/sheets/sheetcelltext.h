@@ -30,9 +30,12 @@ public:
     static QString fromIsoDateTime(QStringView text);
     // An ISO 8601 duration (ODS office:time-value, "PT10H30M00S").
     static QString fromIsoDuration(QStringView text);
-    static QString boolean(bool value);
+    static QStringView boolean(bool value) { return value ? u"TRUE" : u"FALSE"; }
     // Excel writes characters XML cannot hold as _xHHHH_ (and a literal
     // "_x" before four hex digits as _x005F_): decoded here.
     static QString decodeEscapes(const QString &text);
     static bool hasEscapes(QStringView text) { return text.contains(u"_x"); }
+    // A whole number number() gives back as it is written (what Excel and
+    // openpyxl write for whole numbers): up to 15 digits, no leading zero.
+    static bool isPlainInteger(QStringView text);
 };

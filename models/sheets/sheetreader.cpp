@@ -97,20 +97,42 @@ SheetListResult SheetReader::listSheets(QIODevice *device)
     return result;
 }
 
+SheetReader::RowViewCallback SheetReader::copying(const RowCallback &perRow, CsvRow *row)
+{
+    return [&perRow, row](const CsvRowView &view) {
+        view.copyTo(*row);
+        return perRow(*row);
+    };
+}
+
 SheetReadResult SheetReader::read(QIODevice *device, const QString &sheet,
                                   const RowCallback &perRow, qint64 maxRows)
 {
-    return readSheet(device, &sheet, 0, perRow, maxRows);
+    CsvRow row;
+    return readSheet(device, &sheet, 0, copying(perRow, &row), maxRows);
 }
 
 SheetReadResult SheetReader::readNumber(QIODevice *device, int sheetNumber,
                                         const RowCallback &perRow, qint64 maxRows)
 {
+    CsvRow row;
+    return readSheet(device, nullptr, sheetNumber, copying(perRow, &row), maxRows);
+}
+
+SheetReadResult SheetReader::readViews(QIODevice *device, const QString &sheet,
+                                       const RowViewCallback &perRow, qint64 maxRows)
+{
+    return readSheet(device, &sheet, 0, perRow, maxRows);
+}
+
+SheetReadResult SheetReader::readNumberViews(QIODevice *device, int sheetNumber,
+                                             const RowViewCallback &perRow, qint64 maxRows)
+{
     return readSheet(device, nullptr, sheetNumber, perRow, maxRows);
 }
 
 SheetReadResult SheetReader::readSheet(QIODevice *device, const QString *sheetText, int sheetNumber,
-                                       const RowCallback &perRow, qint64 maxRows)
+                                       const RowViewCallback &perRow, qint64 maxRows)
 {
     SheetReadResult result;
     OpenWorkbook open = openWorkbook(device, m_options);
@@ -191,14 +213,25 @@ QFuture<SheetReadResult> SheetReader::readFileAsync(const QString &fileName, con
 
 QString SheetReader::problemText(const CsvRow &row, const SheetReadOptions &options)
 {
-    switch (row.problem) {
+    return problemText(row.problem, row.line, row.problemColumn, options);
+}
+
+QString SheetReader::problemText(const CsvRowView &row, const SheetReadOptions &options)
+{
+    return problemText(row.problem, row.line, row.problemColumn, options);
+}
+
+QString SheetReader::problemText(CsvRow::Problem problem, qint64 line, int column,
+                                 const SheetReadOptions &options)
+{
+    switch (problem) {
     case CsvRow::Problem::None:
     case CsvRow::Problem::TooManyFields:
         break;
     case CsvRow::Problem::FieldTooLong:
         return tr("Row %1: the cell in column %2 is longer than %3 characters; it was cut.")
-            .arg(row.line)
-            .arg(CellReference::columnName(row.problemColumn))
+            .arg(line)
+            .arg(CellReference::columnName(column))
             .arg(options.maxFieldLength);
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvrow.h"
+#include "csvrowview.h"
 #include "sheetlistresult.h"
 #include "sheetreadoptions.h"
 #include "sheetreadresult.h"
@@ -28,6 +29,10 @@ public:
     // As CsvReader's: called on the reading thread, the row valid only
     // during the call; return false to stop (the result is then Cancelled).
     using RowCallback = std::function<bool(const CsvRow &)>;
+    // The same without a string per cell: the cells are views into the
+    // reader's row buffer (a shared string into the table), valid only
+    // during the call. What the import runs on.
+    using RowViewCallback = std::function<bool(const CsvRowView &)>;
     // totalBytes: the XML being read, unpacked (as the archive declares it).
     using ProgressCallback = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
 
@@ -49,6 +54,11 @@ public:
     // sheetNumber: 1-based; 0 for the default sheet.
     SheetReadResult readNumber(QIODevice *device, int sheetNumber, const RowCallback &perRow,
                                qint64 maxRows = -1);
+    // As read() and readNumber(), handing out views.
+    SheetReadResult readViews(QIODevice *device, const QString &sheet,
+                              const RowViewCallback &perRow, qint64 maxRows = -1);
+    SheetReadResult readNumberViews(QIODevice *device, int sheetNumber,
+                                    const RowViewCallback &perRow, qint64 maxRows = -1);
 
     static SheetReadResult read(QIODevice *device, const QString &sheet,
                                 const SheetReadOptions &options, const RowCallback &perRow,
@@ -62,11 +72,16 @@ public:
 
     // Why a row came out cut short, in words, or empty.
     static QString problemText(const CsvRow &row, const SheetReadOptions &options = {});
+    static QString problemText(const CsvRowView &row, const SheetReadOptions &options = {});
 
 private:
     SheetReadResult readSheet(QIODevice *device, const QString *sheetText, int sheetNumber,
-                              const RowCallback &perRow, qint64 maxRows);
+                              const RowViewCallback &perRow, qint64 maxRows);
+    // The rows of perRow as views, copied into one CsvRow for perRow.
+    static RowViewCallback copying(const RowCallback &perRow, CsvRow *row);
     bool isCancelled() const;
+    static QString problemText(CsvRow::Problem problem, qint64 line, int column,
+                               const SheetReadOptions &options);
 
     SheetReadOptions m_options;
     const std::atomic<bool> *m_cancel = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvrow.h"
+#include "csvrowview.h"
 #include "sheetinfo.h"
 #include "sheetreadoptions.h"
 #include "sheetreadresult.h"
@@ -15,7 +15,7 @@ class WorkbookArchive;
 // .ods readers.
 struct SheetReadRequest
 {
-    std::function<bool(const CsvRow &)> perRow;
+    std::function<bool(const CsvRowView &)> perRow;
     qint64 maxRows = -1;
     std::function<bool()> cancelled;
     std::function<void(qint64 done, qint64 total)> progress;

@@ -6,6 +6,7 @@
 #include "xmlpart.h"
 
 #include <QHash>
+#include <QStringDecoder>
 
 namespace {
 
@@ -38,14 +39,6 @@ QString relationshipsPartOf(const QString &part)
 QStringView typeName(const QString &type)
 {
     return QStringView(type).mid(type.lastIndexOf(QLatin1Char('/')) + 1);
-}
-
-// Text collected for a cell stops growing past the longest field kept: a
-// crafted cell of a gigabyte costs no more than a long one.
-void appendCapped(QString &text, QStringView more, qsizetype cap)
-{
-    if (text.size() <= cap)
-        text.append(more.left(cap + 1 - text.size()));
 }
 
 } // namespace
@@ -208,57 +201,61 @@ bool XlsxWorkbook::loadSharedStrings()
     }
     int phonetic = 0; // inside <rPh>: the reading aid of East Asian text, not shown
     bool inText = false;
-    QString current;
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.next();
-        if (token == QXmlStreamReader::Characters) {
-            if (inText && phonetic == 0)
-                current.append(xml.xml().text());
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement && token != QXmlStreamReader::EndElement)
-            continue;
-        const bool start = token == QXmlStreamReader::StartElement;
-        const QStringView name = xml.xml().name();
-        if (name == u"t") {
-            inText = start;
-        } else if (name == u"rPh") {
-            phonetic += start ? 1 : -1;
-        } else if (name == u"si") {
-            if (start) {
-                current.resize(0);
-                continue;
-            }
-            if (m_sharedStrings.count() >= m_options.maxSharedStrings
-                || m_sharedStrings.characterCount() + current.size()
-                    > m_options.maxSharedStringCharacters) {
-                xml.fail(tr("This workbook's shared strings table holds more than %1 strings or "
-                            "%2 characters, more than a list needs; it is not read.")
-                             .arg(m_options.maxSharedStrings)
-                             .arg(m_options.maxSharedStringCharacters));
-                break;
-            }
-            m_sharedStrings.append(SheetCellText::hasEscapes(current)
-                                       ? SheetCellText::decodeEscapes(current)
-                                       : QStringView(current));
-            m_sharedStrings.finish();
-        } else if (name == u"sst" && start) {
+    QByteArray current; // the string being read, as in the file
+    QString decoded;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const auto tooMany = [this, &xml] {
+        xml.fail(tr("This workbook's shared strings table holds more than %1 strings or "
+                    "%2 characters, more than a list needs; it is not read.")
+                     .arg(m_options.maxSharedStrings)
+                     .arg(m_options.maxSharedStringCharacters));
+    };
+    XmlPart::Handler handler;
+    handler.startElement = [&](QByteArrayView name, const char **attributes) {
+        if (name == "t") {
+            inText = true;
+        } else if (name == "rPh") {
+            ++phonetic;
+        } else if (name == "si") {
+            current.resize(0);
+        } else if (name == "sst") {
             // The declared count only sizes the table, within the limits.
-            const qint64 unique = attribute(xml.xml().attributes(), u"uniqueCount").toLongLong();
+            const qint64 unique = XmlPart::attribute(attributes, "uniqueCount").toLongLong();
             m_sharedStrings.reserve(
                 qsizetype(
                     qBound<qint64>(0, unique, qMin<qint64>(m_options.maxSharedStrings, 1 << 20))),
                 0);
         }
-        if (current.size() > m_options.maxSharedStringCharacters) {
-            xml.fail(tr("This workbook's shared strings table holds more than %1 strings or %2 "
-                        "characters, more than a list needs; it is not read.")
-                         .arg(m_options.maxSharedStrings)
-                         .arg(m_options.maxSharedStringCharacters));
-            break;
+    };
+    handler.characters = [&](QByteArrayView text) {
+        if (!inText || phonetic != 0)
+            return;
+        current.append(text);
+        // At most four bytes a character: past this, the string is too long.
+        if (current.size() > 4 * (m_options.maxSharedStringCharacters + 1))
+            tooMany();
+    };
+    handler.endElement = [&](QByteArrayView name) {
+        if (name == "t") {
+            inText = false;
+        } else if (name == "rPh") {
+            --phonetic;
+        } else if (name == "si") {
+            decoded.resize(current.size());
+            decoded.truncate(utf8.appendToBuffer(decoded.data(), current) - decoded.constData());
+            if (m_sharedStrings.count() >= m_options.maxSharedStrings
+                || m_sharedStrings.characterCount() + decoded.size()
+                    > m_options.maxSharedStringCharacters) {
+                tooMany();
+                return;
+            }
+            m_sharedStrings.append(SheetCellText::hasEscapes(decoded)
+                                       ? SheetCellText::decodeEscapes(decoded)
+                                       : QStringView(decoded));
+            m_sharedStrings.finish();
         }
-    }
-    if (xml.hasError()) {
+    };
+    if (!xml.parse(handler)) {
         m_error = xml.errorText();
         m_sharedStrings.clear();
         return false;
@@ -354,11 +351,13 @@ bool XlsxWorkbook::readSheet(const Sheet &sheet, const SheetReadRequest &request
         result->errorText = xml.errorText();
         return false;
     }
-    QXmlStreamReader &reader = xml.xml();
     SheetRowBuilder builder(m_options.maxFieldLength);
-    const qsizetype cap = m_options.maxFieldLength;
+    // Collected as UTF-8: up to four bytes a character, cut to the longest
+    // field when the row takes it.
+    const qsizetype cap = 4 * (m_options.maxFieldLength + 1);
     const bool haveSharedStrings =
         !m_sharedStringsPart.isEmpty() && m_archive->contains(m_sharedStringsPart);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
 
     bool inSheetData = false;
     bool inRow = false;
@@ -366,24 +365,54 @@ bool XlsxWorkbook::readSheet(const Sheet &sheet, const SheetReadRequest &request
     qint64 line = 0;
     int column = -1;
     // The cell being read.
-    QString type;
+    enum class CellType { Number, Shared, Boolean, Date, Text };
+    CellType type = CellType::Number;
     int style = 0;
-    QString value;
+    QByteArray bytes; // its <v> or inline text, as in the file
+    QString value; // the same, decoded
+    QString formatted; // the cell's text when it is not value itself
     bool collecting = false;
     bool inInline = false;
     int phonetic = 0;
-    bool stop = false;
 
-    const auto cellText = [&]() -> QString {
-        if (value.isEmpty())
+    const auto decode = [&utf8](QByteArrayView from, QString &to) {
+        to.resize(from.size());
+        const QChar *end = utf8.appendToBuffer(to.data(), from);
+        to.truncate(end - to.constData());
+    };
+    const auto isTrueBytes = [](QByteArrayView text) {
+        return text == "1" || text == "true";
+    };
+    const auto cellTypeOf = [](QByteArrayView t) {
+        if (t.isEmpty() || t == "n")
+            return CellType::Number;
+        if (t == "s")
+            return CellType::Shared;
+        if (t == "b")
+            return CellType::Boolean;
+        if (t == "d")
+            return CellType::Date;
+        // inlineStr, str (a formula's text) and e (#N/A…): text as it is.
+        return CellType::Text;
+    };
+    // A view of the cell's text: into value, the shared strings or formatted.
+    const auto cellText = [&]() -> QStringView {
+        if (bytes.isEmpty())
             return {};
-        if (type.isEmpty() || type == u"n") {
+        decode(bytes, value);
+        switch (type) {
+        case CellType::Number: {
             const ExcelNumberFormat format = formatOfStyle(style);
-            return format.kind == ExcelNumberFormat::Kind::Number
-                ? SheetCellText::number(QStringView(value))
-                : SheetCellText::formatted(value, format, m_dateSystem);
+            if (format.kind == ExcelNumberFormat::Kind::Number) {
+                if (SheetCellText::isPlainInteger(value))
+                    return value;
+                formatted = SheetCellText::number(QStringView(value));
+            } else {
+                formatted = SheetCellText::formatted(value, format, m_dateSystem);
+            }
+            return formatted;
         }
-        if (type == u"s") {
+        case CellType::Shared: {
             bool ok = false;
             const qint64 number = QStringView(value).trimmed().toLongLong(&ok);
             if (!haveSharedStrings) {
@@ -398,129 +427,126 @@ bool XlsxWorkbook::readSheet(const Sheet &sheet, const SheetReadRequest &request
                              .arg(CellReference::name(column, line), sheet.info.name, value));
                 return {};
             }
-            return m_sharedStrings.at(number);
+            return m_sharedStrings.view(number);
         }
-        if (type == u"b")
+        case CellType::Boolean:
             return SheetCellText::boolean(isTrue(QStringView(value).trimmed()));
-        if (type == u"d")
-            return SheetCellText::fromIsoDateTime(value);
-        // inlineStr, str (a formula's text) and e (#N/A…): text as it is.
-        return SheetCellText::hasEscapes(value) ? SheetCellText::decodeEscapes(value) : value;
+        case CellType::Date:
+            formatted = SheetCellText::fromIsoDateTime(value);
+            return formatted;
+        case CellType::Text:
+            break;
+        }
+        if (!SheetCellText::hasEscapes(value))
+            return value;
+        formatted = SheetCellText::decodeEscapes(value);
+        return formatted;
     };
 
-    while (!xml.atEnd() && !stop) {
-        switch (xml.next()) {
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = reader.name();
-            if (name == u"c" && inRow) {
-                const QXmlStreamAttributes attributes = reader.attributes();
-                const QStringView reference = attribute(attributes, u"r");
-                if (reference.isEmpty()) {
-                    ++column; // no reference: the cell after the previous one
-                } else {
-                    const CellReference parsed = CellReference::parse(reference);
-                    if (!parsed.isValid()) {
-                        xml.fail(tr("This workbook is damaged: the sheet “%1” has a cell named "
-                                    "“%2”.")
-                                     .arg(sheet.info.name, reference));
-                        break;
-                    }
-                    column = parsed.column;
+    XmlPart::Handler handler;
+    handler.startElement = [&](QByteArrayView name, const char **attributes) {
+        if (name == "c" && inRow) {
+            const QByteArrayView reference = XmlPart::attribute(attributes, "r");
+            if (reference.isEmpty()) {
+                ++column; // no reference: the cell after the previous one
+            } else {
+                decode(reference, value);
+                const CellReference parsed = CellReference::parse(value);
+                if (!parsed.isValid()) {
+                    xml.fail(tr("This workbook is damaged: the sheet “%1” has a cell named "
+                                "“%2”.")
+                                 .arg(sheet.info.name, value));
+                    return;
                 }
-                if (column >= m_options.maxColumns) {
-                    xml.fail(tr("The sheet “%1” has a cell past column %2, the last one Excel "
-                                "has; the workbook is not read.")
-                                 .arg(sheet.info.name,
-                                      CellReference::columnName(m_options.maxColumns - 1)));
-                    break;
-                }
-                type = attribute(attributes, u"t").toString();
-                style = attribute(attributes, u"s").toInt();
-                value.resize(0);
-                collecting = false;
-                inInline = false;
-                phonetic = 0;
-            } else if (name == u"v") {
-                value.resize(0);
-                collecting = !inInline;
-            } else if (name == u"is") {
-                inInline = true;
-                value.resize(0);
-            } else if (name == u"t") {
-                collecting = inInline && phonetic == 0;
-            } else if (name == u"rPh") {
-                ++phonetic;
-                collecting = false;
-            } else if (name == u"row" && inSheetData) {
-                const QXmlStreamAttributes attributes = reader.attributes();
-                const QStringView number = attribute(attributes, u"r");
-                line = number.isEmpty() ? line + 1 : number.toLongLong();
-                if (line < 1 || line > m_options.maxRowNumber) {
-                    xml.fail(tr("The sheet “%1” has a row numbered %2, past the last row Excel "
-                                "has (%3); the workbook is not read.")
-                                 .arg(sheet.info.name)
-                                 .arg(line)
-                                 .arg(m_options.maxRowNumber));
-                    break;
-                }
-                rowHidden = isTrue(attribute(attributes, u"hidden"));
-                builder.startRow(line);
-                inRow = true;
-                column = -1;
-            } else if (name == u"sheetData") {
-                inSheetData = true;
+                column = parsed.column;
             }
-            break;
+            if (column >= m_options.maxColumns) {
+                xml.fail(
+                    tr("The sheet “%1” has a cell past column %2, the last one Excel "
+                       "has; the workbook is not read.")
+                        .arg(sheet.info.name, CellReference::columnName(m_options.maxColumns - 1)));
+                return;
+            }
+            type = cellTypeOf(XmlPart::attribute(attributes, "t"));
+            style = XmlPart::attribute(attributes, "s").toInt();
+            bytes.resize(0);
+            collecting = false;
+            inInline = false;
+            phonetic = 0;
+        } else if (name == "v") {
+            bytes.resize(0);
+            collecting = !inInline;
+        } else if (name == "is") {
+            inInline = true;
+            bytes.resize(0);
+        } else if (name == "t") {
+            collecting = inInline && phonetic == 0;
+        } else if (name == "rPh") {
+            ++phonetic;
+            collecting = false;
+        } else if (name == "row" && inSheetData) {
+            const QByteArrayView number = XmlPart::attribute(attributes, "r");
+            line = number.isEmpty() ? line + 1 : number.toLongLong();
+            if (line < 1 || line > m_options.maxRowNumber) {
+                xml.fail(tr("The sheet “%1” has a row numbered %2, past the last row Excel "
+                            "has (%3); the workbook is not read.")
+                             .arg(sheet.info.name)
+                             .arg(line)
+                             .arg(m_options.maxRowNumber));
+                return;
+            }
+            rowHidden = isTrueBytes(XmlPart::attribute(attributes, "hidden"));
+            builder.startRow(line);
+            inRow = true;
+            column = -1;
+        } else if (name == "sheetData") {
+            inSheetData = true;
         }
-        case QXmlStreamReader::Characters:
-            if (collecting)
-                appendCapped(value, reader.text(), cap);
-            break;
-        case QXmlStreamReader::EndElement: {
-            const QStringView name = reader.name();
-            if (name == u"v" || name == u"t") {
-                collecting = false;
-            } else if (name == u"rPh") {
-                --phonetic;
-            } else if (name == u"c" && inRow) {
-                const QString text = cellText();
-                if (xml.hasError())
-                    break;
-                builder.setCell(column, text);
-                inInline = false;
-            } else if (name == u"row" && inRow) {
-                inRow = false;
-                if (builder.isEmpty())
-                    break;
-                const CsvRow &row = builder.finishRow();
-                ++result->rowCount;
-                if (rowHidden)
-                    ++result->hiddenRowCount;
-                if (!request.perRow(row)) {
+    };
+    handler.characters = [&](QByteArrayView text) {
+        if (collecting && bytes.size() <= cap)
+            bytes.append(text.first(qMin(text.size(), cap + 1 - bytes.size())));
+    };
+    handler.endElement = [&](QByteArrayView name) {
+        if (name == "v" || name == "t") {
+            collecting = false;
+        } else if (name == "rPh") {
+            --phonetic;
+        } else if (name == "c" && inRow) {
+            const QStringView text = cellText();
+            if (xml.hasError())
+                return;
+            builder.setCell(column, text);
+            inInline = false;
+        } else if (name == "row" && inRow) {
+            inRow = false;
+            if (builder.isEmpty())
+                return;
+            const CsvRowView &row = builder.finishRow();
+            ++result->rowCount;
+            if (rowHidden)
+                ++result->hiddenRowCount;
+            if (!request.perRow(row)) {
+                result->status = SheetReadResult::Status::Cancelled;
+                xml.stop();
+            } else if (request.maxRows >= 0 && result->rowCount >= request.maxRows) {
+                result->reachedMaxRows = true;
+                xml.stop();
+            } else if (result->rowCount % 1024 == 0) {
+                if (request.cancelled && request.cancelled()) {
                     result->status = SheetReadResult::Status::Cancelled;
-                    stop = true;
-                } else if (request.maxRows >= 0 && result->rowCount >= request.maxRows) {
-                    result->reachedMaxRows = true;
-                    stop = true;
-                } else if (result->rowCount % 1024 == 0) {
-                    if (request.cancelled && request.cancelled()) {
-                        result->status = SheetReadResult::Status::Cancelled;
-                        stop = true;
-                    } else if (request.progress) {
-                        request.progress(xml.bytesRead(), xml.declaredSize());
-                    }
+                    xml.stop();
+                } else if (request.progress) {
+                    request.progress(xml.bytesRead(), xml.declaredSize());
                 }
-            } else if (name == u"sheetData") {
-                stop = true; // what follows (merged ranges, print settings) adds no rows
             }
-            break;
+        } else if (name == "sheetData") {
+            xml.stop(); // what follows (merged ranges, print settings) adds no rows
         }
-        default:
-            break;
-        }
-    }
+    };
+    const bool ok = xml.parse(handler);
     result->bytesRead = xml.bytesRead();
-    if (xml.hasError() && !stop) {
+    if (!ok) {
         result->status = SheetReadResult::Status::Error;
         result->errorText = xml.errorText();
         return false;

@@ -13,6 +13,7 @@
 #include "sheetreader.h"
 #include "sheettestfiles.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFutureWatcher>
@@ -58,6 +59,10 @@ private slots:
     void cells();
     void rows_data();
     void rows();
+    void views_data();
+    void views();
+    void sheetXml_data();
+    void sheetXml();
     void listSheets_data();
     void listSheets();
     void noSuchSheet_data();
@@ -290,6 +295,110 @@ void TestSheetReader::rows()
     QCOMPARE(got, lines);
     QCOMPARE(sheetRead.result.rowCount, qint64(lines.size()));
     QCOMPARE(sheetRead.result.hiddenRowCount, hidden);
+}
+
+void TestSheetReader::views_data()
+{
+    rows_data();
+}
+
+void TestSheetReader::views()
+{
+    // The import reads views (no string per cell): the same rows, cell for
+    // cell, as the CsvRows read() hands out, the row buffer reused between rows.
+    QFETCH(QString, file);
+    QFETCH(QString, sheet);
+    const ReadSheet &expected = read(file, sheet);
+    QFile device(path(file));
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    QList<CsvRow> got;
+    const SheetReadResult result =
+        SheetReader().readViews(&device, sheet, [&got](const CsvRowView &view) {
+            CsvRow row;
+            row.fields.reserve(view.fields.size());
+            for (const QStringView field : view.fields)
+                row.fields.append(field.toString());
+            row.line = view.line;
+            row.number = view.number;
+            row.problem = view.problem;
+            row.problemColumn = view.problemColumn;
+            got.append(row);
+            return true;
+        });
+    QVERIFY2(result.isSuccess(), qPrintable(result.errorText));
+    QCOMPARE(result.rowCount, expected.result.rowCount);
+    QCOMPARE(got.size(), expected.rows.size());
+    for (qsizetype i = 0; i < got.size(); ++i) {
+        QCOMPARE(got.at(i).fields, expected.rows.at(i).fields);
+        QCOMPARE(got.at(i).line, expected.rows.at(i).line);
+        QCOMPARE(got.at(i).number, expected.rows.at(i).number);
+        QCOMPARE(got.at(i).problem, expected.rows.at(i).problem);
+    }
+    QVERIFY(!got.isEmpty() || expected.rows.isEmpty());
+}
+
+void TestSheetReader::sheetXml_data()
+{
+    // A sheet's XML in the shapes other writers give it, read by the
+    // streaming (expat) path: prefixes, CDATA, entities, numbers.
+    QTest::addColumn<QByteArray>("worksheet");
+    QTest::addColumn<QList<QStringList>>("rows");
+    const QByteArray main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    QTest::newRow("prefixed elements")
+        << QByteArray("<x:worksheet xmlns:x=\"" + main
+                      + "\"><x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is>"
+                        "<x:t>name</x:t></x:is></x:c><x:c r=\"B1\"><x:v>7</x:v></x:c></x:row>"
+                        "</x:sheetData></x:worksheet>")
+        << QList<QStringList>{{QStringLiteral("name"), QStringLiteral("7")}};
+    const auto plain = [&main](const QByteArray &rows) {
+        return QByteArray("<worksheet xmlns=\"" + main + "\"><sheetData>" + rows
+                          + "</sheetData></worksheet>");
+    };
+    QTest::newRow("entities and character references")
+        << plain("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a&amp;b &lt;&#233;&#x416;"
+                 "</t></is></c></row>")
+        << QList<QStringList>{{QString::fromUtf8("a&b <éЖ")}};
+    QTest::newRow("CDATA") << plain("<row r=\"1\"><c r=\"A1\"><v><![CDATA[12]]></v></c><c r=\"B1\" "
+                                    "t=\"str\"><v><![CDATA[<b>]]></v></c></row>")
+                           << QList<QStringList>{{QStringLiteral("12"), QStringLiteral("<b>")}};
+    QTest::newRow("numbers") << plain(
+        "<row r=\"1\"><c><v>0.1</v></c><c><v>-12.5</v></c><c><v>1E-3</v></c>"
+        "<c><v> 7.25 </v></c><c><v>5491155550001</v></c><c><v>.5</v></c>"
+        "<c><v>123456789012345678</v></c><c><v>x1</v></c></row>")
+                             << QList<QStringList>{
+                                    {QStringLiteral("0.1"), QStringLiteral("-12.5"),
+                                     QStringLiteral("0.001"), QStringLiteral("7.25"),
+                                     QStringLiteral("5491155550001"), QStringLiteral("0.5"),
+                                     QStringLiteral("123456789012345680"), QStringLiteral("x1")}};
+    QTest::newRow("phonetic reading left out, rich text runs joined")
+        << plain("<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><r><t>東</t></r><r><t>京</t></r>"
+                 "<rPh sb=\"0\" eb=\"1\"><t>トウ</t></rPh></is></c></row>")
+        << QList<QStringList>{{QString(), QString::fromUtf8("東京")}};
+    const QString utf16 = QStringLiteral("<worksheet xmlns=\"") + QString::fromLatin1(main)
+        + QString::fromUtf8("\"><sheetData><row><c t=\"inlineStr\"><is><t>Ñandú</t></is></c>"
+                            "</row></sheetData></worksheet>");
+    QTest::newRow("UTF-16 part") << QByteArray("\xff\xfe")
+            + QByteArray(reinterpret_cast<const char *>(utf16.utf16()), 2 * utf16.size())
+                                 << QList<QStringList>{{QString::fromUtf8("Ñandú")}};
+}
+
+void TestSheetReader::sheetXml()
+{
+    QFETCH(QByteArray, worksheet);
+    QFETCH(QList<QStringList>, rows);
+    QMap<QString, QByteArray> parts = SheetTestFiles::xlsxParts({});
+    parts.insert(QStringLiteral("xl/worksheets/sheet1.xml"), worksheet);
+    QBuffer buffer;
+    buffer.setData(SheetTestFiles::xlsxFromParts(parts));
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QList<QStringList> got;
+    const SheetReadResult result =
+        SheetReader().read(&buffer, QString(), [&got](const CsvRow &row) {
+            got.append(row.fields);
+            return true;
+        });
+    QVERIFY2(result.isSuccess(), qPrintable(result.errorText));
+    QCOMPARE(got, rows);
 }
 
 void TestSheetReader::listSheets_data()
