@@ -404,8 +404,8 @@ t("“%1” is not a marital status WoowUp knows. Choose one of: %2.",
   ru="WoowUp не знает семейного положения «%1». Выберите одно из значений: %2.",
   es="WoowUp no reconoce el estado civil “%1”. Elija uno de estos: %2.")
 t("A reason for not sending e-mails only makes sense when e-mails are disabled.",
-  ru="Причину отказа от писем можно указать, только если письма отключены.",
-  es="El motivo para no enviar correos electrónicos solo tiene sentido si los correos están desactivados.")
+  ru="Причину отказа от эл. почты можно указать, только если эл. почта отключена.",
+  es="El motivo solo tiene sentido si el correo electrónico está desactivado.")
 t("A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.",
   ru="Причину отказа от сообщений WhatsApp можно указать, только если WhatsApp отключён.",
   es="El motivo para no enviar mensajes de WhatsApp solo tiene sentido si WhatsApp está desactivado.")
@@ -670,14 +670,11 @@ t("Postcode", ru="Почтовый индекс", es="Código postal")
 t("Department", ru="Район", es="Departamento")
 t("State or province", ru="Штат или провинция", es="Estado o provincia")
 t("Marital status", ru="Семейное положение", es="Estado civil")
-t("Club inscription date", ru="Дата вступления в клуб", es="Fecha de inscripción al club")
-t("Accepts e-mails", ru="Согласие на письма", es="Acepta correos electrónicos")
-t("Reason e-mails are off", ru="Причина отказа от писем",
-  es="Motivo para no enviar correos electrónicos")
-t("Accepts WhatsApp messages", ru="Согласие на WhatsApp", es="Acepta mensajes de WhatsApp")
+t("Club member since", ru="В клубе с", es="Miembro del club desde")
+t("Reason e-mail is off", ru="Причина отключения эл. почты",
+  es="Motivo de correo electrónico desactivado")
 t("Reason WhatsApp is off", ru="Причина отказа от WhatsApp", es="Motivo para no enviar WhatsApp")
-t("Accepts text messages", ru="Согласие на SMS", es="Acepta SMS")
-t("Reason text messages are off", ru="Причина отказа от SMS", es="Motivo para no enviar SMS")
+t("Reason SMS is off", ru="Причина отказа от SMS", es="Motivo para no enviar SMS")
 
 # ---------------------------------------------------------------- Import: column mapping
 t("Choose the column with the user ID: Wazzup needs it.",
@@ -950,8 +947,8 @@ t("Only the &selected rows (none are selected)", ru="&Только выделе�
 t("For &Excel: UTF-8 with a byte order mark", ru="Для &Excel: UTF-8 с меткой порядка байтов (BOM)",
   es="Para &Excel: UTF-8 con marca de orden de bytes (BOM)")
 t("&Protect against formulas: put ' before cells that start with =, +, - or @",
-  ru="&Защита от формул: ставить ' перед ячейками, которые начинаются с =, +, - или @",
-  es="&Proteger contra fórmulas: poner ' antes de las celdas que empiezan con =, +, - o @")
+  ru="&Защита от формул: ' перед ячейками с =, +, - или @",
+  es="&Proteger de fórmulas: ' antes de celdas con =, +, - o @")
 t("Excel reads a UTF-8 file without it in the local code page and garbles Cyrillic and accented letters. Other programs may show it as stray characters at the start.",
   ru="Без неё Excel читает файл UTF-8 в локальной кодировке и искажает кириллицу и буквы с диакритикой. Другие программы могут показать её как лишние символы в начале файла.",
   es="Sin ella, Excel lee un archivo UTF-8 con la página de códigos local y desfigura las letras cirílicas y acentuadas. Otros programas pueden mostrarla como caracteres extraños al principio.")

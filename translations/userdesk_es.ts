@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
-        <translation>&amp;Proteger contra fórmulas: poner &apos; antes de las celdas que empiezan con =, +, - o @</translation>
+        <translation>&amp;Proteger de fórmulas: &apos; antes de celdas con =, +, - o @</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n loaded row(s)</source>
@@ -1277,31 +1277,31 @@
         <translation>Puntos</translation>
     </message>
     <message>
-        <source>Club inscription date</source>
-        <translation>Fecha de inscripción al club</translation>
-    </message>
-    <message>
-        <source>Accepts e-mails</source>
-        <translation>Acepta correos electrónicos</translation>
-    </message>
-    <message>
-        <source>Reason e-mails are off</source>
-        <translation>Motivo para no enviar correos electrónicos</translation>
-    </message>
-    <message>
-        <source>Accepts WhatsApp messages</source>
-        <translation>Acepta mensajes de WhatsApp</translation>
-    </message>
-    <message>
         <source>Reason WhatsApp is off</source>
         <translation>Motivo para no enviar WhatsApp</translation>
     </message>
     <message>
-        <source>Accepts text messages</source>
-        <translation>Acepta SMS</translation>
+        <source>Club member since</source>
+        <translation>Miembro del club desde</translation>
     </message>
     <message>
-        <source>Reason text messages are off</source>
+        <source>E-mail consent</source>
+        <translation>Consentimiento de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Reason e-mail is off</source>
+        <translation>Motivo de correo electrónico desactivado</translation>
+    </message>
+    <message>
+        <source>WhatsApp consent</source>
+        <translation>Consentimiento de WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>Consentimiento de SMS</translation>
+    </message>
+    <message>
+        <source>Reason SMS is off</source>
         <translation>Motivo para no enviar SMS</translation>
     </message>
 </context>
@@ -2823,18 +2823,6 @@
         <source>Created</source>
         <translation>Creado</translation>
     </message>
-    <message>
-        <source>Mailing</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
 </context>
 <context>
     <name>WoowUpImportStrategy</name>
@@ -3160,7 +3148,7 @@
     </message>
     <message>
         <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation>El motivo para no enviar correos electrónicos solo tiene sentido si los correos están desactivados.</translation>
+        <translation>El motivo solo tiene sentido si el correo electrónico está desactivado.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>

@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
-        <translation>&amp;Защита от формул: ставить &apos; перед ячейками, которые начинаются с =, +, - или @</translation>
+        <translation>&amp;Защита от формул: &apos; перед ячейками с =, +, - или @</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n loaded row(s)</source>
@@ -1289,31 +1289,31 @@
         <translation>Баллы</translation>
     </message>
     <message>
-        <source>Club inscription date</source>
-        <translation>Дата вступления в клуб</translation>
-    </message>
-    <message>
-        <source>Accepts e-mails</source>
-        <translation>Согласие на письма</translation>
-    </message>
-    <message>
-        <source>Reason e-mails are off</source>
-        <translation>Причина отказа от писем</translation>
-    </message>
-    <message>
-        <source>Accepts WhatsApp messages</source>
-        <translation>Согласие на WhatsApp</translation>
-    </message>
-    <message>
         <source>Reason WhatsApp is off</source>
         <translation>Причина отказа от WhatsApp</translation>
     </message>
     <message>
-        <source>Accepts text messages</source>
+        <source>Club member since</source>
+        <translation>В клубе с</translation>
+    </message>
+    <message>
+        <source>E-mail consent</source>
+        <translation>Согласие на эл. почту</translation>
+    </message>
+    <message>
+        <source>Reason e-mail is off</source>
+        <translation>Причина отключения эл. почты</translation>
+    </message>
+    <message>
+        <source>WhatsApp consent</source>
+        <translation>Согласие на WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
         <translation>Согласие на SMS</translation>
     </message>
     <message>
-        <source>Reason text messages are off</source>
+        <source>Reason SMS is off</source>
         <translation>Причина отказа от SMS</translation>
     </message>
 </context>
@@ -2865,18 +2865,6 @@
         <source>Created</source>
         <translation>Создан</translation>
     </message>
-    <message>
-        <source>Mailing</source>
-        <translation>Письма</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
 </context>
 <context>
     <name>WoowUpImportStrategy</name>
@@ -3212,7 +3200,7 @@
     </message>
     <message>
         <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation>Причину отказа от писем можно указать, только если письма отключены.</translation>
+        <translation>Причину отказа от эл. почты можно указать, только если эл. почта отключена.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>

@@ -5,6 +5,7 @@
 #include "customerformflow.h"
 #include "deleteconfirmdialog.h"
 #include "deleteprogressdialog.h"
+#include "growtofit.h"
 #include "importdialog.h"
 #include "journal.h"
 #include "recentlydeletedflow.h"
@@ -430,6 +431,7 @@ void WoowUpPage::findByIdentifier()
     form->addRow(buttons);
     // Typing goes where the value goes.
     value->setFocus(Qt::OtherFocusReason);
+    GrowToFit::install(dialog); // room for the problem when it shows
     connect(value, &QLineEdit::textChanged, problem, &QWidget::hide);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
 

@@ -333,13 +333,14 @@ QVariant WoowUpCustomerTableModel::headerData(int section, Qt::Orientation orien
         return tr("Document");
     case ServiceUidColumn:
         return tr("External ID");
-    // Short: the columns hold one icon; the tooltip says what they mean.
+    // Named as everywhere else (glossary), not "Mailing": "E-mail" alone
+    // would read as a second address column.
     case MailingColumn:
-        return tr("Mailing");
+        return tr("E-mail consent");
     case WhatsAppColumn:
-        return tr("WhatsApp");
+        return tr("WhatsApp consent");
     case SmsColumn:
-        return tr("SMS");
+        return tr("SMS consent");
     case CityColumn:
         return tr("City");
     case CountryColumn:
