@@ -196,10 +196,10 @@ QString SheetReader::problemText(const CsvRow &row, const SheetReadOptions &opti
     case CsvRow::Problem::TooManyFields:
         break;
     case CsvRow::Problem::FieldTooLong:
-        return tr("Row %1: the cell in column %2 is longer than %3 characters; it was cut.")
+        return tr("Row %1: the cell in column %2 is longer than %n character(s); it was cut.",
+                  nullptr, int(options.maxFieldLength))
             .arg(row.line)
-            .arg(CellReference::columnName(row.problemColumn))
-            .arg(options.maxFieldLength);
+            .arg(CellReference::columnName(row.problemColumn));
     }
     return {};
 }

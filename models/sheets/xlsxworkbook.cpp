@@ -194,6 +194,14 @@ ExcelNumberFormat XlsxWorkbook::formatOfStyle(int style) const
                                                       : ExcelNumberFormat();
 }
 
+QString XlsxWorkbook::tooManySharedStrings() const
+{
+    return tr("This workbook's shared strings table holds more than %n string(s) or %1, more "
+              "than a list needs; it is not read.",
+              nullptr, int(m_options.maxSharedStrings))
+        .arg(tr("%n character(s)", nullptr, int(m_options.maxSharedStringCharacters)));
+}
+
 bool XlsxWorkbook::loadSharedStrings()
 {
     if (m_sharedStringsLoaded)
@@ -232,10 +240,7 @@ bool XlsxWorkbook::loadSharedStrings()
             if (m_sharedStrings.count() >= m_options.maxSharedStrings
                 || m_sharedStrings.characterCount() + current.size()
                     > m_options.maxSharedStringCharacters) {
-                xml.fail(tr("This workbook's shared strings table holds more than %1 strings or "
-                            "%2 characters, more than a list needs; it is not read.")
-                             .arg(m_options.maxSharedStrings)
-                             .arg(m_options.maxSharedStringCharacters));
+                xml.fail(tooManySharedStrings());
                 break;
             }
             m_sharedStrings.append(SheetCellText::hasEscapes(current)
@@ -251,10 +256,7 @@ bool XlsxWorkbook::loadSharedStrings()
                 0);
         }
         if (current.size() > m_options.maxSharedStringCharacters) {
-            xml.fail(tr("This workbook's shared strings table holds more than %1 strings or %2 "
-                        "characters, more than a list needs; it is not read.")
-                         .arg(m_options.maxSharedStrings)
-                         .arg(m_options.maxSharedStringCharacters));
+            xml.fail(tooManySharedStrings());
             break;
         }
     }
