@@ -166,13 +166,15 @@ t("Phone", ru="Телефон", es="Teléfono")
 t("Enter an ID: Wazzup uses it to tell this user apart from the others.",
   ru="Укажите ID: по нему Wazzup отличает этого пользователя от остальных.",
   es="Ingrese un ID: Wazzup lo usa para distinguir a este usuario de los demás.")
-t("The ID is %1 characters long; Wazzup accepts at most %2.",
-  ru="ID слишком длинный (символов: %1); Wazzup допускает не больше %2.",
-  es="El ID tiene %1 caracteres; Wazzup acepta como máximo %2.")
+t('The ID is %n character(s) long; Wazzup accepts at most %1.',
+  ru=['ID длиной %n символ; Wazzup допускает не больше %1.', 'ID длиной %n символа; Wazzup допускает не больше %1.', 'ID длиной %n символов; Wazzup допускает не больше %1.'],
+  es=['El ID tiene %n carácter; Wazzup acepta como máximo %1.', 'El ID tiene %n caracteres; Wazzup acepta como máximo %1.'],
+  en=['The ID is %n character long; Wazzup accepts at most %1.', 'The ID is %n characters long; Wazzup accepts at most %1.'])
 t("Enter the user's name.", ru="Укажите имя пользователя.", es="Ingrese el nombre del usuario.")
-t("The name is %1 characters long; Wazzup accepts at most %2.",
-  ru="Имя слишком длинное (символов: %1); Wazzup допускает не больше %2.",
-  es="El nombre tiene %1 caracteres; Wazzup acepta como máximo %2.")
+t('The name is %n character(s) long; Wazzup accepts at most %1.',
+  ru=['Имя длиной %n символ; Wazzup допускает не больше %1.', 'Имя длиной %n символа; Wazzup допускает не больше %1.', 'Имя длиной %n символов; Wazzup допускает не больше %1.'],
+  es=['El nombre tiene %n carácter; Wazzup acepta como máximo %1.', 'El nombre tiene %n caracteres; Wazzup acepta como máximo %1.'],
+  en=['The name is %n character long; Wazzup accepts at most %1.', 'The name is %n characters long; Wazzup accepts at most %1.'])
 t("Wazzup would silently drop this phone number. Write it in international format, digits only with the country code, like 79261234567.",
   ru="Wazzup молча отбросит этот номер телефона. Запишите его в международном формате: только цифры, с кодом страны, например 79261234567.",
   es="Wazzup descartaría este número de teléfono sin avisar. Escríbalo en formato internacional, solo dígitos y con el código de país, como 79261234567.")
@@ -404,8 +406,8 @@ t("“%1” is not a marital status WoowUp knows. Choose one of: %2.",
   ru="WoowUp не знает семейного положения «%1». Выберите одно из значений: %2.",
   es="WoowUp no reconoce el estado civil “%1”. Elija uno de estos: %2.")
 t("A reason for not sending e-mails only makes sense when e-mails are disabled.",
-  ru="Причину отказа от писем можно указать, только если письма отключены.",
-  es="El motivo para no enviar correos electrónicos solo tiene sentido si los correos están desactivados.")
+  ru="Причину отказа от эл. почты можно указать, только если эл. почта отключена.",
+  es="El motivo solo tiene sentido si el correo electrónico está desactivado.")
 t("A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.",
   ru="Причину отказа от сообщений WhatsApp можно указать, только если WhatsApp отключён.",
   es="El motivo para no enviar mensajes de WhatsApp solo tiene sentido si WhatsApp está desactivado.")
@@ -651,9 +653,10 @@ t("The file ends inside a quoted cell that starts on line %1. A closing quote (%
   es="El archivo termina dentro de una celda entre comillas que empieza en la línea %1. Probablemente falta la comilla de cierre (%2) en esa línea.")
 t("The file “%1” could not be opened: %2", ru="Не удалось открыть файл «%1»: %2",
   es="No se pudo abrir el archivo “%1”: %2")
-t("Row %1 has more than %2 cells; the cells after that were left out.",
-  ru="В строке %1 слишком много ячеек (больше %2); лишние ячейки пропущены.",
-  es="La fila %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.")
+t('Row %1 has more than %n cell(s); the cells after that were left out.',
+  ru=['В строке %1 больше %n ячейки; лишние ячейки пропущены.', 'В строке %1 больше %n ячеек; лишние ячейки пропущены.', 'В строке %1 больше %n ячеек; лишние ячейки пропущены.'],
+  es=['La fila %1 tiene más de %n celda; se omitieron las celdas sobrantes.', 'La fila %1 tiene más de %n celdas; se omitieron las celdas sobrantes.'],
+  en=['Row %1 has more than %n cell; the cells after that were left out.', 'Row %1 has more than %n cells; the cells after that were left out.'])
 t("“%1” accepts only: %2.", ru="В поле «%1» допустимы только значения: %2.",
   es="“%1” solo acepta: %2.")
 
@@ -670,14 +673,11 @@ t("Postcode", ru="Почтовый индекс", es="Código postal")
 t("Department", ru="Район", es="Departamento")
 t("State or province", ru="Штат или провинция", es="Estado o provincia")
 t("Marital status", ru="Семейное положение", es="Estado civil")
-t("Club inscription date", ru="Дата вступления в клуб", es="Fecha de inscripción al club")
-t("Accepts e-mails", ru="Согласие на письма", es="Acepta correos electrónicos")
-t("Reason e-mails are off", ru="Причина отказа от писем",
-  es="Motivo para no enviar correos electrónicos")
-t("Accepts WhatsApp messages", ru="Согласие на WhatsApp", es="Acepta mensajes de WhatsApp")
+t("Club member since", ru="В клубе с", es="Miembro del club desde")
+t("Reason e-mail is off", ru="Причина отключения эл. почты",
+  es="Motivo de correo electrónico desactivado")
 t("Reason WhatsApp is off", ru="Причина отказа от WhatsApp", es="Motivo para no enviar WhatsApp")
-t("Accepts text messages", ru="Согласие на SMS", es="Acepta SMS")
-t("Reason text messages are off", ru="Причина отказа от SMS", es="Motivo para no enviar SMS")
+t("Reason SMS is off", ru="Причина отказа от SMS", es="Motivo para no enviar SMS")
 
 # ---------------------------------------------------------------- Import: column mapping
 t("Choose the column with the user ID: Wazzup needs it.",
@@ -857,12 +857,14 @@ t("%n customer(s) could not be restored:",
 # Row problems follow "Row %1: " / "Row %1, column “%2”: ", hence lower case.
 t("Row %1: %2", ru="Строка %1: %2", es="Fila %1: %2")
 t("Row %1, column “%2”: %3", ru="Строка %1, столбец «%2»: %3", es="Fila %1, columna “%2”: %3")
-t("it has %1 cells but the header has %2, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.",
-  ru="в ней ячеек: %1, а в заголовке: %2, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.",
-  es="tiene %1 celdas, pero el encabezado tiene %2, así que las celdas pueden estar en columnas equivocadas. Probablemente una celda contiene el delimitador sin comillas.")
-t("it has %1 cells but the header has %2; the missing cells are read as empty.",
-  ru="в ней ячеек: %1, а в заголовке: %2; недостающие ячейки считаются пустыми.",
-  es="tiene %1 celdas, pero el encabezado tiene %2; las celdas que faltan se leen como vacías.")
+t('it has %n cell(s) but the header has %1, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.',
+  ru=['в ней %n ячейка, а в заголовке — %1, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.', 'в ней %n ячейки, а в заголовке — %1, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.', 'в ней %n ячеек, а в заголовке — %1, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.'],
+  es=['tiene %n celda, pero el encabezado tiene %1, así que las celdas pueden estar en columnas equivocadas. Probablemente una celda contiene el delimitador sin comillas.', 'tiene %n celdas, pero el encabezado tiene %1, así que las celdas pueden estar en columnas equivocadas. Probablemente una celda contiene el delimitador sin comillas.'],
+  en=['it has %n cell but the header has %1, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.', 'it has %n cells but the header has %1, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.'])
+t('it has %n cell(s) but the header has %1; the missing cells are read as empty.',
+  ru=['в ней %n ячейка, а в заголовке — %1; недостающие ячейки считаются пустыми.', 'в ней %n ячейки, а в заголовке — %1; недостающие ячейки считаются пустыми.', 'в ней %n ячеек, а в заголовке — %1; недостающие ячейки считаются пустыми.'],
+  es=['tiene %n celda, pero el encabezado tiene %1; las celdas que faltan se leen como vacías.', 'tiene %n celdas, pero el encabezado tiene %1; las celdas que faltan se leen como vacías.'],
+  en=['it has %n cell but the header has %1; the missing cells are read as empty.', 'it has %n cells but the header has %1; the missing cells are read as empty.'])
 t("“%1” is not a date. Write it like 1989-06-22 or 22.06.1989.",
   ru="«%1» — не дата. Запишите её в виде 1989-06-22 или 22.06.1989.",
   es="“%1” no es una fecha. Escríbala como 1989-06-22 o 22.06.1989.")
@@ -950,8 +952,8 @@ t("Only the &selected rows (none are selected)", ru="&Только выделе�
 t("For &Excel: UTF-8 with a byte order mark", ru="Для &Excel: UTF-8 с меткой порядка байтов (BOM)",
   es="Para &Excel: UTF-8 con marca de orden de bytes (BOM)")
 t("&Protect against formulas: put ' before cells that start with =, +, - or @",
-  ru="&Защита от формул: ставить ' перед ячейками, которые начинаются с =, +, - или @",
-  es="&Proteger contra fórmulas: poner ' antes de las celdas que empiezan con =, +, - o @")
+  ru="&Защита от формул: ' перед ячейками с =, +, - или @",
+  es="&Proteger de fórmulas: ' antes de celdas con =, +, - o @")
 t("Excel reads a UTF-8 file without it in the local code page and garbles Cyrillic and accented letters. Other programs may show it as stray characters at the start.",
   ru="Без неё Excel читает файл UTF-8 в локальной кодировке и искажает кириллицу и буквы с диакритикой. Другие программы могут показать её как лишние символы в начале файла.",
   es="Sin ella, Excel lee un archivo UTF-8 con la página de códigos local y desfigura las letras cirílicas y acentuadas. Otros programas pueden mostrarla como caracteres extraños al principio.")
@@ -1278,18 +1280,21 @@ t("The workbook cannot be read: it is not an open file.",
 t("This file is text (such as CSV), not a workbook.",
   ru="Этот файл — текст (например, CSV), а не книга.",
   es="Este archivo es texto (como CSV), no un libro.")
-t("Row %1: the cell in column %2 is longer than %3 characters; it was cut.",
-  ru="Строка %1: ячейка в столбце %2 длиннее %3 символов; она обрезана.",
-  es="Fila %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.")
+t('Row %1: the cell in column %2 is longer than %n character(s); it was cut.',
+  ru=['Строка %1: ячейка в столбце %2 длиннее %n символа; она обрезана.', 'Строка %1: ячейка в столбце %2 длиннее %n символов; она обрезана.', 'Строка %1: ячейка в столбце %2 длиннее %n символов; она обрезана.'],
+  es=['Fila %1: la celda de la columna %2 tiene más de %n carácter; se recortó.', 'Fila %1: la celda de la columna %2 tiene más de %n caracteres; se recortó.'],
+  en=['Row %1: the cell in column %2 is longer than %n character; it was cut.', 'Row %1: the cell in column %2 is longer than %n characters; it was cut.'])
 t("The file is not a readable zip archive, so it is no workbook Userdesk can read (or it is damaged).",
   ru="Файл не является читаемым zip-архивом, поэтому это не книга, которую Userdesk может прочитать (или она повреждена).",
   es="El archivo no es un archivo zip legible, así que no es un libro que Userdesk pueda leer (o está dañado).")
-t("This workbook holds %1 files, more than any spreadsheet program writes; it is not read.",
-  ru="В этой книге %1 файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.",
-  es="Este libro contiene %1 archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.")
-t("This workbook holds more than %1 files, more than any spreadsheet program writes; it is not read.",
-  ru="В этой книге больше %1 файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.",
-  es="Este libro contiene más de %1 archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.")
+t('This workbook holds %n file(s), more than any spreadsheet program writes; it is not read.',
+  ru=['В этой книге %n файл — больше, чем записывает любая программа электронных таблиц; книга не читается.', 'В этой книге %n файла — больше, чем записывает любая программа электронных таблиц; книга не читается.', 'В этой книге %n файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.'],
+  es=['Este libro contiene %n archivo, más de los que escribe cualquier programa de hojas de cálculo; no se lee.', 'Este libro contiene %n archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.'],
+  en=['This workbook holds %n file, more than any spreadsheet program writes; it is not read.', 'This workbook holds %n files, more than any spreadsheet program writes; it is not read.'])
+t('This workbook holds more than %n file(s), more than any spreadsheet program writes; it is not read.',
+  ru=['В этой книге больше %n файла — больше, чем записывает любая программа электронных таблиц; книга не читается.', 'В этой книге больше %n файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.', 'В этой книге больше %n файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.'],
+  es=['Este libro contiene más de %n archivo, más de los que escribe cualquier programa de hojas de cálculo; no se lee.', 'Este libro contiene más de %n archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.'],
+  en=['This workbook holds more than %n file, more than any spreadsheet program writes; it is not read.', 'This workbook holds more than %n files, more than any spreadsheet program writes; it is not read.'])
 t("This workbook is damaged: its list of files cannot be read.",
   ru="Эта книга повреждена: не удаётся прочитать список её файлов.",
   es="Este libro está dañado: no se puede leer su lista de archivos.")
@@ -1308,9 +1313,10 @@ t("The part “%1” of this workbook unpacks to more than %2 MB; a workbook tha
 t("This workbook unpacks to more than %1 MB; a workbook that large is more likely a zip bomb than a list, so it is not read.",
   ru="Эта книга распаковывается в более чем %1 МБ; такая большая книга — скорее zip-бомба, чем список, поэтому она не читается.",
   es="Este libro se descomprime en más de %1 MB; un libro tan grande es más probablemente una bomba zip que una lista, por lo que no se lee.")
-t("The part “%1” of this workbook is packed more than %2 times tighter than spreadsheets are, as zip bombs are; it is not read.",
-  ru="Часть «%1» этой книги сжата более чем в %2 раз плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.",
-  es="La parte “%1” de este libro está comprimida más de %2 veces más que las hojas de cálculo, como las bombas zip; no se lee.")
+t('The part “%1” of this workbook is packed more than %n time(s) tighter than spreadsheets are, as zip bombs are; it is not read.',
+  ru=['Часть «%1» этой книги сжата более чем в %n раз плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.', 'Часть «%1» этой книги сжата более чем в %n раза плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.', 'Часть «%1» этой книги сжата более чем в %n раз плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.'],
+  es=['La parte “%1” de este libro está comprimida más de %n vez más que las hojas de cálculo, como las bombas zip; no se lee.', 'La parte “%1” de este libro está comprimida más de %n veces más que las hojas de cálculo, como las bombas zip; no se lee.'],
+  en=['The part “%1” of this workbook is packed more than %n time tighter than spreadsheets are, as zip bombs are; it is not read.', 'The part “%1” of this workbook is packed more than %n times tighter than spreadsheets are, as zip bombs are; it is not read.'])
 t("This workbook refers to a part outside itself (“%1”); it is not read.",
   ru="Эта книга ссылается на часть за своими пределами («%1»); книга не читается.",
   es="Este libro hace referencia a una parte fuera de sí mismo (“%1”); no se lee.")
@@ -1320,9 +1326,10 @@ t("This workbook is damaged: it does not say where its sheets are.",
 t("This workbook declares more cell formats than Excel allows; it is not read.",
   ru="В этой книге объявлено больше форматов ячеек, чем допускает Excel; книга не читается.",
   es="Este libro declara más formatos de celda de los que permite Excel; no se lee.")
-t("This workbook's shared strings table holds more than %1 strings or %2 characters, more than a list needs; it is not read.",
-  ru="Таблица общих строк этой книги содержит больше %1 строк или %2 символов — больше, чем нужно списку; книга не читается.",
-  es="La tabla de cadenas compartidas de este libro contiene más de %1 cadenas o %2 caracteres, más de lo que necesita una lista; no se lee.")
+t("This workbook's shared strings table holds more than %n string(s) or %1, more than a list needs; it is not read.",
+  ru=['Таблица общих строк этой книги выходит за предел (%n строка или %1) — больше, чем нужно списку; книга не читается.', 'Таблица общих строк этой книги выходит за предел (%n строки или %1) — больше, чем нужно списку; книга не читается.', 'Таблица общих строк этой книги выходит за предел (%n строк или %1) — больше, чем нужно списку; книга не читается.'],
+  es=['La tabla de cadenas compartidas de este libro contiene más de %n cadena o %1, más de lo que necesita una lista; no se lee.', 'La tabla de cadenas compartidas de este libro contiene más de %n cadenas o %1, más de lo que necesita una lista; no se lee.'],
+  en=["This workbook's shared strings table holds more than %n string or %1, more than a list needs; it is not read.", "This workbook's shared strings table holds more than %n strings or %1, more than a list needs; it is not read."])
 t("This workbook has no sheet that can be read.", ru="В этой книге нет листа, который можно прочитать.",
   es="Este libro no tiene ninguna hoja que se pueda leer.")
 t("The sheet “%1” is a chart, not a table.", ru="Лист «%1» — диаграмма, а не таблица.",
@@ -1358,9 +1365,10 @@ t("There is not enough memory to read this workbook.",
 # ---------------------------------------------------------------- Spreadsheets: .xlsx export
 t("No file to write the workbook to.", ru="Нет файла, в который записать книгу.",
   es="No hay archivo en el que escribir el libro.")
-t("The table has %1 rows and %2 columns; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.",
-  ru="В таблице %1 строк и %2 столбцов; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.",
-  es="La tabla tiene %1 filas y %2 columnas; una hoja de Excel admite como máximo 1.048.576 filas y 16.384 columnas.")
+t('The table has %n row(s) and %1; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.',
+  ru=['В таблице %n строка и %1; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.', 'В таблице %n строки и %1; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.', 'В таблице %n строк и %1; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.'],
+  es=['La tabla tiene %n fila y %1; una hoja de Excel admite como máximo 1.048.576 filas y 16.384 columnas.', 'La tabla tiene %n filas y %1; una hoja de Excel admite como máximo 1.048.576 filas y 16.384 columnas.'],
+  en=['The table has %n row and %1; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.', 'The table has %n rows and %1; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.'])
 t("The workbook could not be written: %1", ru="Не удалось записать книгу: %1",
   es="No se pudo escribir el libro: %1")
 t("“%1” could not be written: %2", ru="Не удалось записать «%1»: %2",
@@ -1552,7 +1560,7 @@ t("Wazzup’s list of users does not include phones: open the employee to read t
   ru="В списке пользователей Wazzup нет телефонов: откройте сотрудника, чтобы увидеть его телефон.",
   es="La lista de usuarios de Wazzup no incluye teléfonos: abra el empleado para ver el suyo.")
 
-# Import: the check step's table of planned changes, blank cells per column (issue 18)
+# Import: the check step's table of planned changes, blank cells per column
 t("Create", ru="Создать", es="Crear", context="ImportChangesModel")
 t("Update", ru="Обновить", es="Actualizar", context="ImportChangesModel")
 t("Unchanged", ru="Без изменений", es="Sin cambios", context="ImportChangesModel")
@@ -1598,3 +1606,22 @@ t("What a blank cell of this column does to a record that exists: leave the serv
      "сервере как есть или стирает его.",
   es="Qué hace una celda vacía de esta columna con un registro que ya existe: deja el valor del "
      "servidor como está o lo borra.")
+
+# Counts nested into a sentence that has its own plural.
+t("%n column(s)", ru=["%n столбец", "%n столбца", "%n столбцов"], es=["%n columna", "%n columnas"],
+  en=["%n column", "%n columns"])
+t("%n character(s)", ru=["%n символ", "%n символа", "%n символов"],
+  es=["%n carácter", "%n caracteres"], en=["%n character", "%n characters"])
+
+# Import finished: show what it created or updated
+t("Show &imported customers", ru="Показать &импортированных клиентов",
+  es="Mostrar clientes &importados")
+t("Show all customers", ru="Показать всех клиентов", es="Mostrar todos los clientes")
+t("Showing only the %n customer(s) the import created or updated.",
+  ru=["Показан только %n клиент, созданный или обновлённый импортом.",
+      "Показаны только %n клиента, созданных или обновлённых импортом.",
+      "Показаны только %n клиентов, созданных или обновлённых импортом."],
+  es=["Solo se muestra %n cliente creado o actualizado por la importación.",
+      "Solo se muestran %n clientes creados o actualizados por la importación."],
+  en=["Showing only the %n customer the import created or updated.",
+      "Showing only the %n customers the import created or updated."])

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>Row %1: the cell in column %2 is longer than %n character(s); it was cut.</source>
+        <translation>
+            <numerusform>Row %1: the cell in column %2 is longer than %n character; it was cut.</numerusform>
+            <numerusform>Row %1: the cell in column %2 is longer than %n characters; it was cut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 has more than %n cell(s); the cells after that were left out.</source>
+        <translation>
+            <numerusform>Row %1 has more than %n cell; the cells after that were left out.</numerusform>
+            <numerusform>Row %1 has more than %n cells; the cells after that were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmDialog</name>
     <message numerus="yes">
         <source>…and %n more.</source>
@@ -268,6 +285,23 @@
     </message>
 </context>
 <context>
+    <name>ImportRowMapper</name>
+    <message numerus="yes">
+        <source>it has %n cell(s) but the header has %1, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.</source>
+        <translation>
+            <numerusform>it has %n cell but the header has %1, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.</numerusform>
+            <numerusform>it has %n cells but the header has %1, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n cell(s) but the header has %1; the missing cells are read as empty.</source>
+        <translation>
+            <numerusform>it has %n cell but the header has %1; the missing cells are read as empty.</numerusform>
+            <numerusform>it has %n cells but the header has %1; the missing cells are read as empty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSendPage</name>
     <message numerus="yes">
         <source>%1 of %n row(s) sent.</source>
@@ -301,6 +335,16 @@
         <translation>
             <numerusform>The deletion started on %1 was interrupted: %n record was never sent. It is listed below as “not sent yet”.</numerusform>
             <numerusform>The deletion started on %1 was interrupted: %n records were never sent. They are listed below as “not sent yet”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message numerus="yes">
+        <source>Row %1: the cell in column %2 is longer than %n character(s); it was cut.</source>
+        <translation>
+            <numerusform>Row %1: the cell in column %2 is longer than %n character; it was cut.</numerusform>
+            <numerusform>Row %1: the cell in column %2 is longer than %n characters; it was cut.</numerusform>
         </translation>
     </message>
 </context>
@@ -374,6 +418,23 @@
     </message>
 </context>
 <context>
+    <name>WazzupValidator</name>
+    <message numerus="yes">
+        <source>The ID is %n character(s) long; Wazzup accepts at most %1.</source>
+        <translation>
+            <numerusform>The ID is %n character long; Wazzup accepts at most %1.</numerusform>
+            <numerusform>The ID is %n characters long; Wazzup accepts at most %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is %n character(s) long; Wazzup accepts at most %1.</source>
+        <translation>
+            <numerusform>The name is %n character long; Wazzup accepts at most %1.</numerusform>
+            <numerusform>The name is %n characters long; Wazzup accepts at most %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WoowUpPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -443,6 +504,71 @@
         <translation>
             <numerusform>Loading every customer, within the account&apos;s rate limit… %n loaded.</numerusform>
             <numerusform>Loading every customer, within the account&apos;s rate limit… %n loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n customer(s) the import created or updated.</source>
+        <translation>
+            <numerusform>Showing only the %n customer the import created or updated.</numerusform>
+            <numerusform>Showing only the %n customers the import created or updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookArchive</name>
+    <message numerus="yes">
+        <source>This workbook holds %n file(s), more than any spreadsheet program writes; it is not read.</source>
+        <translation>
+            <numerusform>This workbook holds %n file, more than any spreadsheet program writes; it is not read.</numerusform>
+            <numerusform>This workbook holds %n files, more than any spreadsheet program writes; it is not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workbook holds more than %n file(s), more than any spreadsheet program writes; it is not read.</source>
+        <translation>
+            <numerusform>This workbook holds more than %n file, more than any spreadsheet program writes; it is not read.</numerusform>
+            <numerusform>This workbook holds more than %n files, more than any spreadsheet program writes; it is not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The part “%1” of this workbook is packed more than %n time(s) tighter than spreadsheets are, as zip bombs are; it is not read.</source>
+        <translation>
+            <numerusform>The part “%1” of this workbook is packed more than %n time tighter than spreadsheets are, as zip bombs are; it is not read.</numerusform>
+            <numerusform>The part “%1” of this workbook is packed more than %n times tighter than spreadsheets are, as zip bombs are; it is not read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message numerus="yes">
+        <source>The table has %n row(s) and %1; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</source>
+        <translation>
+            <numerusform>The table has %n row and %1; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</numerusform>
+            <numerusform>The table has %n rows and %1; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message numerus="yes">
+        <source>This workbook&apos;s shared strings table holds more than %n string(s) or %1, more than a list needs; it is not read.</source>
+        <translation>
+            <numerusform>This workbook&apos;s shared strings table holds more than %n string or %1, more than a list needs; it is not read.</numerusform>
+            <numerusform>This workbook&apos;s shared strings table holds more than %n strings or %1, more than a list needs; it is not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

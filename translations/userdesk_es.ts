@@ -541,13 +541,19 @@
         <source>The file “%1” could not be opened: %2</source>
         <translation>No se pudo abrir el archivo “%1”: %2</translation>
     </message>
-    <message>
-        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
-        <translation>Fila %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.</translation>
+    <message numerus="yes">
+        <source>Row %1: the cell in column %2 is longer than %n character(s); it was cut.</source>
+        <translation>
+            <numerusform>Fila %1: la celda de la columna %2 tiene más de %n carácter; se recortó.</numerusform>
+            <numerusform>Fila %1: la celda de la columna %2 tiene más de %n caracteres; se recortó.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Row %1 has more than %2 cells; the cells after that were left out.</source>
-        <translation>La fila %1 tiene más de %2 celdas; se omitieron las celdas sobrantes.</translation>
+    <message numerus="yes">
+        <source>Row %1 has more than %n cell(s); the cells after that were left out.</source>
+        <translation>
+            <numerusform>La fila %1 tiene más de %n celda; se omitieron las celdas sobrantes.</numerusform>
+            <numerusform>La fila %1 tiene más de %n celdas; se omitieron las celdas sobrantes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1021,7 @@
     </message>
     <message>
         <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
-        <translation>&amp;Proteger contra fórmulas: poner &apos; antes de las celdas que empiezan con =, +, - o @</translation>
+        <translation>&amp;Proteger de fórmulas: &apos; antes de celdas con =, +, - o @</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n loaded row(s)</source>
@@ -1277,31 +1283,31 @@
         <translation>Puntos</translation>
     </message>
     <message>
-        <source>Club inscription date</source>
-        <translation>Fecha de inscripción al club</translation>
-    </message>
-    <message>
-        <source>Accepts e-mails</source>
-        <translation>Acepta correos electrónicos</translation>
-    </message>
-    <message>
-        <source>Reason e-mails are off</source>
-        <translation>Motivo para no enviar correos electrónicos</translation>
-    </message>
-    <message>
-        <source>Accepts WhatsApp messages</source>
-        <translation>Acepta mensajes de WhatsApp</translation>
-    </message>
-    <message>
         <source>Reason WhatsApp is off</source>
         <translation>Motivo para no enviar WhatsApp</translation>
     </message>
     <message>
-        <source>Accepts text messages</source>
-        <translation>Acepta SMS</translation>
+        <source>Club member since</source>
+        <translation>Miembro del club desde</translation>
     </message>
     <message>
-        <source>Reason text messages are off</source>
+        <source>E-mail consent</source>
+        <translation>Consentimiento de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Reason e-mail is off</source>
+        <translation>Motivo de correo electrónico desactivado</translation>
+    </message>
+    <message>
+        <source>WhatsApp consent</source>
+        <translation>Consentimiento de WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
+        <translation>Consentimiento de SMS</translation>
+    </message>
+    <message>
+        <source>Reason SMS is off</source>
         <translation>Motivo para no enviar SMS</translation>
     </message>
 </context>
@@ -1992,14 +1998,6 @@
         <translation>Fila %1, columna “%2”: %3</translation>
     </message>
     <message>
-        <source>it has %1 cells but the header has %2, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.</source>
-        <translation>tiene %1 celdas, pero el encabezado tiene %2, así que las celdas pueden estar en columnas equivocadas. Probablemente una celda contiene el delimitador sin comillas.</translation>
-    </message>
-    <message>
-        <source>it has %1 cells but the header has %2; the missing cells are read as empty.</source>
-        <translation>tiene %1 celdas, pero el encabezado tiene %2; las celdas que faltan se leen como vacías.</translation>
-    </message>
-    <message>
         <source>“%1” is not a date. Write it like 1989-06-22 or 22.06.1989.</source>
         <translation>“%1” no es una fecha. Escríbala como 1989-06-22 o 22.06.1989.</translation>
     </message>
@@ -2054,6 +2052,20 @@
     <message>
         <source>“%1” is not a marital status WoowUp knows. Write single, commited, married, divorced or widowed.</source>
         <translation>WoowUp no reconoce el estado civil “%1”. Escriba single, commited, married, divorced o widowed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n cell(s) but the header has %1, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.</source>
+        <translation>
+            <numerusform>tiene %n celda, pero el encabezado tiene %1, así que las celdas pueden estar en columnas equivocadas. Probablemente una celda contiene el delimitador sin comillas.</numerusform>
+            <numerusform>tiene %n celdas, pero el encabezado tiene %1, así que las celdas pueden estar en columnas equivocadas. Probablemente una celda contiene el delimitador sin comillas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n cell(s) but the header has %1; the missing cells are read as empty.</source>
+        <translation>
+            <numerusform>tiene %n celda, pero el encabezado tiene %1; las celdas que faltan se leen como vacías.</numerusform>
+            <numerusform>tiene %n celdas, pero el encabezado tiene %1; las celdas que faltan se leen como vacías.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2127,10 @@
     <message>
         <source>Error report saved to %1</source>
         <translation>Informe de errores guardado en %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;imported customers</source>
+        <translation>Mostrar clientes &amp;importados</translation>
     </message>
 </context>
 <context>
@@ -2519,9 +2535,12 @@
         <source>The file “%1” could not be opened: %2</source>
         <translation>No se pudo abrir el archivo “%1”: %2</translation>
     </message>
-    <message>
-        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
-        <translation>Fila %1: la celda de la columna %2 tiene más de %3 caracteres; se recortó.</translation>
+    <message numerus="yes">
+        <source>Row %1: the cell in column %2 is longer than %n character(s); it was cut.</source>
+        <translation>
+            <numerusform>Fila %1: la celda de la columna %2 tiene más de %n carácter; se recortó.</numerusform>
+            <numerusform>Fila %1: la celda de la columna %2 tiene más de %n caracteres; se recortó.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2808,16 +2827,8 @@
         <translation>Ingrese un ID: Wazzup lo usa para distinguir a este usuario de los demás.</translation>
     </message>
     <message>
-        <source>The ID is %1 characters long; Wazzup accepts at most %2.</source>
-        <translation>El ID tiene %1 caracteres; Wazzup acepta como máximo %2.</translation>
-    </message>
-    <message>
         <source>Enter the user&apos;s name.</source>
         <translation>Ingrese el nombre del usuario.</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; Wazzup accepts at most %2.</source>
-        <translation>El nombre tiene %1 caracteres; Wazzup acepta como máximo %2.</translation>
     </message>
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code, like 79261234567.</source>
@@ -2826,6 +2837,20 @@
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code: %1.</source>
         <translation>Wazzup descartaría este número de teléfono sin avisar. Escríbalo en formato internacional, solo dígitos y con el código de país: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID is %n character(s) long; Wazzup accepts at most %1.</source>
+        <translation>
+            <numerusform>El ID tiene %n carácter; Wazzup acepta como máximo %1.</numerusform>
+            <numerusform>El ID tiene %n caracteres; Wazzup acepta como máximo %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is %n character(s) long; Wazzup accepts at most %1.</source>
+        <translation>
+            <numerusform>El nombre tiene %n carácter; Wazzup acepta como máximo %1.</numerusform>
+            <numerusform>El nombre tiene %n caracteres; Wazzup acepta como máximo %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2931,18 +2956,6 @@
     <message>
         <source>Created</source>
         <translation>Creado</translation>
-    </message>
-    <message>
-        <source>Mailing</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3237,17 @@
         <source>A restored customer is created anew, with a new WoowUp ID and creation date; what WoowUp does not let a program set (blocked, notes, family, purchase and points history) does not come back.</source>
         <translation>Un cliente restaurado se crea de nuevo, con un ID de WoowUp y una fecha de creación nuevos; lo que WoowUp no permite fijar a un programa (bloqueo, notas, familia, historial de compras y de puntos) no vuelve.</translation>
     </message>
+    <message>
+        <source>Show all customers</source>
+        <translation>Mostrar todos los clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n customer(s) the import created or updated.</source>
+        <translation>
+            <numerusform>Solo se muestra %n cliente creado o actualizado por la importación.</numerusform>
+            <numerusform>Solo se muestran %n clientes creados o actualizados por la importación.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WoowUpValidator</name>
@@ -3269,7 +3293,7 @@
     </message>
     <message>
         <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation>El motivo para no enviar correos electrónicos solo tiene sentido si los correos están desactivados.</translation>
+        <translation>El motivo solo tiene sentido si el correo electrónico está desactivado.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>
@@ -3335,14 +3359,6 @@
         <translation>El archivo no es un archivo zip legible, así que no es un libro que Userdesk pueda leer (o está dañado).</translation>
     </message>
     <message>
-        <source>This workbook holds %1 files, more than any spreadsheet program writes; it is not read.</source>
-        <translation>Este libro contiene %1 archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.</translation>
-    </message>
-    <message>
-        <source>This workbook holds more than %1 files, more than any spreadsheet program writes; it is not read.</source>
-        <translation>Este libro contiene más de %1 archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.</translation>
-    </message>
-    <message>
         <source>This workbook is damaged: its list of files cannot be read.</source>
         <translation>Este libro está dañado: no se puede leer su lista de archivos.</translation>
     </message>
@@ -3374,9 +3390,26 @@
         <source>This workbook unpacks to more than %1 MB; a workbook that large is more likely a zip bomb than a list, so it is not read.</source>
         <translation>Este libro se descomprime en más de %1 MB; un libro tan grande es más probablemente una bomba zip que una lista, por lo que no se lee.</translation>
     </message>
-    <message>
-        <source>The part “%1” of this workbook is packed more than %2 times tighter than spreadsheets are, as zip bombs are; it is not read.</source>
-        <translation>La parte “%1” de este libro está comprimida más de %2 veces más que las hojas de cálculo, como las bombas zip; no se lee.</translation>
+    <message numerus="yes">
+        <source>This workbook holds %n file(s), more than any spreadsheet program writes; it is not read.</source>
+        <translation>
+            <numerusform>Este libro contiene %n archivo, más de los que escribe cualquier programa de hojas de cálculo; no se lee.</numerusform>
+            <numerusform>Este libro contiene %n archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workbook holds more than %n file(s), more than any spreadsheet program writes; it is not read.</source>
+        <translation>
+            <numerusform>Este libro contiene más de %n archivo, más de los que escribe cualquier programa de hojas de cálculo; no se lee.</numerusform>
+            <numerusform>Este libro contiene más de %n archivos, más de los que escribe cualquier programa de hojas de cálculo; no se lee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The part “%1” of this workbook is packed more than %n time(s) tighter than spreadsheets are, as zip bombs are; it is not read.</source>
+        <translation>
+            <numerusform>La parte “%1” de este libro está comprimida más de %n vez más que las hojas de cálculo, como las bombas zip; no se lee.</numerusform>
+            <numerusform>La parte “%1” de este libro está comprimida más de %n veces más que las hojas de cálculo, como las bombas zip; no se lee.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3386,16 +3419,26 @@
         <translation>No hay archivo en el que escribir el libro.</translation>
     </message>
     <message>
-        <source>The table has %1 rows and %2 columns; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</source>
-        <translation>La tabla tiene %1 filas y %2 columnas; una hoja de Excel admite como máximo 1.048.576 filas y 16.384 columnas.</translation>
-    </message>
-    <message>
         <source>The workbook could not be written: %1</source>
         <translation>No se pudo escribir el libro: %1</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
         <translation>No se pudo escribir “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s) and %1; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</source>
+        <translation>
+            <numerusform>La tabla tiene %n fila y %1; una hoja de Excel admite como máximo 1.048.576 filas y 16.384 columnas.</numerusform>
+            <numerusform>La tabla tiene %n filas y %1; una hoja de Excel admite como máximo 1.048.576 filas y 16.384 columnas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3415,10 +3458,6 @@
     <message>
         <source>This workbook declares more cell formats than Excel allows; it is not read.</source>
         <translation>Este libro declara más formatos de celda de los que permite Excel; no se lee.</translation>
-    </message>
-    <message>
-        <source>This workbook&apos;s shared strings table holds more than %1 strings or %2 characters, more than a list needs; it is not read.</source>
-        <translation>La tabla de cadenas compartidas de este libro contiene más de %1 cadenas o %2 caracteres, más de lo que necesita una lista; no se lee.</translation>
     </message>
     <message>
         <source>This workbook has no sheet that can be read.</source>
@@ -3447,6 +3486,20 @@
     <message>
         <source>The sheet “%1” has a row numbered %2, past the last row Excel has (%3); the workbook is not read.</source>
         <translation>La hoja “%1” tiene una fila número %2, más allá de la última fila de Excel (%3); el libro no se lee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workbook&apos;s shared strings table holds more than %n string(s) or %1, more than a list needs; it is not read.</source>
+        <translation>
+            <numerusform>La tabla de cadenas compartidas de este libro contiene más de %n cadena o %1, más de lo que necesita una lista; no se lee.</numerusform>
+            <numerusform>La tabla de cadenas compartidas de este libro contiene más de %n cadenas o %1, más de lo que necesita una lista; no se lee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -542,13 +542,21 @@
         <source>The file “%1” could not be opened: %2</source>
         <translation>Не удалось открыть файл «%1»: %2</translation>
     </message>
-    <message>
-        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
-        <translation>Строка %1: ячейка в столбце %2 длиннее %3 символов; она обрезана.</translation>
+    <message numerus="yes">
+        <source>Row %1: the cell in column %2 is longer than %n character(s); it was cut.</source>
+        <translation>
+            <numerusform>Строка %1: ячейка в столбце %2 длиннее %n символа; она обрезана.</numerusform>
+            <numerusform>Строка %1: ячейка в столбце %2 длиннее %n символов; она обрезана.</numerusform>
+            <numerusform>Строка %1: ячейка в столбце %2 длиннее %n символов; она обрезана.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Row %1 has more than %2 cells; the cells after that were left out.</source>
-        <translation>В строке %1 слишком много ячеек (больше %2); лишние ячейки пропущены.</translation>
+    <message numerus="yes">
+        <source>Row %1 has more than %n cell(s); the cells after that were left out.</source>
+        <translation>
+            <numerusform>В строке %1 больше %n ячейки; лишние ячейки пропущены.</numerusform>
+            <numerusform>В строке %1 больше %n ячеек; лишние ячейки пропущены.</numerusform>
+            <numerusform>В строке %1 больше %n ячеек; лишние ячейки пропущены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1021,7 +1029,7 @@
     </message>
     <message>
         <source>&amp;Protect against formulas: put &apos; before cells that start with =, +, - or @</source>
-        <translation>&amp;Защита от формул: ставить &apos; перед ячейками, которые начинаются с =, +, - или @</translation>
+        <translation>&amp;Защита от формул: &apos; перед ячейками с =, +, - или @</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n loaded row(s)</source>
@@ -1289,31 +1297,31 @@
         <translation>Баллы</translation>
     </message>
     <message>
-        <source>Club inscription date</source>
-        <translation>Дата вступления в клуб</translation>
-    </message>
-    <message>
-        <source>Accepts e-mails</source>
-        <translation>Согласие на письма</translation>
-    </message>
-    <message>
-        <source>Reason e-mails are off</source>
-        <translation>Причина отказа от писем</translation>
-    </message>
-    <message>
-        <source>Accepts WhatsApp messages</source>
-        <translation>Согласие на WhatsApp</translation>
-    </message>
-    <message>
         <source>Reason WhatsApp is off</source>
         <translation>Причина отказа от WhatsApp</translation>
     </message>
     <message>
-        <source>Accepts text messages</source>
+        <source>Club member since</source>
+        <translation>В клубе с</translation>
+    </message>
+    <message>
+        <source>E-mail consent</source>
+        <translation>Согласие на эл. почту</translation>
+    </message>
+    <message>
+        <source>Reason e-mail is off</source>
+        <translation>Причина отключения эл. почты</translation>
+    </message>
+    <message>
+        <source>WhatsApp consent</source>
+        <translation>Согласие на WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS consent</source>
         <translation>Согласие на SMS</translation>
     </message>
     <message>
-        <source>Reason text messages are off</source>
+        <source>Reason SMS is off</source>
         <translation>Причина отказа от SMS</translation>
     </message>
 </context>
@@ -2027,14 +2035,6 @@
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <source>it has %1 cells but the header has %2, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.</source>
-        <translation>в ней ячеек: %1, а в заголовке: %2, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.</translation>
-    </message>
-    <message>
-        <source>it has %1 cells but the header has %2; the missing cells are read as empty.</source>
-        <translation>в ней ячеек: %1, а в заголовке: %2; недостающие ячейки считаются пустыми.</translation>
-    </message>
-    <message>
         <source>“%1” is not a date. Write it like 1989-06-22 or 22.06.1989.</source>
         <translation>«%1» — не дата. Запишите её в виде 1989-06-22 или 22.06.1989.</translation>
     </message>
@@ -2089,6 +2089,22 @@
     <message>
         <source>“%1” is not a marital status WoowUp knows. Write single, commited, married, divorced or widowed.</source>
         <translation>WoowUp не знает семейного положения «%1». Напишите single, commited, married, divorced или widowed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n cell(s) but the header has %1, so the cells may be in the wrong columns. A cell probably contains the delimiter without quotes.</source>
+        <translation>
+            <numerusform>в ней %n ячейка, а в заголовке — %1, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.</numerusform>
+            <numerusform>в ней %n ячейки, а в заголовке — %1, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.</numerusform>
+            <numerusform>в ней %n ячеек, а в заголовке — %1, поэтому ячейки могут оказаться не в тех столбцах. Вероятно, какая-то ячейка содержит разделитель без кавычек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n cell(s) but the header has %1; the missing cells are read as empty.</source>
+        <translation>
+            <numerusform>в ней %n ячейка, а в заголовке — %1; недостающие ячейки считаются пустыми.</numerusform>
+            <numerusform>в ней %n ячейки, а в заголовке — %1; недостающие ячейки считаются пустыми.</numerusform>
+            <numerusform>в ней %n ячеек, а в заголовке — %1; недостающие ячейки считаются пустыми.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2168,10 @@
     <message>
         <source>Error report saved to %1</source>
         <translation>Отчёт об ошибках сохранён в %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;imported customers</source>
+        <translation>Показать &amp;импортированных клиентов</translation>
     </message>
 </context>
 <context>
@@ -2558,9 +2578,13 @@
         <source>The file “%1” could not be opened: %2</source>
         <translation>Не удалось открыть файл «%1»: %2</translation>
     </message>
-    <message>
-        <source>Row %1: the cell in column %2 is longer than %3 characters; it was cut.</source>
-        <translation>Строка %1: ячейка в столбце %2 длиннее %3 символов; она обрезана.</translation>
+    <message numerus="yes">
+        <source>Row %1: the cell in column %2 is longer than %n character(s); it was cut.</source>
+        <translation>
+            <numerusform>Строка %1: ячейка в столбце %2 длиннее %n символа; она обрезана.</numerusform>
+            <numerusform>Строка %1: ячейка в столбце %2 длиннее %n символов; она обрезана.</numerusform>
+            <numerusform>Строка %1: ячейка в столбце %2 длиннее %n символов; она обрезана.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2856,16 +2880,8 @@
         <translation>Укажите ID: по нему Wazzup отличает этого пользователя от остальных.</translation>
     </message>
     <message>
-        <source>The ID is %1 characters long; Wazzup accepts at most %2.</source>
-        <translation>ID слишком длинный (символов: %1); Wazzup допускает не больше %2.</translation>
-    </message>
-    <message>
         <source>Enter the user&apos;s name.</source>
         <translation>Укажите имя пользователя.</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; Wazzup accepts at most %2.</source>
-        <translation>Имя слишком длинное (символов: %1); Wazzup допускает не больше %2.</translation>
     </message>
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code, like 79261234567.</source>
@@ -2874,6 +2890,22 @@
     <message>
         <source>Wazzup would silently drop this phone number. Write it in international format, digits only with the country code: %1.</source>
         <translation>Wazzup молча отбросит этот номер телефона. Запишите его в международном формате: только цифры, с кодом страны: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID is %n character(s) long; Wazzup accepts at most %1.</source>
+        <translation>
+            <numerusform>ID длиной %n символ; Wazzup допускает не больше %1.</numerusform>
+            <numerusform>ID длиной %n символа; Wazzup допускает не больше %1.</numerusform>
+            <numerusform>ID длиной %n символов; Wazzup допускает не больше %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is %n character(s) long; Wazzup accepts at most %1.</source>
+        <translation>
+            <numerusform>Имя длиной %n символ; Wazzup допускает не больше %1.</numerusform>
+            <numerusform>Имя длиной %n символа; Wazzup допускает не больше %1.</numerusform>
+            <numerusform>Имя длиной %n символов; Wazzup допускает не больше %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2979,18 +3011,6 @@
     <message>
         <source>Created</source>
         <translation>Создан</translation>
-    </message>
-    <message>
-        <source>Mailing</source>
-        <translation>Письма</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3302,18 @@
         <source>A restored customer is created anew, with a new WoowUp ID and creation date; what WoowUp does not let a program set (blocked, notes, family, purchase and points history) does not come back.</source>
         <translation>Восстановленный клиент создаётся заново, с новым ID WoowUp и новой датой создания; то, что WoowUp не позволяет задать программе (блокировка, заметки, семья, история покупок и баллов), не возвращается.</translation>
     </message>
+    <message>
+        <source>Show all customers</source>
+        <translation>Показать всех клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the %n customer(s) the import created or updated.</source>
+        <translation>
+            <numerusform>Показан только %n клиент, созданный или обновлённый импортом.</numerusform>
+            <numerusform>Показаны только %n клиента, созданных или обновлённых импортом.</numerusform>
+            <numerusform>Показаны только %n клиентов, созданных или обновлённых импортом.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WoowUpValidator</name>
@@ -3327,7 +3359,7 @@
     </message>
     <message>
         <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation>Причину отказа от писем можно указать, только если письма отключены.</translation>
+        <translation>Причину отказа от эл. почты можно указать, только если эл. почта отключена.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>
@@ -3393,14 +3425,6 @@
         <translation>Файл не является читаемым zip-архивом, поэтому это не книга, которую Userdesk может прочитать (или она повреждена).</translation>
     </message>
     <message>
-        <source>This workbook holds %1 files, more than any spreadsheet program writes; it is not read.</source>
-        <translation>В этой книге %1 файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.</translation>
-    </message>
-    <message>
-        <source>This workbook holds more than %1 files, more than any spreadsheet program writes; it is not read.</source>
-        <translation>В этой книге больше %1 файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.</translation>
-    </message>
-    <message>
         <source>This workbook is damaged: its list of files cannot be read.</source>
         <translation>Эта книга повреждена: не удаётся прочитать список её файлов.</translation>
     </message>
@@ -3432,9 +3456,29 @@
         <source>This workbook unpacks to more than %1 MB; a workbook that large is more likely a zip bomb than a list, so it is not read.</source>
         <translation>Эта книга распаковывается в более чем %1 МБ; такая большая книга — скорее zip-бомба, чем список, поэтому она не читается.</translation>
     </message>
-    <message>
-        <source>The part “%1” of this workbook is packed more than %2 times tighter than spreadsheets are, as zip bombs are; it is not read.</source>
-        <translation>Часть «%1» этой книги сжата более чем в %2 раз плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.</translation>
+    <message numerus="yes">
+        <source>This workbook holds %n file(s), more than any spreadsheet program writes; it is not read.</source>
+        <translation>
+            <numerusform>В этой книге %n файл — больше, чем записывает любая программа электронных таблиц; книга не читается.</numerusform>
+            <numerusform>В этой книге %n файла — больше, чем записывает любая программа электронных таблиц; книга не читается.</numerusform>
+            <numerusform>В этой книге %n файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workbook holds more than %n file(s), more than any spreadsheet program writes; it is not read.</source>
+        <translation>
+            <numerusform>В этой книге больше %n файла — больше, чем записывает любая программа электронных таблиц; книга не читается.</numerusform>
+            <numerusform>В этой книге больше %n файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.</numerusform>
+            <numerusform>В этой книге больше %n файлов — больше, чем записывает любая программа электронных таблиц; книга не читается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The part “%1” of this workbook is packed more than %n time(s) tighter than spreadsheets are, as zip bombs are; it is not read.</source>
+        <translation>
+            <numerusform>Часть «%1» этой книги сжата более чем в %n раз плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.</numerusform>
+            <numerusform>Часть «%1» этой книги сжата более чем в %n раза плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.</numerusform>
+            <numerusform>Часть «%1» этой книги сжата более чем в %n раз плотнее, чем бывают таблицы, — как zip-бомбы; книга не читается.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3444,16 +3488,28 @@
         <translation>Нет файла, в который записать книгу.</translation>
     </message>
     <message>
-        <source>The table has %1 rows and %2 columns; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</source>
-        <translation>В таблице %1 строк и %2 столбцов; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.</translation>
-    </message>
-    <message>
         <source>The workbook could not be written: %1</source>
         <translation>Не удалось записать книгу: %1</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
         <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s) and %1; an Excel sheet holds at most 1,048,576 rows and 16,384 columns.</source>
+        <translation>
+            <numerusform>В таблице %n строка и %1; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.</numerusform>
+            <numerusform>В таблице %n строки и %1; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.</numerusform>
+            <numerusform>В таблице %n строк и %1; лист Excel вмещает не больше 1 048 576 строк и 16 384 столбцов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n столбец</numerusform>
+            <numerusform>%n столбца</numerusform>
+            <numerusform>%n столбцов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3473,10 +3529,6 @@
     <message>
         <source>This workbook declares more cell formats than Excel allows; it is not read.</source>
         <translation>В этой книге объявлено больше форматов ячеек, чем допускает Excel; книга не читается.</translation>
-    </message>
-    <message>
-        <source>This workbook&apos;s shared strings table holds more than %1 strings or %2 characters, more than a list needs; it is not read.</source>
-        <translation>Таблица общих строк этой книги содержит больше %1 строк или %2 символов — больше, чем нужно списку; книга не читается.</translation>
     </message>
     <message>
         <source>This workbook has no sheet that can be read.</source>
@@ -3505,6 +3557,22 @@
     <message>
         <source>The sheet “%1” has a row numbered %2, past the last row Excel has (%3); the workbook is not read.</source>
         <translation>На листе «%1» есть строка номер %2 — дальше последней строки Excel (%3); книга не читается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workbook&apos;s shared strings table holds more than %n string(s) or %1, more than a list needs; it is not read.</source>
+        <translation>
+            <numerusform>Таблица общих строк этой книги выходит за предел (%n строка или %1) — больше, чем нужно списку; книга не читается.</numerusform>
+            <numerusform>Таблица общих строк этой книги выходит за предел (%n строки или %1) — больше, чем нужно списку; книга не читается.</numerusform>
+            <numerusform>Таблица общих строк этой книги выходит за предел (%n строк или %1) — больше, чем нужно списку; книга не читается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

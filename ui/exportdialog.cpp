@@ -2,6 +2,7 @@
 
 #include "accountvisitor.h"
 #include "csvexport.h"
+#include "growtofit.h"
 #include "woowupaccount.h"
 #include "woowupcustomertablemodel.h"
 #include "xlsxexport.h"
@@ -189,6 +190,7 @@ ExportDialog::ExportDialog(QTableView *view, const QString &suggestedName, QWidg
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    GrowToFit::install(this); // the note on rows still on the server wraps
     formatChanged();
 }
 

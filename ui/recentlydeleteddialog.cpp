@@ -29,7 +29,10 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(DeletedRecordsModel *model, QWidget
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Names and times whole; the note, often empty, takes what is left.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(DeletedRecordsModel::NoteColumn,
+                                                     QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
     m_interrupted->setWordWrap(true);
     m_interrupted->hide();

@@ -5,6 +5,7 @@
 #include "customerformflow.h"
 #include "deleteconfirmdialog.h"
 #include "deleteprogressdialog.h"
+#include "growtofit.h"
 #include "importdialog.h"
 #include "journal.h"
 #include "recentlydeletedflow.h"
@@ -25,6 +26,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -41,6 +43,8 @@ WoowUpPage::WoowUpPage(WoowUpAccount *account, QWidget *parent)
     , m_sortBar(new QWidget(this))
     , m_sortNotice(new QLabel(m_sortBar))
     , m_loadAll(new QPushButton(tr("Load all and sort"), m_sortBar))
+    , m_importedBar(new QWidget(this))
+    , m_importedNotice(new QLabel(m_importedBar))
 {
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search customers by name, e-mail, document or phone…"));
@@ -64,10 +68,22 @@ WoowUpPage::WoowUpPage(WoowUpAccount *account, QWidget *parent)
     sortLayout->addWidget(m_sortNotice, 1);
     sortLayout->addWidget(m_loadAll);
     m_sortBar->hide();
+    m_importedBar->setObjectName(QStringLiteral("importedBar"));
+    m_importedNotice->setObjectName(QStringLiteral("importedNotice"));
+    m_importedNotice->setWordWrap(true);
+    auto *showAll = new QPushButton(tr("Show all customers"), m_importedBar);
+    showAll->setObjectName(QStringLiteral("showAllCustomers"));
+    auto *importedLayout = new QHBoxLayout(m_importedBar);
+    importedLayout->setContentsMargins(6, 2, 6, 2);
+    importedLayout->addWidget(m_importedNotice, 1);
+    importedLayout->addWidget(showAll);
+    m_importedBar->hide();
+    connect(showAll, &QPushButton::clicked, this, [this] { m_account->setSearch(QString()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_importedBar);
     layout->addWidget(m_sortBar);
     layout->addWidget(m_table, 1);
     connect(m_loadAll, &QPushButton::clicked, this, &WoowUpPage::loadAll);
@@ -94,6 +110,11 @@ WoowUpPage::WoowUpPage(WoowUpAccount *account, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &AccountPage::statusChanged);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &AccountPage::statusChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &AccountPage::statusChanged);
+    // A search (or "Show all customers") ends the view of an import.
+    connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+        if (!model->hasIdentifierFilter())
+            m_importedBar->hide();
+    });
     const auto updateNotices = [this] {
         updateSortNotice();
         updateEmptyText();
@@ -391,6 +412,21 @@ void WoowUpPage::openForm(const WoowUpCustomer &customer, bool editing)
     dialog->open();
 }
 
+void WoowUpPage::showImported(const QStringList &keys)
+{
+    m_searchDebounce->stop();
+    {
+        const QSignalBlocker quiet(m_search);
+        m_search->clear();
+    }
+    m_account->model()->setIdentifierFilter(keys);
+    m_importedNotice->setText(tr("Showing only the %n customer(s) the import created or updated.",
+                                 nullptr, int(keys.size())));
+    m_importedBar->show();
+    // WoowUp cannot search for a list: every page is read, the rest left out.
+    loadAll();
+}
+
 void WoowUpPage::findByIdentifier()
 {
     auto *dialog = new QDialog(this);
@@ -430,6 +466,7 @@ void WoowUpPage::findByIdentifier()
     form->addRow(buttons);
     // Typing goes where the value goes.
     value->setFocus(Qt::OtherFocusReason);
+    GrowToFit::install(dialog); // room for the problem when it shows
     connect(value, &QLineEdit::textChanged, problem, &QWidget::hide);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
 
@@ -553,6 +590,7 @@ void WoowUpPage::importCsv()
     auto *dialog = new ImportDialog(setup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::importFinished, this, &WoowUpPage::refresh);
+    connect(dialog, &ImportDialog::showImported, this, &WoowUpPage::showImported);
     dialog->open();
 }
 

@@ -50,6 +50,9 @@ public:
     // Selects and shows the customer once it is in the table (now, or when
     // a page brings it after a reload).
     void selectCustomer(qint64 userappId);
+    // Only the customers an import created or updated (keys as the import
+    // has them), until the search changes or "Show all customers".
+    void showImported(const QStringList &keys);
 
 private:
     void checkExists(const QString &identifier, const QString &text);
@@ -70,6 +73,8 @@ private:
     QWidget *m_sortBar;
     QLabel *m_sortNotice;
     QPushButton *m_loadAll;
+    QWidget *m_importedBar;
+    QLabel *m_importedNotice;
     QString m_lastProblem;
     qint64 m_keptId = 0; // the customer to select again when a reload brings it
     QPointer<Journal> m_journal;

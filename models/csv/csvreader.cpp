@@ -237,14 +237,14 @@ QString CsvReader::problemText(CsvRow::Problem problem, qint64 number, int colum
     case CsvRow::Problem::None:
         break;
     case CsvRow::Problem::FieldTooLong:
-        return tr("Row %1: the cell in column %2 is longer than %3 characters; it was cut.")
+        return tr("Row %1: the cell in column %2 is longer than %n character(s); it was cut.",
+                  nullptr, int(options.maxFieldLength))
             .arg(number)
-            .arg(column + 1)
-            .arg(options.maxFieldLength);
+            .arg(column + 1);
     case CsvRow::Problem::TooManyFields:
-        return tr("Row %1 has more than %2 cells; the cells after that were left out.")
-            .arg(number)
-            .arg(options.maxFields);
+        return tr("Row %1 has more than %n cell(s); the cells after that were left out.", nullptr,
+                  int(options.maxFields))
+            .arg(number);
     }
     return {};
 }

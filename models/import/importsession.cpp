@@ -388,6 +388,19 @@ QList<ImportRow> ImportSession::problemRows() const
     return invalid;
 }
 
+QStringList ImportSession::changedKeys() const
+{
+    QStringList keys;
+    if (!m_engine)
+        return keys;
+    for (const ImportRow &row : m_engine->rows()) {
+        if (row.state == ImportRow::State::Done
+            && (row.action == ImportRow::Action::Create || row.action == ImportRow::Action::Update))
+            keys.append(row.key);
+    }
+    return keys;
+}
+
 QStringList ImportSession::reportHeaders() const
 {
     // A resumed import has no file read in this session: its mapping knows.

@@ -137,6 +137,9 @@ public:
     // Rows that did not make it, with the reason: invalid ones, and once
     // sent, failed ones.
     QList<ImportRow> problemRows() const;
+    // The keys of the rows sending created or updated (a WoowUp key is
+    // "field=value", a Wazzup one the user id), so that a view can show them.
+    QStringList changedKeys() const;
     QStringList reportHeaders() const;
     // The source file's delimiter, so that the report opens in columns in
     // the same spreadsheet (',' when not known).

@@ -182,13 +182,13 @@ QString FieldSynonyms::label(const QString &field)
         {QStringLiteral("marital_status"), tr("Marital status")},
         {QStringLiteral("tags"), tr("Tags")},
         {QStringLiteral("points"), tr("Points")},
-        {QStringLiteral("club_inscription_date"), tr("Club inscription date")},
-        {QStringLiteral("mailing_enabled"), tr("Accepts e-mails")},
-        {QStringLiteral("mailing_disabled_reason"), tr("Reason e-mails are off")},
-        {QStringLiteral("whatsapp_enabled"), tr("Accepts WhatsApp messages")},
+        {QStringLiteral("club_inscription_date"), tr("Club member since")},
+        {QStringLiteral("mailing_enabled"), tr("E-mail consent")},
+        {QStringLiteral("mailing_disabled_reason"), tr("Reason e-mail is off")},
+        {QStringLiteral("whatsapp_enabled"), tr("WhatsApp consent")},
         {QStringLiteral("whatsapp_disabled_reason"), tr("Reason WhatsApp is off")},
-        {QStringLiteral("sms_enabled"), tr("Accepts text messages")},
-        {QStringLiteral("sms_disabled_reason"), tr("Reason text messages are off")},
+        {QStringLiteral("sms_enabled"), tr("SMS consent")},
+        {QStringLiteral("sms_disabled_reason"), tr("Reason SMS is off")},
     };
     return labels.value(field, field);
 }

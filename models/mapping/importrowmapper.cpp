@@ -208,16 +208,16 @@ void ImportRowMapper::checkShape(const CsvRowView &row, RowContext &context) con
         return;
     if (row.fields.size() > expected) {
         context.addForRow(Severity::Error,
-                          tr("it has %1 cells but the header has %2, so the cells may be in the "
-                             "wrong columns. A cell probably contains the delimiter without "
-                             "quotes.")
-                              .arg(row.fields.size())
+                          tr("it has %n cell(s) but the header has %1, so the cells may be in "
+                             "the wrong columns. A cell probably contains the delimiter without "
+                             "quotes.",
+                             nullptr, int(row.fields.size()))
                               .arg(expected));
     } else {
         context.addForRow(Severity::Warning,
-                          tr("it has %1 cells but the header has %2; the missing cells are read "
-                             "as empty.")
-                              .arg(row.fields.size())
+                          tr("it has %n cell(s) but the header has %1; the missing cells are "
+                             "read as empty.",
+                             nullptr, int(row.fields.size()))
                               .arg(expected));
     }
 }

@@ -40,8 +40,8 @@ ValidationIssues WazzupValidator::validate(const WazzupUser &user)
             tr("Enter an ID: Wazzup uses it to tell this user apart from the others."));
     } else if (isTooLong(user.id)) {
         add("id", ValidationIssue::Severity::Error,
-            tr("The ID is %1 characters long; Wazzup accepts at most %2.")
-                .arg(user.id.size())
+            tr("The ID is %n character(s) long; Wazzup accepts at most %1.", nullptr,
+               int(user.id.size()))
                 .arg(maxLength));
     }
 
@@ -49,8 +49,8 @@ ValidationIssues WazzupValidator::validate(const WazzupUser &user)
         add("name", ValidationIssue::Severity::Error, tr("Enter the user's name."));
     } else if (isTooLong(user.name)) {
         add("name", ValidationIssue::Severity::Error,
-            tr("The name is %1 characters long; Wazzup accepts at most %2.")
-                .arg(user.name.size())
+            tr("The name is %n character(s) long; Wazzup accepts at most %1.", nullptr,
+               int(user.name.size()))
                 .arg(maxLength));
     }
 

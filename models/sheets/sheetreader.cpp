@@ -229,10 +229,10 @@ QString SheetReader::problemText(CsvRow::Problem problem, qint64 line, int colum
     case CsvRow::Problem::TooManyFields:
         break;
     case CsvRow::Problem::FieldTooLong:
-        return tr("Row %1: the cell in column %2 is longer than %3 characters; it was cut.")
+        return tr("Row %1: the cell in column %2 is longer than %n character(s); it was cut.",
+                  nullptr, int(options.maxFieldLength))
             .arg(line)
-            .arg(CellReference::columnName(column))
-            .arg(options.maxFieldLength);
+            .arg(CellReference::columnName(column));
     }
     return {};
 }

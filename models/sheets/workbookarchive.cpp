@@ -68,17 +68,17 @@ bool WorkbookArchive::open(QIODevice *device)
         return false;
     }
     if (m_zip->getEntriesCount() > m_options.maxEntries) {
-        m_error = tr("This workbook holds %1 files, more than any spreadsheet program writes; "
-                     "it is not read.")
-                      .arg(m_zip->getEntriesCount());
+        m_error = tr("This workbook holds %n file(s), more than any spreadsheet program writes; "
+                     "it is not read.",
+                     nullptr, m_zip->getEntriesCount());
         return false;
     }
     int count = 0;
     for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
         if (++count > m_options.maxEntries) {
-            m_error = tr("This workbook holds more than %1 files, more than any spreadsheet "
-                         "program writes; it is not read.")
-                          .arg(m_options.maxEntries);
+            m_error = tr("This workbook holds more than %n file(s), more than any spreadsheet "
+                         "program writes; it is not read.",
+                         nullptr, int(m_options.maxEntries));
             return false;
         }
         QuaZipFileInfo64 info;
@@ -163,10 +163,10 @@ QString WorkbookArchive::failureText(ZipEntryDevice::Failure failure, const QStr
                   "likely a zip bomb than a list, so it is not read.")
             .arg(m_options.maxTotalSize / (1024 * 1024));
     case ZipEntryDevice::Failure::CompressionRatio:
-        return tr("The part “%1” of this workbook is packed more than %2 times tighter than "
-                  "spreadsheets are, as zip bombs are; it is not read.")
-            .arg(part)
-            .arg(m_options.maxCompressionRatio);
+        return tr("The part “%1” of this workbook is packed more than %n time(s) tighter than "
+                  "spreadsheets are, as zip bombs are; it is not read.",
+                  nullptr, int(m_options.maxCompressionRatio))
+            .arg(part);
     case ZipEntryDevice::Failure::Damaged:
         return tr("This workbook is damaged: the part “%1” cannot be unpacked.").arg(part);
     }

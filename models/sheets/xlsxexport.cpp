@@ -2,6 +2,8 @@
 
 #include "cellreference.h"
 
+#include <climits>
+
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
@@ -271,10 +273,10 @@ bool XlsxExport::write(const QStringList &headers, const QList<QVariantList> &ro
     const int columnCount = int(qMax<qsizetype>(headers.size(), 1));
     const qint64 rowCount = rows.size() + 1;
     if (headers.size() > 16384 || rowCount > 1048576)
-        return fail(tr("The table has %1 rows and %2 columns; an Excel sheet holds at most "
-                       "1,048,576 rows and 16,384 columns.")
-                        .arg(rowCount)
-                        .arg(headers.size()));
+        return fail(tr("The table has %n row(s) and %1; an Excel sheet holds at most "
+                       "1,048,576 rows and 16,384 columns.",
+                       nullptr, int(qMin<qint64>(rowCount, INT_MAX)))
+                        .arg(tr("%n column(s)", nullptr, int(headers.size()))));
 
     QuaZip zip(device);
     zip.setAutoClose(false);

@@ -187,6 +187,14 @@ ExcelNumberFormat XlsxWorkbook::formatOfStyle(int style) const
                                                       : ExcelNumberFormat();
 }
 
+QString XlsxWorkbook::tooManySharedStrings() const
+{
+    return tr("This workbook's shared strings table holds more than %n string(s) or %1, more "
+              "than a list needs; it is not read.",
+              nullptr, int(m_options.maxSharedStrings))
+        .arg(tr("%n character(s)", nullptr, int(m_options.maxSharedStringCharacters)));
+}
+
 bool XlsxWorkbook::loadSharedStrings()
 {
     if (m_sharedStringsLoaded)
@@ -205,10 +213,7 @@ bool XlsxWorkbook::loadSharedStrings()
     QString decoded;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const auto tooMany = [this, &xml] {
-        xml.fail(tr("This workbook's shared strings table holds more than %1 strings or "
-                    "%2 characters, more than a list needs; it is not read.")
-                     .arg(m_options.maxSharedStrings)
-                     .arg(m_options.maxSharedStringCharacters));
+        xml.fail(tooManySharedStrings());
     };
     XmlPart::Handler handler;
     handler.startElement = [&](QByteArrayView name, const char **attributes) {

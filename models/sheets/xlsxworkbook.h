@@ -35,6 +35,8 @@ private:
     bool loadRelationships(const QString &part, QHash<QString, std::pair<QString, QString>> *byId);
     bool loadStyles(const QString &part);
     bool loadSharedStrings();
+    // Both limits in one sentence, each count with its plural.
+    QString tooManySharedStrings() const;
     bool sheetHasData(const Sheet &sheet, bool *hasData);
     bool readSheet(const Sheet &sheet, const SheetReadRequest &request, SheetReadResult *result);
     ExcelNumberFormat formatOfStyle(int style) const;

@@ -73,8 +73,40 @@ void WoowUpCustomerTableModel::setPageLoader(PageLoader loader)
 
 void WoowUpCustomerTableModel::setSearch(const QString &search)
 {
-    beginResetModel();
+    m_keys.clear();
     m_search = search;
+    reload();
+}
+
+void WoowUpCustomerTableModel::setIdentifierFilter(const QStringList &keys)
+{
+    m_search.clear();
+    m_keys = QSet<QString>(keys.cbegin(), keys.cend());
+    reload();
+}
+
+bool WoowUpCustomerTableModel::identifiedBy(const WoowUpCustomer &customer,
+                                            const QSet<QString> &keys)
+{
+    const std::pair<const char *, const QString &> identifiers[] = {
+        {"service_uid=", customer.serviceUid},
+        {"email=", customer.email},
+        {"document=", customer.document},
+        {"telephone=", customer.telephone},
+    };
+    for (const auto &[field, value] : identifiers) {
+        // As an import keys its rows: trimmed, e-mails in lower case.
+        const QString key =
+            qstrcmp(field, "email=") == 0 ? value.trimmed().toLower() : value.trimmed();
+        if (!key.isEmpty() && keys.contains(QLatin1String(field) + key))
+            return true;
+    }
+    return false;
+}
+
+void WoowUpCustomerTableModel::reload()
+{
+    beginResetModel();
     ++m_generation;
     m_rows.clear();
     m_nextPage = 0;
@@ -96,9 +128,14 @@ void WoowUpCustomerTableModel::appendPage(quint64 generation, int page,
         return; // an answer to an older search or a page already counted
     ++m_nextPage;
     m_done = customers.size() < pageSize;
-    if (!customers.isEmpty()) {
-        beginInsertRows({}, m_rows.size(), m_rows.size() + customers.size() - 1);
-        for (const WoowUpCustomer &customer : customers)
+    WoowUpCustomerList kept;
+    for (const WoowUpCustomer &customer : customers) {
+        if (m_keys.isEmpty() || identifiedBy(customer, m_keys))
+            kept.append(customer);
+    }
+    if (!kept.isEmpty()) {
+        beginInsertRows({}, m_rows.size(), m_rows.size() + kept.size() - 1);
+        for (const WoowUpCustomer &customer : std::as_const(kept))
             m_rows.append(PackedCustomer(customer));
         endInsertRows();
         // Under a sort arrow a page goes where the sort puts it, not at the end.
@@ -333,13 +370,14 @@ QVariant WoowUpCustomerTableModel::headerData(int section, Qt::Orientation orien
         return tr("Document");
     case ServiceUidColumn:
         return tr("External ID");
-    // Short: the columns hold one icon; the tooltip says what they mean.
+    // Named as everywhere else (glossary), not "Mailing": "E-mail" alone
+    // would read as a second address column.
     case MailingColumn:
-        return tr("Mailing");
+        return tr("E-mail consent");
     case WhatsAppColumn:
-        return tr("WhatsApp");
+        return tr("WhatsApp consent");
     case SmsColumn:
-        return tr("SMS");
+        return tr("SMS consent");
     case CityColumn:
         return tr("City");
     case CountryColumn:

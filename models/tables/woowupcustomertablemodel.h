@@ -4,6 +4,7 @@
 #include "woowupcustomer.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <functional>
 
@@ -43,10 +44,19 @@ public:
     explicit WoowUpCustomerTableModel(QObject *parent = nullptr);
 
     void setPageLoader(PageLoader loader);
-    // Starts over with a new search (empty: everyone).
+    // Starts over with a new search (empty: everyone), without an
+    // identifier filter.
     void setSearch(const QString &search);
     QString search() const { return m_search; }
-    void reload() { setSearch(m_search); }
+    // Starts over with the same search and filter.
+    void reload();
+    // Starts over with only the customers one of these identifiers names,
+    // each "field=value" as an import sends it (service_uid, email,
+    // document, telephone). The server cannot search for a list, so every
+    // page is read and the others are left out: call fetchAll().
+    void setIdentifierFilter(const QStringList &keys);
+    bool hasIdentifierFilter() const { return !m_keys.isEmpty(); }
+    static bool identifiedBy(const WoowUpCustomer &customer, const QSet<QString> &keys);
 
     void appendPage(quint64 generation, int page, const WoowUpCustomerList &customers);
     void pageFailed(quint64 generation, const QString &message);
@@ -107,6 +117,7 @@ private:
     // Packed: a full WoowUpCustomer per row costs over 2 KB of memory (bench/).
     QList<PackedCustomer> m_rows;
     QString m_search;
+    QSet<QString> m_keys; // the identifier filter; empty: none
     quint64 m_generation = 0;
     int m_nextPage = 0;
     bool m_fetching = false;

@@ -443,7 +443,10 @@ void TestImportRowMapper::raggedAndCutRows()
     QCOMPARE(customer.firstName, s("Ana"));
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().severity, Warning);
-    QVERIFY(issues.first().message.startsWith(s("Row 12: it has 2 cells but the header has 3")));
+    // A plural: "cell(s)" until the English catalogue makes it "cells".
+    QVERIFY2(issues.first().message.startsWith(s("Row 12: it has 2 cell"))
+                 && issues.first().message.contains(s("but the header has 3")),
+             qPrintable(issues.first().message));
 
     issues.clear();
     mapper.toWoowUpCustomer(makeRow({s("a@b.es"), s("Ana"), s("Cádiz"), s("extra")}), &issues);

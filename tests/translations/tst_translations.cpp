@@ -217,6 +217,8 @@ private slots:
     void knownStringsTranslate();
     void compiledCatalogueMatchesTs_data() { catalogue_data(); }
     void compiledCatalogueMatchesTs();
+    void countsArePlurals();
+    void noCountConcatenated();
 };
 
 void TstTranslations::initTestCase()
@@ -491,6 +493,35 @@ void TstTranslations::knownStringsTranslate_data()
     QTest::newRow("en not plural") << "en_US"
                                    << "MainWindow"
                                    << "Add an account…" << -1 << "Add an account…";
+    // Counts inside sentences, each form picked by n (1, 2, 5, 21 in Russian).
+    const QString cells = QStringLiteral(
+        "it has %n cell(s) but the header has %1; the missing cells are read as empty.");
+    const QString mapper = QStringLiteral("ImportRowMapper");
+    QTest::newRow("ru cells 1")
+        << "ru" << mapper << cells << 1
+        << "в ней 1 ячейка, а в заголовке — %1; недостающие ячейки считаются пустыми.";
+    QTest::newRow("ru cells 2")
+        << "ru" << mapper << cells << 2
+        << "в ней 2 ячейки, а в заголовке — %1; недостающие ячейки считаются пустыми.";
+    QTest::newRow("ru cells 5")
+        << "ru" << mapper << cells << 5
+        << "в ней 5 ячеек, а в заголовке — %1; недостающие ячейки считаются пустыми.";
+    QTest::newRow("ru cells 21")
+        << "ru" << mapper << cells << 21
+        << "в ней 21 ячейка, а в заголовке — %1; недостающие ячейки считаются пустыми.";
+    const QString idLength =
+        QStringLiteral("The ID is %n character(s) long; Wazzup accepts at most %1.");
+    const QString validator = QStringLiteral("WazzupValidator");
+    QTest::newRow("ru id 201") << "ru" << validator << idLength << 201
+                               << "ID длиной 201 символ; Wazzup допускает не больше %1.";
+    QTest::newRow("ru id 202") << "ru" << validator << idLength << 202
+                               << "ID длиной 202 символа; Wazzup допускает не больше %1.";
+    QTest::newRow("ru id 205") << "ru" << validator << idLength << 205
+                               << "ID длиной 205 символов; Wazzup допускает не больше %1.";
+    QTest::newRow("es id 1") << "es" << validator << idLength << 1
+                             << "El ID tiene 1 carácter; Wazzup acepta como máximo %1.";
+    QTest::newRow("es id 201") << "es" << validator << idLength << 201
+                               << "El ID tiene 201 caracteres; Wazzup acepta como máximo %1.";
     QTest::newRow("de falls back to English 1")
         << "de_DE" << woowup << customers << 1 << "1 customer";
     QTest::newRow("de falls back to English 2")
@@ -553,6 +584,63 @@ void TstTranslations::compiledCatalogueMatchesTs()
         }
     }
     VERIFY_NO_PROBLEMS(file, problems, "problem(s)");
+}
+
+// A count put into a sentence with arg() cannot take the plural its
+// number needs ("5 клиента"): a message that is not a plural must not put
+// a number right before a countable noun.
+void TstTranslations::countsArePlurals()
+{
+    const Catalogue catalogue = parseTs(translationsDir() + QStringLiteral("/userdesk_ru.ts"));
+    QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
+    // A rate ("%1 rows per second") is a measure, not a count.
+    static const QRegularExpression countedNoun(
+        QStringLiteral("%L?[1-9] (rows?|customers?|employees?|records?|cells?|files?|"
+                       "characters?|columns?|users?|items?|sheets?|strings?|errors?|"
+                       "problems?|lines?|requests?|minutes?|seconds?|hours?|days?|times?|"
+                       "attempts?)\\b(?! per )"));
+    QStringList problems;
+    for (const Message &message : catalogue.messages) {
+        if (!message.numerus && countedNoun.match(message.source).hasMatch())
+            problems.append(message.describe()
+                            + QStringLiteral(": a count in a sentence; use tr(\"%n …\", "
+                                             "nullptr, n) with plural forms"));
+    }
+    VERIFY_NO_PROBLEMS(QStringLiteral("userdesk_ru.ts"), problems, "problem(s)");
+}
+
+// Nor may a number be glued to a translated word: "5" + tr(" customers").
+void TstTranslations::noCountConcatenated()
+{
+    const QDir sourceDir(QString::fromUtf8(USERDESK_SOURCE_DIR));
+    const QStringList dirs =
+        QString::fromUtf8(USERDESK_TRANSLATABLE_DIRS).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QVERIFY(!dirs.isEmpty());
+    static const QRegularExpression glued(
+        QStringLiteral("(QString::number|toString)\\([^;]*\\)\\s*\\+\\s*tr\\(|"
+                       "\\btr\\([^;]*\\)\\s*\\+\\s*(QString::number|[A-Za-z_.>-]*toString)\\("));
+    QStringList problems;
+    int files = 0;
+    for (const QString &dir : dirs) {
+        QDirIterator it(sourceDir.filePath(dir), {QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            ++files;
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto match = glued.globalMatch(text); match.hasNext();) {
+                const QRegularExpressionMatch found = match.next();
+                problems.append(QStringLiteral("%1:%2: %3")
+                                    .arg(sourceDir.relativeFilePath(path))
+                                    .arg(text.left(found.capturedStart()).count(u'\n') + 1)
+                                    .arg(found.captured()));
+            }
+        }
+    }
+    QVERIFY(files > 0);
+    VERIFY_NO_PROBLEMS(QStringLiteral("sources"), problems, "count(s) glued to a word");
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)

@@ -57,6 +57,7 @@ private slots:
     void keyboardMovesFromSearchIntoTheTable();
     void findByIdentifierStartsInTheValueAndExplainsEmpty();
     void newEmployeeIsSelectedAndAnnounced();
+    void importedCustomersAreShownAlone();
 
 private:
     WoowUpCustomer findOnServer(const QString &email);
@@ -540,6 +541,66 @@ void TestAccountPages::newEmployeeIsSelectedAndAnnounced()
     page.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!account.isLoading(), 10000);
     QCOMPARE(selectedId(), QStringLiteral("new-employee"));
+}
+
+// After an import: only the customers it created or updated, wherever
+// their page is, until "Show all customers".
+void TestAccountPages::importedCustomersAreShownAlone()
+{
+    auto *client =
+        sandboxClient<WoowUpClient>(m_sandbox.woowupBaseUrl(), m_sandbox.options().woowupKey, this);
+    WoowUpAccount account(client);
+    WoowUpPage page(&account);
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    WoowUpCustomerTableModel *model = account.model();
+    account.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 100, 10000);
+    model->fetchAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 60000);
+    QVERIFY(model->rowCount() > WoowUpCustomerTableModel::pageSize);
+    // One on the first page, one on the last, keyed as an import keys them.
+    WoowUpCustomer first;
+    WoowUpCustomer last;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const WoowUpCustomer customer = model->customerAt(row);
+        if (customer.email.isEmpty())
+            continue;
+        if (first.email.isEmpty())
+            first = customer;
+        last = customer;
+    }
+    QVERIFY(!first.email.isEmpty() && last.email != first.email);
+    QVERIFY(model->index(model->rowCount() - 1, 0).row() >= WoowUpCustomerTableModel::pageSize);
+
+    page.showImported({QStringLiteral("email=") + first.email.toLower(),
+                       QStringLiteral("email=") + last.email.toLower(),
+                       QStringLiteral("email=nobody.there@example.com")});
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() && !model->isFetchingAll(), 60000);
+    QCOMPARE(model->rowCount(), 2);
+    QStringList shown = {model->customerAt(0).email, model->customerAt(1).email};
+    shown.sort();
+    QStringList expected = {first.email, last.email};
+    expected.sort();
+    QCOMPARE(shown, expected);
+    auto *bar = page.findChild<QWidget *>(QStringLiteral("importedBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(page.findChild<QLabel *>(QStringLiteral("importedNotice"))
+                 ->text()
+                 .contains(QLatin1String("3 customer")),
+             qPrintable(page.findChild<QLabel *>(QStringLiteral("importedNotice"))->text()));
+    QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("search"))->text().isEmpty());
+
+    // A refresh keeps the view; "Show all customers" ends it.
+    account.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+    QVERIFY(model->rowCount() <= 2);
+    QVERIFY(bar->isVisible());
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("showAllCustomers")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 100, 10000);
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestAccountPages)

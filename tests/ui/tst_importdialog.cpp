@@ -222,6 +222,20 @@ void TestImportDialog::walksFourStepsWoowUp()
 
     // The mapping was saved for this profile and these headers.
     QVERIFY(!m_settings->allKeys().isEmpty());
+
+    // "Show imported customers" closes the wizard and names what it changed.
+    auto *showImported = dialog.findChild<QPushButton *>(QStringLiteral("showImportedButton"));
+    QVERIFY(showImported && showImported->isVisible());
+    QSignalSpy shown(&dialog, &ImportDialog::showImported);
+    showImported->click();
+    QCOMPARE(shown.size(), 1);
+    QStringList keys = shown.first().first().toStringList();
+    keys.sort();
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("email=lucia.dialog@example.com"),
+                          QStringLiteral("email=marta.dialog@example.com")}));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
 }
 
 void TestImportDialog::wazzupSyncWithDeleteMissing()

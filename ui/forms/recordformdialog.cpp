@@ -1,6 +1,7 @@
 #include "recordformdialog.h"
 
 #include "fieldproblemlabel.h"
+#include "growtofit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,6 +30,8 @@ RecordFormDialog::RecordFormDialog(QWidget *parent)
 
     connect(m_saveButton, &QPushButton::clicked, this, &RecordFormDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Problems and notes come and go while editing, and wrap.
+    GrowToFit::install(this);
 }
 
 void RecordFormDialog::setFormArea(QWidget *area, QWidget *editable, int stretch)

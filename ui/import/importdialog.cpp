@@ -43,6 +43,11 @@ ImportDialog::ImportDialog(const Setup &setup, QWidget *parent)
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("closeButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
     connect(m_sendPage, &ImportSendPage::saveReportRequested, this, &ImportDialog::chooseReport);
+    connect(m_sendPage, &ImportSendPage::showImportedRequested, this,
+            [this](const QStringList &keys) {
+                accept();
+                emit showImported(keys);
+            });
     connect(m_session, &ImportSession::sent, this, &ImportDialog::importFinished);
     resize(760, 560);
     // The mapping offers the account's custom attributes: ask for them now.

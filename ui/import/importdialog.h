@@ -49,6 +49,9 @@ public:
 signals:
     // The server's records changed: views may refresh.
     void importFinished();
+    // The person asked to see what the import created or updated (keys as
+    // ImportSession::changedKeys); the dialog has closed.
+    void showImported(const QStringList &keys);
 
 private:
     void chooseReport();

@@ -47,11 +47,19 @@ ImportSendPage::ImportSendPage(ImportSession *session, QWidget *parent)
         m_pause->setEnabled(false);
     });
     connect(m_saveReport, &QPushButton::clicked, this, &ImportSendPage::saveReportRequested);
+    // WoowUp only: the customer table can be filtered to a list of
+    // identifiers; the employee table shows a whole account at once anyway.
+    m_showImported = new QPushButton(tr("Show &imported customers"), this);
+    m_showImported->setObjectName(QStringLiteral("showImportedButton"));
+    m_showImported->setVisible(false);
+    connect(m_showImported, &QPushButton::clicked, this,
+            [this] { emit showImportedRequested(m_session->changedKeys()); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pause);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
     buttons->addWidget(m_saveReport);
+    buttons->addWidget(m_showImported);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<b>Step 4 of 4:</b> sending."), this));
     layout->addWidget(m_progress);
@@ -71,6 +79,7 @@ void ImportSendPage::initializePage()
 {
     m_summary->clear();
     m_saveReport->setVisible(false);
+    m_showImported->setVisible(false);
     m_reportSaved->clear();
     m_reportSaved->setVisible(false);
     m_pause->setEnabled(true);
@@ -139,6 +148,8 @@ void ImportSendPage::sendingFinished()
         text += u' ' + tr("Deleted: %1.").arg(counts.deleted);
     m_summary->setText(text);
     m_saveReport->setVisible(!m_session->problemRows().isEmpty());
+    m_showImported->setVisible(m_session->service() == Service::WoowUp
+                               && !m_session->changedKeys().isEmpty());
     emit completeChanged();
 }
 

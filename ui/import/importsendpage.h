@@ -13,7 +13,8 @@ class QTimer;
 // dialog can be closed once sending has ended.
 //
 // Object names: "sendProgress", "progressText", "pauseButton",
-// "cancelImportButton", "summaryLabel", "saveReportButton", "reportSavedLabel".
+// "cancelImportButton", "summaryLabel", "saveReportButton", "reportSavedLabel",
+// "showImportedButton".
 class ImportSendPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
 
 signals:
     void saveReportRequested();
+    // "Show imported customers": the wizard closes, the table shows them.
+    void showImportedRequested(const QStringList &keys);
 
 private:
     void togglePause();
@@ -40,6 +43,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_cancel;
     QPushButton *m_saveReport;
+    QPushButton *m_showImported;
     QLabel *m_summary;
     QLabel *m_reportSaved;
     QTimer *m_tick;

@@ -477,7 +477,19 @@ void TestFormFlows::screenshots()
         user.show();
         typeInto(user.findChild<QLineEdit *>(QStringLiteral("phone")), QString());
         shot(&user, "employee-phone-cleared");
+
+        // The README's form: a demo customer as read from the server, at
+        // the form's default size (customer-form.png, -ru, -es).
+        QPointer<CustomerDialog> filled = openCustomer(m_woowup, 10001);
+        QVERIFY(filled && !filled->isBusy());
+        QCoreApplication::processEvents();
+        const QString file = qstrcmp(language, "en") == 0
+            ? QStringLiteral("customer-form.png")
+            : QStringLiteral("customer-form-%1.png").arg(QLatin1String(language));
+        QVERIFY(filled->grab().save(QDir(dir).filePath(file)));
+        delete filled;
     }
+    Translator::install(QCoreApplication::instance(), QLocale(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestFormFlows)
