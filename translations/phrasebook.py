@@ -1098,8 +1098,8 @@ t("%1: %n new customer(s) have no value in the file.",
   ru=["%1: у %n нового клиента в файле нет значения.",
       "%1: у %n новых клиентов в файле нет значения.",
       "%1: у %n новых клиентов в файле нет значения."],
-  es=["%1: %n cliente nuevo no tiene valor en el archivo.",
-      "%1: %n clientes nuevos no tienen valor en el archivo."],
+  es=["%1: %n cliente nuevo sin valor en el archivo.",
+      "%1: %n clientes nuevos sin valor en el archivo."],
   en=["%1: %n new customer has no value in the file.",
       "%1: %n new customers have no value in the file."])
 t("%n customer(s) to update have blank consent cells: they keep the value the server has.",
@@ -1594,12 +1594,12 @@ t("Problems (%n)",
   ru=["С ошибками (%n)", "С ошибками (%n)", "С ошибками (%n)"],
   es=["Con problemas (%n)", "Con problemas (%n)"],
   en=["Problems (%n)", "Problems (%n)"])
-t("Blank cell keeps the server’s value",
-  ru="Пустая ячейка: оставить значение на сервере",
-  es="Celda vacía: conservar el valor del servidor")
-t("Blank cell clears it",
-  ru="Пустая ячейка: стереть значение",
-  es="Celda vacía: borrar el valor")
+t("If blank: keep the value",
+  ru="Если пусто: не менять",
+  es="Si está vacía: no cambiar")
+t("If blank: clear the value",
+  ru="Если пусто: стереть",
+  es="Si está vacía: borrar")
 t("What a blank cell of this column does to a record that exists: leave the server’s value as "
   "it is, or remove it.",
   ru="Что пустая ячейка этого столбца делает с существующей записью: оставляет значение на "

@@ -1642,8 +1642,8 @@
     <message numerus="yes">
         <source>%1: %n new customer(s) have no value in the file.</source>
         <translation>
-            <numerusform>%1: %n cliente nuevo no tiene valor en el archivo.</numerusform>
-            <numerusform>%1: %n clientes nuevos no tienen valor en el archivo.</numerusform>
+            <numerusform>%1: %n cliente nuevo sin valor en el archivo.</numerusform>
+            <numerusform>%1: %n clientes nuevos sin valor en el archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1915,16 +1915,16 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>Blank cell keeps the server’s value</source>
-        <translation>Celda vacía: conservar el valor del servidor</translation>
-    </message>
-    <message>
-        <source>Blank cell clears it</source>
-        <translation>Celda vacía: borrar el valor</translation>
-    </message>
-    <message>
         <source>What a blank cell of this column does to a record that exists: leave the server’s value as it is, or remove it.</source>
         <translation>Qué hace una celda vacía de esta columna con un registro que ya existe: deja el valor del servidor como está o lo borra.</translation>
+    </message>
+    <message>
+        <source>If blank: keep the value</source>
+        <translation>Si está vacía: no cambiar</translation>
+    </message>
+    <message>
+        <source>If blank: clear the value</source>
+        <translation>Si está vacía: borrar</translation>
     </message>
 </context>
 <context>

@@ -1952,16 +1952,16 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>Blank cell keeps the server’s value</source>
-        <translation>Пустая ячейка: оставить значение на сервере</translation>
-    </message>
-    <message>
-        <source>Blank cell clears it</source>
-        <translation>Пустая ячейка: стереть значение</translation>
-    </message>
-    <message>
         <source>What a blank cell of this column does to a record that exists: leave the server’s value as it is, or remove it.</source>
         <translation>Что пустая ячейка этого столбца делает с существующей записью: оставляет значение на сервере как есть или стирает его.</translation>
+    </message>
+    <message>
+        <source>If blank: keep the value</source>
+        <translation>Если пусто: не менять</translation>
+    </message>
+    <message>
+        <source>If blank: clear the value</source>
+        <translation>Если пусто: стереть</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,9 @@ QWidget *ImportCheckPage::makeConsentDefaults()
         widgets.count = new QLabel(m_consentBox);
         widgets.count->setObjectName(QStringLiteral("consentCount") + key);
         widgets.count->setWordWrap(true);
+        // Wide enough for two lines of the count in any language: a grid
+        // row does not grow to a wrapped label's third line.
+        widgets.count->setMinimumWidth(widgets.count->fontMetrics().averageCharWidth() * 30);
         widgets.count->setProperty("channelName", names[row - 1]);
         widgets.choice = new QComboBox(m_consentBox);
         widgets.choice->setObjectName(QStringLiteral("consentChoice") + key);

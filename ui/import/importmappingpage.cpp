@@ -74,8 +74,8 @@ void ImportMappingPage::initializePage()
         label->setBuddy(combo);
         auto *blank = new QComboBox;
         blank->setObjectName(QStringLiteral("blankChoice%1").arg(column));
-        blank->addItem(tr("Blank cell keeps the server’s value"), false);
-        blank->addItem(tr("Blank cell clears it"), true);
+        blank->addItem(tr("If blank: keep the value"), false);
+        blank->addItem(tr("If blank: clear the value"), true);
         blank->setToolTip(tr("What a blank cell of this column does to a record that exists: "
                              "leave the server’s value as it is, or remove it."));
         m_mappingGrid->addWidget(label, column, 0);
