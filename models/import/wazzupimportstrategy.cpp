@@ -67,6 +67,8 @@ ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const 
                 row.action = ImportRow::Action::Unchanged;
             else
                 row.action = ImportRow::Action::Update;
+            if (row.action == ImportRow::Action::Update)
+                row.serverUser = users.at(*it);
             if (row.action == ImportRow::Action::Unchanged)
                 row.state = ImportRow::State::Done;
         }

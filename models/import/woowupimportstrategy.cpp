@@ -152,6 +152,7 @@ void WoowUpImportStrategy::decideRow(ImportRow &row, const WoowUpCustomer *serve
         row.state = ImportRow::State::Done;
     } else {
         row.action = ImportRow::Action::Update;
+        row.serverCustomer = *server;
     }
 }
 

@@ -29,6 +29,10 @@ struct ImportRow
 
     WazzupUser wazzupUser;
     WoowUpCustomer customer;
+    // The record as the server held it when the plan was made (found by the
+    // row's identifier), for an update's before-image; empty otherwise.
+    WazzupUser serverUser;
+    WoowUpCustomer serverCustomer;
 
     bool needsSending() const
     {
