@@ -93,7 +93,7 @@ bool UndoEngine::loadTargets(qint64 operationId, QHash<qint64, JournalItem> *tar
 
 std::optional<JournalOperation> UndoEngine::unfinishedUndoOf(qint64 operationId) const
 {
-    for (const JournalOperation &operation : m_journal->operations(m_profileId)) {
+    for (const JournalOperation &operation : m_journal->history(m_profileId)) {
         if (operation.kind == QLatin1String("undo") && operation.undoes == operationId
             && (operation.interrupted || operation.state == QLatin1String("cancelled")))
             return operation;
@@ -313,7 +313,10 @@ void UndoEngine::decide(int index, const Current &current)
             return;
         }
         if (differing(current.record, step.after, step.fields).isEmpty()) {
-            step.fields.clear(); // nothing changed: nothing for an undo of this undo
+            // Already as before: by this undo's own request whose answer was
+            // lost (its before-image is on record then), or by someone else.
+            if (!step.hasSnapshot())
+                step.snapshot = partial(current.record, step.fields);
             done(tr("already as before."));
             return;
         }

@@ -11,7 +11,11 @@ UndoEngine::Outcome outcomeOf(const ApiError &error)
 {
     if (!error)
         return {};
-    return {error.message(), error.isRetryable() || error.kind() == ApiError::Kind::ServerError};
+    // A create refused as a duplicate may be this undo's own, whose first
+    // answer was lost: read again, which tells.
+    return {error.message(),
+            error.isRetryable() || error.kind() == ApiError::Kind::ServerError
+                || error.kind() == ApiError::Kind::AlreadyExists};
 }
 
 WoowUpCustomer customerOf(const QJsonObject &record)

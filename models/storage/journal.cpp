@@ -445,6 +445,12 @@ std::optional<JournalOperation> Journal::operation(qint64 operationId, QString *
 QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
                                             QString *error) const
 {
+    return select(profileId, QStringLiteral("delete"), limit, error);
+}
+
+QList<JournalOperation> Journal::select(const QString &profileId, const QString &kind, int limit,
+                                        QString *error) const
+{
     QList<JournalOperation> result;
     if (!m_db.isOpen()) {
         failRead(error);
@@ -454,6 +460,7 @@ QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
     if (!query.prepare(
             QStringLiteral(
                 "SELECT %1 FROM operations o WHERE (coalesce(?, '') = '' OR o.profile_id = ?)"
+                " AND (coalesce(?, '') = '' OR o.kind = ?)"
                 " ORDER BY o.started_at DESC, o.id DESC LIMIT ?")
                 .arg(QLatin1String(operationColumns)))) {
         failRead(error, query.lastError().text());
@@ -463,6 +470,8 @@ QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
     // coalesce "every profile" would match none.
     query.addBindValue(profileId);
     query.addBindValue(profileId);
+    query.addBindValue(kind);
+    query.addBindValue(kind);
     query.addBindValue(limit);
     if (!query.exec()) {
         failRead(error, query.lastError().text());
@@ -480,7 +489,7 @@ QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
 QList<JournalOperation> Journal::history(const QString &profileId, QString *error) const
 {
     QList<JournalOperation> result;
-    for (const JournalOperation &operation : operations(profileId, 1000, error)) {
+    for (const JournalOperation &operation : select(profileId, QString(), 1000, error)) {
         if (operation.parentId == 0)
             result.append(operation);
     }

@@ -75,7 +75,7 @@ public:
     // they return nothing and, when error is given, say why in words for
     // the person (errorString() is left to the writes).
     std::optional<JournalOperation> operation(qint64 operationId, QString *error = nullptr) const;
-    // Newest first; an empty profileId means every profile.
+    // Deletions, newest first; an empty profileId means every profile.
     QList<JournalOperation> operations(const QString &profileId = QString(), int limit = 500,
                                        QString *error = nullptr) const;
     // The History: a profile's operations that stand on their own (a sync's
@@ -98,6 +98,9 @@ signals:
 
 private:
     JournalOperation operationFromQuery(const class QSqlQuery &query) const;
+    // Newest first; an empty kind means every kind.
+    QList<JournalOperation> select(const QString &profileId, const QString &kind, int limit,
+                                   QString *error) const;
     // Words a failed read (or a journal that is not open) into *error.
     bool failRead(QString *error, const QString &detail = QString()) const;
 
