@@ -1,6 +1,7 @@
 #include "clijournal.h"
 
 #include "account.h"
+#include "accountfactory.h"
 #include "apiclient.h"
 #include "journal.h"
 
@@ -21,6 +22,27 @@ QString path(const QCommandLineParser &parser)
 QString profileId(const Account *account)
 {
     return QStringLiteral("cli:") + account->apiClient()->baseUrl().toString();
+}
+
+Account *withRateLimit(const QCommandLineParser &parser, Account *account, QObject *parent,
+                       QString *usageError)
+{
+    if (!parser.isSet(QStringLiteral("rate-limit")))
+        return account;
+    bool ok = false;
+    const int perMinute = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
+    if (!ok || perMinute < 0) {
+        *usageError = QStringLiteral("--rate-limit must be a number of requests per minute");
+        return nullptr;
+    }
+    ApiClientConfig config = account->apiClient()->config();
+    config.rateLimit.limit = perMinute;
+    config.rateLimit.windowMs = 60000;
+    ApiError problem;
+    Account *limited = AccountFactory::create(account->service(), config, &problem, parent);
+    if (!limited)
+        *usageError = problem.message();
+    return limited;
 }
 
 } // namespace CliJournal

@@ -19,7 +19,8 @@ QString CliUndoCommand::description() const
 
 void CliUndoCommand::addOptions(QCommandLineParser &parser) const
 {
-    // --dry-run is import's option, --journal delete's: undo reads them too.
+    // --dry-run and --rate-limit are import's options, --journal delete's:
+    // undo reads them too.
     parser.addOption({QStringLiteral("force"),
                       QStringLiteral("undo: overwrite records changed on the server since the "
                                      "operation (conflicts).")});

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BulkDelete</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmDialog</name>
     <message numerus="yes">
         <source>…and %n more.</source>
