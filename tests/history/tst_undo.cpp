@@ -352,10 +352,11 @@ void TestUndo::woowupImportUndoneUnderFaultsThenRedone()
     // again (the 100 customers created anew, under new ids).
     const qint64 undoId = engine->undoOperationId();
     QVERIFY(undoId > importId);
-    const Run redone = undo(QStringLiteral("woowup"), undoId,
-                            {QStringLiteral("--rate-limit"), QStringLiteral("6000")});
-    QVERIFY2(redone.exitCode == 0, qPrintable(redone.err + redone.out.left(2000)));
-    QCOMPARE(redone.json[QLatin1String("reverted")].toInt(), 250);
+    std::unique_ptr<UndoEngine> redo(m_woowup->createUndo(&journal, profileId(m_woowup.get())));
+    QSignalSpy redone(redo.get(), &UndoEngine::finished);
+    QVERIFY2(redo->start(undoId), qPrintable(redo->errorString()));
+    QVERIFY(redone.wait(240000));
+    QCOMPARE(redo->revertedCount(), 250);
     COMPARE_STATE(woowupState(), imported);
 }
 
