@@ -163,6 +163,8 @@ void Application::openProfile(const Profile &profile, const QString &apiKey)
         m_window->showProblem(problem.message());
         return;
     }
+    // A form's save goes into the history, so that it can be undone.
+    account->setHistory(m_journal, profile.id);
     PageMaker maker(m_window.get(), m_journal, profile);
     account->accept(maker);
 }

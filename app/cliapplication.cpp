@@ -5,8 +5,10 @@
 #include "apiclient.h"
 #include "clicommand.h"
 #include "clidelete.h"
+#include "clihistory.h"
 #include "cliimport.h"
 #include "clilistcommand.h"
+#include "cliundo.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -26,6 +28,8 @@ CliApplication::CliApplication(QObject *parent)
     m_commands.append(new CliListCommand(this));
     m_commands.append(new CliDeleteCommand(this));
     m_commands.append(new CliImportCommand(this));
+    m_commands.append(new CliHistoryCommand(this));
+    m_commands.append(new CliUndoCommand(this));
 
     m_parser.setApplicationDescription(
         QStringLiteral("Wazzup users and WoowUp customers from the command line. The API key is "

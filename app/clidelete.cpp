@@ -3,6 +3,7 @@
 #include "account.h"
 #include "apiclient.h"
 #include "bulkdelete.h"
+#include "clijournal.h"
 #include "journal.h"
 
 #include <QCommandLineParser>
@@ -63,20 +64,14 @@ bool CliDeleteCommand::start(const CliContext &context, const QCommandLineParser
         return false;
     }
 
-    QString journalPath = parser.value(QStringLiteral("journal"));
-    if (journalPath.isEmpty())
-        journalPath = qEnvironmentVariable(journalVariable);
-    if (journalPath.isEmpty())
-        journalPath = Journal::defaultPath();
     m_journal = new Journal(this);
-    if (!m_journal->open(journalPath)) {
+    if (!m_journal->open(CliJournal::path(parser))) {
         *usageError = QStringLiteral("nothing was deleted: %1").arg(m_journal->errorString());
         return false;
     }
 
-    const QString profileId =
-        QStringLiteral("cli:") + context.account->apiClient()->baseUrl().toString();
-    m_job = context.account->createBulkDelete(m_journal, profileId, this);
+    m_job =
+        context.account->createBulkDelete(m_journal, CliJournal::profileId(context.account), this);
     m_job->setIdentifiers(lines);
     connect(m_job, &BulkDelete::finished, this, [this, context] { report(context); });
     m_job->start();

@@ -753,7 +753,6 @@ t("Save report", ru="Сохранение отчёта", es="Guardar informe")
 t("deletion-report.csv", ru="отчёт-об-удалении.csv", es="informe-de-eliminacion.csv")
 t("CSV files (*.csv)", ru="Файлы CSV (*.csv)", es="Archivos CSV (*.csv)")
 t("&Resume the deletion", ru="&Продолжить удаление", es="&Reanudar la eliminación")
-t("Recently deleted", ru="Недавно удалённые", es="Eliminados recientemente")
 t("R&estore selected", ru="&Восстановить выбранные", es="R&estaurar seleccionados")
 t("The deletion started on %1 was interrupted: %n record(s) were never sent. They are listed below as “not sent yet”.",
   ru=["Удаление, начатое %1, было прервано: %n запись так и не была отправлена. Она показана ниже как «ещё не отправлено».",
@@ -1625,3 +1624,35 @@ t("Showing only the %n customer(s) the import created or updated.",
       "Solo se muestran %n clientes creados o actualizados por la importación."],
   en=["Showing only the %n customer the import created or updated.",
       "Showing only the %n customers the import created or updated."])
+
+# History and Undo (issue 18)
+t("form", ru="форма", es="formulario")
+t("Recently deleted", ru="Недавно удалённые", es="Eliminados recientemente")
+t("%n selected",
+  ru=["%n выбран", "%n выбрано", "%n выбрано"],
+  es=["%n seleccionado", "%n seleccionados"],
+  en=["%n selected", "%n selected"])
+t("done", ru="выполнено", es="hecho")
+t("changed since, left alone", ru="изменено с тех пор, оставлено как есть", es="cambiado desde entonces, sin tocar")
+t("There is no operation %1 in this account’s history.",
+  ru="В истории этой учётной записи нет операции %1.",
+  es="No hay ninguna operación %1 en el historial de esta cuenta.")
+t("Operation %1 is still running.", ru="Операция %1 ещё выполняется.", es="La operación %1 todavía está en curso.")
+t("operation %1", ru="операция %1", es="operación %1")
+t("the account was closed.", ru="учётная запись была закрыта.", es="la cuenta se cerró.")
+t("already gone.", ru="уже удалено.", es="ya no existía.")
+t("it no longer exists on the server.", ru="его больше нет на сервере.", es="ya no existe en el servidor.")
+t("already as before.", ru="уже как было.", es="ya estaba como antes.")
+t("already back.", ru="уже восстановлено.", es="ya estaba de vuelta.")
+t("%1 is “%2” (it wrote “%3”)",
+  ru="%1 сейчас «%2» (операция записала «%3»)",
+  es="%1 es «%2» (la operación escribió «%3»)")
+t("changed on the server since, left alone: %1.",
+  ru="с тех пор изменено на сервере, оставлено как есть: %1.",
+  es="cambiado en el servidor desde entonces, sin tocar: %1.")
+t("created again as customer %1 (WoowUp gives a new id).",
+  ru="создан заново как клиент %1 (WoowUp даёт новый id).",
+  es="creado de nuevo como cliente %1 (WoowUp asigna un id nuevo).")
+t("created again as customer %1; it was %2 (WoowUp gives a new id).",
+  ru="создан заново как клиент %1; был %2 (WoowUp даёт новый id).",
+  es="creado de nuevo como cliente %1; era %2 (WoowUp asigna un id nuevo).")

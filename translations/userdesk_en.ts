@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BulkDelete</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message numerus="yes">
         <source>Row %1: the cell in column %2 is longer than %n character(s); it was cut.</source>

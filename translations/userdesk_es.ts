@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>form</source>
+        <translation>formulario</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the server</source>
@@ -326,6 +333,13 @@
         <source>not deleted, because the local journal could not be written.</source>
         <translation>no se eliminó porque no se pudo escribir en el diario local.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkDeleteReport</name>
@@ -372,6 +386,14 @@
     <message>
         <source>The report could not be saved to %1: %2</source>
         <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>changed since, left alone</source>
+        <translation>cambiado desde entonces, sin tocar</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2519,10 @@
         <source>not restored. %1</source>
         <translation>no se restauró. %1</translation>
     </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Eliminados recientemente</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2596,6 +2622,64 @@
     <message>
         <source>To confirm, type the number of records to delete (%1):</source>
         <translation>Para confirmar, escriba la cantidad de registros que se eliminarán (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>UndoEngine</name>
+    <message>
+        <source>The local journal is not open.</source>
+        <translation>El diario local no está abierto.</translation>
+    </message>
+    <message>
+        <source>There is no operation %1 in this account’s history.</source>
+        <translation>No hay ninguna operación %1 en el historial de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Operation %1 is still running.</source>
+        <translation>La operación %1 todavía está en curso.</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>operación %1</translation>
+    </message>
+    <message>
+        <source>the account was closed.</source>
+        <translation>la cuenta se cerró.</translation>
+    </message>
+    <message>
+        <source>already gone.</source>
+        <translation>ya no existía.</translation>
+    </message>
+    <message>
+        <source>it no longer exists on the server.</source>
+        <translation>ya no existe en el servidor.</translation>
+    </message>
+    <message>
+        <source>already as before.</source>
+        <translation>ya estaba como antes.</translation>
+    </message>
+    <message>
+        <source>already back.</source>
+        <translation>ya estaba de vuelta.</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” (it wrote “%3”)</source>
+        <translation>%1 es «%2» (la operación escribió «%3»)</translation>
+    </message>
+    <message>
+        <source>changed on the server since, left alone: %1.</source>
+        <translation>cambiado en el servidor desde entonces, sin tocar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoWoowUp</name>
+    <message>
+        <source>created again as customer %1 (WoowUp gives a new id).</source>
+        <translation>creado de nuevo como cliente %1 (WoowUp asigna un id nuevo).</translation>
+    </message>
+    <message>
+        <source>created again as customer %1; it was %2 (WoowUp gives a new id).</source>
+        <translation>creado de nuevo como cliente %1; era %2 (WoowUp asigna un id nuevo).</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the server</source>
@@ -327,6 +334,14 @@
         <source>not deleted, because the local journal could not be written.</source>
         <translation>не удалено: не удалось записать локальный журнал.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n выбран</numerusform>
+            <numerusform>%n выбрано</numerusform>
+            <numerusform>%n выбрано</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkDeleteReport</name>
@@ -373,6 +388,14 @@
     <message>
         <source>The report could not be saved to %1: %2</source>
         <translation>Не удалось сохранить отчёт в %1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>changed since, left alone</source>
+        <translation>изменено с тех пор, оставлено как есть</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2563,10 @@
         <source>not restored. %1</source>
         <translation>не восстановлено. %1</translation>
     </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Недавно удалённые</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2642,6 +2669,64 @@
     <message>
         <source>To confirm, type the number of records to delete (%1):</source>
         <translation>Для подтверждения введите количество удаляемых записей (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>UndoEngine</name>
+    <message>
+        <source>The local journal is not open.</source>
+        <translation>Локальный журнал не открыт.</translation>
+    </message>
+    <message>
+        <source>There is no operation %1 in this account’s history.</source>
+        <translation>В истории этой учётной записи нет операции %1.</translation>
+    </message>
+    <message>
+        <source>Operation %1 is still running.</source>
+        <translation>Операция %1 ещё выполняется.</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>операция %1</translation>
+    </message>
+    <message>
+        <source>the account was closed.</source>
+        <translation>учётная запись была закрыта.</translation>
+    </message>
+    <message>
+        <source>already gone.</source>
+        <translation>уже удалено.</translation>
+    </message>
+    <message>
+        <source>it no longer exists on the server.</source>
+        <translation>его больше нет на сервере.</translation>
+    </message>
+    <message>
+        <source>already as before.</source>
+        <translation>уже как было.</translation>
+    </message>
+    <message>
+        <source>already back.</source>
+        <translation>уже восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” (it wrote “%3”)</source>
+        <translation>%1 сейчас «%2» (операция записала «%3»)</translation>
+    </message>
+    <message>
+        <source>changed on the server since, left alone: %1.</source>
+        <translation>с тех пор изменено на сервере, оставлено как есть: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoWoowUp</name>
+    <message>
+        <source>created again as customer %1 (WoowUp gives a new id).</source>
+        <translation>создан заново как клиент %1 (WoowUp даёт новый id).</translation>
+    </message>
+    <message>
+        <source>created again as customer %1; it was %2 (WoowUp gives a new id).</source>
+        <translation>создан заново как клиент %1; был %2 (WoowUp даёт новый id).</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "journalitem.h"
 #include "service.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -12,6 +14,7 @@ class BulkDelete;
 class ImportStrategy;
 class Journal;
 class RestoreRecords;
+class UndoEngine;
 
 // One open account of either service, as the rest of the program sees it:
 // which service it is, and the per-service jobs made for it. The subclasses
@@ -46,4 +49,24 @@ public:
     virtual RestoreRecords *createRestore(Journal *journal, QObject *parent = nullptr) const = 0;
     // How an import plans and sends for this account (ImportSession takes it).
     virtual ImportStrategy *createImportStrategy(QObject *parent = nullptr) const = 0;
+    // Reverts an operation of the history; the account's table shows the
+    // records it changes.
+    virtual UndoEngine *createUndo(Journal *journal, const QString &profileId,
+                                   QObject *parent = nullptr) const = 0;
+
+    // Where a form's save writes its before-image (the history); none by
+    // default: then a save is not in the history.
+    void setHistory(Journal *journal, const QString &profileId);
+
+protected:
+    // A one-record operation of the history ("edit"), begun before its
+    // request: item carries the before-image and what is written. 0 when
+    // there is no history or it could not be written (the save goes on: a
+    // person's save is not refused for the history's sake).
+    qint64 beginChange(JournalItem *item);
+    void endChange(qint64 operationId, JournalItem item, const QString &problem);
+
+private:
+    QPointer<Journal> m_history;
+    QString m_profileId;
 };

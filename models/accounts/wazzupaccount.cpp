@@ -2,9 +2,11 @@
 
 #include "accountvisitor.h"
 #include "bulkdeletewazzup.h"
+#include "undowazzup.h"
 #include "wazzupclient.h"
 #include "wazzupimportstrategy.h"
 #include "wazzupjobs.h"
+#include "wazzuppatch.h"
 #include "wazzupusertablemodel.h"
 
 WazzupAccount::WazzupAccount(WazzupClient *client, QObject *parent)
@@ -72,7 +74,18 @@ void WazzupAccount::saveEdit(const WazzupUser &opened, const WazzupUser &edited,
                      user.name = edited.name;
                  if (edited.phone != opened.phone)
                      user.phone = edited.phone;
-                 saveUser(user, done);
+                 JournalItem change;
+                 change.action = QStringLiteral("update");
+                 change.recordKey = server.id;
+                 change.label = server.name;
+                 change.fields = WazzupPatch::changedFields(server, user);
+                 change.snapshot = WazzupPatch::fieldsJson(server, change.fields);
+                 change.after = WazzupPatch::fieldsJson(user, change.fields);
+                 const qint64 changeId = change.fields.isEmpty() ? 0 : beginChange(&change);
+                 saveUser(user, [this, done, change, changeId](const QString &saved) {
+                     endChange(changeId, change, saved);
+                     done(saved);
+                 });
              });
 }
 
@@ -118,4 +131,10 @@ RestoreWazzup *WazzupAccount::createRestore(Journal *journal, QObject *parent) c
 ImportStrategy *WazzupAccount::createImportStrategy(QObject *parent) const
 {
     return new WazzupImportStrategy(m_client, parent);
+}
+
+UndoEngine *WazzupAccount::createUndo(Journal *journal, const QString &profileId,
+                                      QObject *parent) const
+{
+    return new UndoWazzup(m_client, journal, profileId, parent);
 }

@@ -32,6 +32,8 @@ public:
                                        QObject *parent = nullptr) const override;
     RestoreWazzup *createRestore(Journal *journal, QObject *parent = nullptr) const override;
     ImportStrategy *createImportStrategy(QObject *parent = nullptr) const override;
+    UndoEngine *createUndo(Journal *journal, const QString &profileId,
+                           QObject *parent = nullptr) const override;
 
     WazzupUserTableModel *model() const { return m_model; }
     bool isLoading() const { return m_loading; }

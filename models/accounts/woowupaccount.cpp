@@ -3,6 +3,7 @@
 #include "accountvisitor.h"
 #include "bulkdeletewoowup.h"
 #include "customerpatch.h"
+#include "undowoowup.h"
 #include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
 #include "woowupimportstrategy.h"
@@ -169,10 +170,23 @@ void WoowUpAccount::checkIdentifiers(const WoowUpCustomer &opened, const WoowUpC
 void WoowUpAccount::sendEdit(const WoowUpCustomer &opened, const WoowUpCustomer &edited,
                              const QStringList &fields, EditDone done)
 {
+    // The before-image: the read just before found the server's values of
+    // these fields as the form opened with them (or already as edited).
+    JournalItem change;
+    change.action = QStringLiteral("update");
+    const auto identifier = opened.bestIdentifier();
+    change.recordKey = identifier.first + QLatin1Char('=') + identifier.second;
+    change.serverId = opened.userappId;
+    change.label = displayName(opened);
+    change.fields = fields;
+    change.snapshot = CustomerPatch::fieldsJson(opened, fields);
+    change.after = CustomerPatch::fieldsJson(edited, fields);
+    const qint64 changeId = beginChange(&change);
     WoowUpCustomerJob *job = m_client->patchCustomer(WoowUpUserRef::byId(opened.userappId),
                                                      CustomerPatch::body(opened, edited, fields));
-    connect(job, &ApiJob::finished, this, [this, job, opened, fields, done] {
+    connect(job, &ApiJob::finished, this, [this, job, opened, fields, done, change, changeId] {
         const Outcome outcome = outcomeOf(job);
+        endChange(changeId, change, outcome.message);
         if (!outcome.ok()) {
             done(outcome, {});
             return;
@@ -284,4 +298,10 @@ RestoreWoowUp *WoowUpAccount::createRestore(Journal *journal, QObject *parent) c
 ImportStrategy *WoowUpAccount::createImportStrategy(QObject *parent) const
 {
     return new WoowUpImportStrategy(m_client, parent);
+}
+
+UndoEngine *WoowUpAccount::createUndo(Journal *journal, const QString &profileId,
+                                      QObject *parent) const
+{
+    return new UndoWoowUp(m_client, journal, profileId, parent);
 }

@@ -64,6 +64,8 @@ public:
                                        QObject *parent = nullptr) const override;
     RestoreWoowUp *createRestore(Journal *journal, QObject *parent = nullptr) const override;
     ImportStrategy *createImportStrategy(QObject *parent = nullptr) const override;
+    UndoEngine *createUndo(Journal *journal, const QString &profileId,
+                           QObject *parent = nullptr) const override;
 
     WoowUpCustomerTableModel *model() const { return m_model; }
     const CustomAttributeDefinitions &definitions() const { return m_definitions; }

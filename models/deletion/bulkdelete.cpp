@@ -59,7 +59,8 @@ void BulkDelete::start()
         entry.error.clear();
     }
     m_operationId = m_journal
-        ? m_journal->beginOperation(QStringLiteral("delete"), m_profileId, m_service, &m_items)
+        ? m_journal->beginOperation(QStringLiteral("delete"), m_profileId, m_service, &m_items,
+                                    tr("%n selected", nullptr, int(m_items.size())))
         : 0;
     if (m_operationId == 0) {
         // Without the snapshots on disk nothing is deleted.

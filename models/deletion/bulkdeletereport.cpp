@@ -20,6 +20,10 @@ QString BulkDeleteReport::stateText(JournalItem::State state)
         return tr("cancelled");
     case JournalItem::State::Restored:
         return tr("restored");
+    case JournalItem::State::Applied:
+        return tr("done");
+    case JournalItem::State::Conflict:
+        return tr("changed since, left alone");
     }
     return QString();
 }

@@ -55,6 +55,7 @@ void RestoreRecords::start(const QList<JournalItem> &items)
     m_doneCount = 0;
     m_running = true;
     m_cancelled = false;
+    beginHistory();
     QTimer::singleShot(0, this, [this] {
         emit progress(0, int(m_items.size()));
         if (m_items.isEmpty())
@@ -62,6 +63,30 @@ void RestoreRecords::start(const QList<JournalItem> &items)
         else
             run();
     });
+}
+
+void RestoreRecords::beginHistory()
+{
+    m_history.clear();
+    m_historyId = 0;
+    if (!m_journal || m_items.isEmpty())
+        return;
+    const std::optional<JournalOperation> deletion =
+        m_journal->operation(m_items.first().operationId);
+    if (!deletion)
+        return;
+    for (const JournalItem &deleted : std::as_const(m_items)) {
+        JournalItem created;
+        created.action = QStringLiteral("create");
+        created.recordKey = deleted.recordKey;
+        created.label = deleted.label;
+        created.after = deleted.snapshot;
+        m_history.append(created);
+    }
+    m_historyId = m_journal->beginOperation(QStringLiteral("restore"), deletion->profileId,
+                                            deletion->service, &m_history, tr("Recently deleted"));
+    if (m_historyId == 0)
+        m_history.clear();
 }
 
 void RestoreRecords::cancel()
@@ -88,6 +113,12 @@ void RestoreRecords::settle(int index, bool restored, const QString &error)
     item.error = restored ? QString() : tr("not restored. %1").arg(error);
     if (m_journal)
         m_journal->updateItem(item);
+    if (index < m_history.size() && m_journal) {
+        JournalItem &created = m_history[index];
+        created.state = restored ? JournalItem::State::Applied : JournalItem::State::Failed;
+        created.error = item.error;
+        m_journal->updateItem(created);
+    }
     m_done[index] = true;
     ++m_doneCount;
     emit progress(m_doneCount, int(m_items.size()));
@@ -98,5 +129,8 @@ void RestoreRecords::finishIfDone()
     if (!m_running || hasWorkLeft())
         return;
     m_running = false;
+    if (m_historyId > 0 && m_journal)
+        m_journal->setOperationState(
+            m_historyId, m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"));
     emit finished();
 }

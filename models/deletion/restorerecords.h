@@ -58,8 +58,14 @@ protected:
     static QString accountClosed();
 
 private:
+    // The restore as an operation of the history (kind "restore", one
+    // create per record), so that it can be undone too.
+    void beginHistory();
+
     QPointer<Journal> m_journal;
     QList<JournalItem> m_items;
+    QList<JournalItem> m_history; // the restore's own items, by index
+    qint64 m_historyId = 0;
     QList<bool> m_done;
     int m_doneCount = 0;
     bool m_running = false;

@@ -2,9 +2,12 @@
 
 #include "apijob.h"
 #include "bulkdelete.h"
+#include "importhistory.h"
 #include "importjournal.h"
 #include "importstrategy.h"
+#include "journal.h"
 
+#include <QFileInfo>
 #include <QTimer>
 
 namespace {
@@ -79,7 +82,72 @@ void ImportEngine::start(const ImportPlan &plan, const QString &profileId, qint6
             }
         }
     }
+    if (!beginHistory(resumeImportId))
+        qWarning("history: %s", qPrintable(m_deletionJournal->errorString()));
     QTimer::singleShot(0, this, &ImportEngine::pump);
+}
+
+bool ImportEngine::beginHistory(qint64 resumeImportId)
+{
+    m_historyId = 0;
+    m_historyItems.clear();
+    if (!m_deletionJournal || !m_deletionJournal->isOpen())
+        return true;
+    const QList<int> rows = ImportHistory::rowsInHistory(m_rows);
+    if (resumeImportId > 0) {
+        const QList<JournalOperation> found =
+            m_deletionJournal->linkedTo(resumeImportId, Journal::Link::Import);
+        if (found.isEmpty())
+            return true; // begun before there was a history
+        m_historyId = found.first().id;
+        const QList<JournalItem> items = m_deletionJournal->items(m_historyId);
+        for (int k = 0; k < rows.size() && k < items.size(); ++k)
+            m_historyItems.insert(rows.at(k), items.at(k));
+        return m_deletionJournal->setOperationState(m_historyId, QStringLiteral("running"));
+    }
+    QList<JournalItem> items;
+    for (int index : rows)
+        items.append(ImportHistory::item(m_plan.service, m_rows.at(index)));
+    m_historyId = m_deletionJournal->beginOperation(QStringLiteral("import"), m_profileId,
+                                                    serviceKey(m_plan.service), &items,
+                                                    QFileInfo(m_plan.filePath).fileName());
+    if (m_historyId == 0)
+        return false;
+    for (int k = 0; k < rows.size(); ++k)
+        m_historyItems.insert(rows.at(k), items.at(k));
+    return m_importId == 0
+        || m_deletionJournal->linkOperation(m_historyId, Journal::Link::Import, m_importId);
+}
+
+void ImportEngine::recordHistory(const QList<int> &rows)
+{
+    if (m_historyId == 0)
+        return;
+    QList<JournalItem> changed;
+    for (int index : rows) {
+        const auto it = m_historyItems.find(index);
+        if (it == m_historyItems.end())
+            continue;
+        const ImportRow &row = m_rows.at(index);
+        if (row.state == ImportRow::State::Done) {
+            it->state = JournalItem::State::Applied;
+            if (row.action == ImportRow::Action::Update && it->action == QLatin1String("create")) {
+                // Created by someone else meanwhile, then updated: its
+                // values before are not known, so an undo leaves it alone.
+                it->action = QStringLiteral("update");
+                it->fields.clear();
+                it->after = {};
+            }
+        } else if (row.state == ImportRow::State::Failed) {
+            it->state = JournalItem::State::Failed;
+        } else {
+            continue;
+        }
+        it->error = row.error;
+        changed.append(*it);
+    }
+    if (!changed.isEmpty() && !m_deletionJournal->updateItems(changed))
+        qWarning("history: %s", qPrintable(m_deletionJournal->errorString()));
 }
 
 void ImportEngine::pause()
@@ -178,6 +246,7 @@ void ImportEngine::setState(int index, ImportRow::State state, const QString &er
     row.error = error;
     if (m_journal && m_importId > 0 && !m_journal->setRowState(m_importId, index, state, error))
         qWarning("import journal: %s", qPrintable(m_journal->errorString()));
+    recordHistory({index});
 }
 
 void ImportEngine::rowAnswered(int index, bool ok, const QString &error)
@@ -214,10 +283,11 @@ void ImportEngine::finishIfIdle()
     if (!m_cancelled && !m_queue.isEmpty())
         return;
     m_running = false;
+    const QString state = m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
     if (m_journal && m_importId > 0)
-        m_journal->finish(m_importId,
-                          m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished"),
-                          counts());
+        m_journal->finish(m_importId, state, counts());
+    if (m_historyId > 0)
+        m_deletionJournal->setOperationState(m_historyId, state);
     emit finished();
 }
 
@@ -370,6 +440,7 @@ void ImportEngine::batchAnswered(const QList<int> &batch, const ApiError &error,
         }
         if (m_journal && m_importId > 0)
             m_journal->setRowStates(m_importId, batch, state, reason);
+        recordHistory(batch);
         m_done += int(batch.size());
         emit progress(m_done, m_total);
         return;
@@ -422,6 +493,8 @@ void ImportEngine::deletionFinished(const QList<int> &rows)
     deletion->deleteLater();
     --m_inFlight;
     m_deletionOperationId = deletion->operationId();
+    if (m_historyId > 0 && m_deletionOperationId > 0)
+        m_deletionJournal->linkOperation(m_deletionOperationId, Journal::Link::Parent, m_historyId);
     QHash<QString, const JournalItem *> items;
     for (const JournalItem &item : deletion->items())
         items.insert(item.recordKey, &item);

@@ -2,6 +2,7 @@
 
 #include "importcounts.h"
 #include "importplan.h"
+#include "journalitem.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -47,8 +48,13 @@ public:
     // import and its done rows are skipped.
     void start(const ImportPlan &plan, const QString &profileId, qint64 resumeImportId = 0);
     // Where a sync's deletes snapshot their records (the bulk delete's
-    // journal). Without one, nothing is deleted: those rows fail.
+    // journal), and where the import goes into the history with the
+    // before-image of every row it creates or updates (an operation of kind
+    // "import", its sync's deletes linked to it). Without one, nothing is
+    // deleted (those rows fail) and nothing can be undone.
     void setDeletionJournal(Journal *journal) { m_deletionJournal = journal; }
+    // The history's operation of this import, 0 when none.
+    qint64 historyOperationId() const { return m_historyId; }
     // The deletion journal's operation of this run's deletes, 0 when none.
     qint64 deletionOperationId() const { return m_deletionOperationId; }
     void pause();
@@ -91,6 +97,10 @@ private:
                        const QStringList &failedKeys);
     void rowAnswered(int index, bool ok, const QString &error);
     void setState(int index, ImportRow::State state, const QString &error = QString());
+    // The import's operation in the history: begun (or, on a resume, found).
+    bool beginHistory(qint64 resumeImportId);
+    // The rows' outcomes into their history items.
+    void recordHistory(const QList<int> &rows);
     void finishIfIdle();
     // Schedules `again` when the error is worth another try and `key` (a
     // row index, or -1 - first index of a batch) has tries left.
@@ -103,6 +113,8 @@ private:
     Journal *m_deletionJournal = nullptr;
     BulkDelete *m_deletion = nullptr;
     qint64 m_deletionOperationId = 0;
+    qint64 m_historyId = 0;
+    QHash<int, JournalItem> m_historyItems; // by row index
     QString m_profileId;
     ImportPlan m_plan;
     QList<ImportRow> m_rows;

@@ -202,6 +202,7 @@ void WoowUpImportStrategy::decideRow(ImportPlan *plan, int index, const WoowUpCu
         row.state = ImportRow::State::Done;
     } else {
         row.action = ImportRow::Action::Update;
+        row.serverCustomer = *server;
         plan->changes.insert(index, RowChanges{matchField, std::move(changes)});
     }
 }

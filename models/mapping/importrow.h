@@ -32,6 +32,10 @@ struct ImportRow
     // Fields whose blank cells clear the server's value
     // (ColumnMapping::blankClears), sent as the API's "no value".
     QStringList cleared;
+    // The record as the server held it when the plan was made (found by the
+    // row's identifier), for an update's before-image; empty otherwise.
+    WazzupUser serverUser;
+    WoowUpCustomer serverCustomer;
 
     bool needsSending() const
     {

@@ -231,6 +231,24 @@ QJsonObject body(const WoowUpCustomer &before, const WoowUpCustomer &after,
     return result;
 }
 
+QStringList setFields(const WoowUpCustomer &customer)
+{
+    return changedFields(WoowUpCustomer(), customer);
+}
+
+WoowUpCustomer afterImport(const WoowUpCustomer &server, const WoowUpCustomer &row)
+{
+    WoowUpCustomer after = withFields(server, row, setFields(row));
+    after.tags = server.tags;
+    after.tags.append(tagsMissingFrom(row.tags, server.tags));
+    return after;
+}
+
+QJsonObject fieldsJson(const WoowUpCustomer &customer, const QStringList &fields)
+{
+    return WoowUpCodec::customerToJson(withFields(WoowUpCustomer(), customer, fields));
+}
+
 QStringList identifierFields(const QStringList &fields)
 {
     QStringList identifiers;

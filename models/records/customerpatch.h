@@ -30,6 +30,17 @@ WoowUpCustomer withFields(WoowUpCustomer base, const WoowUpCustomer &from,
 QJsonObject body(const WoowUpCustomer &before, const WoowUpCustomer &after,
                  const QStringList &fields);
 
+// The fields a record sets (differ from an empty one): what a create wrote.
+QStringList setFields(const WoowUpCustomer &customer);
+
+// What an import's update (PUT /multiusers with the row's fields) makes of
+// server: every field the row sets replaces the server's, tags are added.
+WoowUpCustomer afterImport(const WoowUpCustomer &server, const WoowUpCustomer &row);
+
+// The request JSON of customer's fields only: a before-image, or what was
+// written (customerFromJson reads it back).
+QJsonObject fieldsJson(const WoowUpCustomer &customer, const QStringList &fields);
+
 // The identifier fields among fields (service_uid, email, document, telephone).
 QStringList identifierFields(const QStringList &fields);
 

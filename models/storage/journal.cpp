@@ -27,16 +27,33 @@ QDateTime timeFrom(const QVariant &value)
     return time;
 }
 
+QString objectText(const QJsonObject &object)
+{
+    return object.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 QString snapshotText(const JournalItem &item)
 {
-    return item.snapshot.isEmpty()
-        ? QString()
-        : QString::fromUtf8(QJsonDocument(item.snapshot).toJson(QJsonDocument::Compact));
+    return objectText(item.snapshot);
+}
+
+QJsonObject objectFrom(const QVariant &value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString fieldsText(const QStringList &fields)
+{
+    return fields.join(QLatin1Char(','));
 }
 
 JournalItem itemFromQuery(const QSqlQuery &query)
 {
-    // id, operation_id, record_key, label, server_id, snapshot, state, error, updated_at
+    // id, operation_id, record_key, label, server_id, snapshot, state, error, updated_at,
+    // action, after, fields
     JournalItem item;
     item.id = query.value(0).toLongLong();
     item.operationId = query.value(1).toLongLong();
@@ -49,12 +66,18 @@ JournalItem itemFromQuery(const QSqlQuery &query)
     item.state = JournalItem::stateFromName(query.value(6).toString());
     item.error = query.value(7).toString();
     item.updatedAt = timeFrom(query.value(8));
+    item.action = query.value(9).toString();
+    item.after = objectFrom(query.value(10));
+    const QString fields = query.value(11).toString();
+    if (!fields.isEmpty())
+        item.fields = fields.split(QLatin1Char(','));
+    item.reverts = query.value(12).toLongLong();
     return item;
 }
 
 const char itemColumns[] =
     "i.id, i.operation_id, i.record_key, i.label, i.server_id, i.snapshot, i.state, i.error, "
-    "i.updated_at";
+    "i.updated_at, i.action, i.after, i.fields, i.reverts";
 
 const char operationColumns[] =
     "o.id, o.kind, o.profile_id, o.service, o.state, o.started_at, o.finished_at, o.owner, o.pid, "
@@ -64,7 +87,25 @@ const char operationColumns[] =
     "(SELECT count(*) FROM items i WHERE i.operation_id = o.id AND i.state = 'absent'), "
     "(SELECT count(*) FROM items i WHERE i.operation_id = o.id AND i.state = 'failed'), "
     "(SELECT count(*) FROM items i WHERE i.operation_id = o.id AND i.state = 'cancelled'), "
-    "(SELECT count(*) FROM items i WHERE i.operation_id = o.id AND i.state = 'restored')";
+    "(SELECT count(*) FROM items i WHERE i.operation_id = o.id AND i.state = 'restored'), "
+    "(SELECT count(*) FROM items i WHERE i.operation_id = o.id AND i.state = 'applied'), "
+    "(SELECT count(*) FROM items i WHERE i.operation_id = o.id AND i.state = 'conflict'), "
+    "o.what, o.parent_id, o.undoes, o.import_id";
+
+// Columns added after the first journals were written: added to an older
+// file when it is opened (as the import journal's sheet column).
+struct AddedColumn
+{
+    const char *table;
+    const char *name;
+    const char *type;
+};
+constexpr AddedColumn addedColumns[] = {
+    {"operations", "what", "TEXT"},      {"operations", "parent_id", "INTEGER"},
+    {"operations", "undoes", "INTEGER"}, {"operations", "import_id", "INTEGER"},
+    {"items", "action", "TEXT"},         {"items", "after", "TEXT"},
+    {"items", "fields", "TEXT"},         {"items", "reverts", "INTEGER"},
+};
 
 const int recentItemLimit = 5000;
 
@@ -119,11 +160,31 @@ bool Journal::open(const QString &path)
                        "started_at)"),
         QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion),
     };
-    return m_db.open(path, schema);
+    if (!m_db.open(path, schema))
+        return false;
+    for (const char *table : {"operations", "items"}) {
+        QStringList present;
+        QSqlQuery columns(m_db.database());
+        if (columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table)))) {
+            while (columns.next())
+                present.append(columns.value(1).toString());
+        }
+        for (const AddedColumn &column : addedColumns) {
+            if (qstrcmp(column.table, table) != 0 || present.contains(QLatin1String(column.name)))
+                continue;
+            if (!m_db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                               .arg(QLatin1String(table), QLatin1String(column.name),
+                                    QLatin1String(column.type))))
+                return false;
+        }
+    }
+    return m_db.exec(
+        QStringLiteral("CREATE INDEX IF NOT EXISTS operations_by_import ON operations(import_id)"));
 }
 
 qint64 Journal::beginOperation(const QString &kind, const QString &profileId,
-                               const QString &service, QList<JournalItem> *items)
+                               const QString &service, QList<JournalItem> *items,
+                               const QString &what, qint64 undoes)
 {
     if (!m_db.isOpen()) {
         m_db.fail(tr("The local journal is not open."), QString());
@@ -137,8 +198,8 @@ qint64 Journal::beginOperation(const QString &kind, const QString &profileId,
     const QString startedAt = now();
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO operations (kind, profile_id, service, state, started_at, owner, pid, total)"
-        " VALUES (?, ?, ?, 'running', ?, ?, ?, ?)"));
+        "INSERT INTO operations (kind, profile_id, service, state, started_at, owner, pid, total,"
+        " what, undoes) VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(kind);
     insert.addBindValue(profileId);
     insert.addBindValue(service);
@@ -146,6 +207,8 @@ qint64 Journal::beginOperation(const QString &kind, const QString &profileId,
     insert.addBindValue(SqliteFile::processToken());
     insert.addBindValue(QCoreApplication::applicationPid());
     insert.addBindValue(int(items->size()));
+    insert.addBindValue(what);
+    insert.addBindValue(undoes > 0 ? QVariant(undoes) : QVariant());
     if (!insert.exec()) {
         m_db.fail(tr("The local journal could not be written."), insert.lastError().text());
         db.rollback();
@@ -155,7 +218,8 @@ qint64 Journal::beginOperation(const QString &kind, const QString &profileId,
     QSqlQuery item(db);
     item.prepare(QStringLiteral(
         "INSERT INTO items (operation_id, position, record_key, label, server_id, snapshot, state,"
-        " error, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " error, updated_at, action, after, fields, reverts)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int position = 0; position < items->size(); ++position) {
         JournalItem &entry = (*items)[position];
         entry.operationId = operationId;
@@ -169,6 +233,10 @@ qint64 Journal::beginOperation(const QString &kind, const QString &profileId,
         item.addBindValue(JournalItem::stateName(entry.state));
         item.addBindValue(entry.error);
         item.addBindValue(startedAt);
+        item.addBindValue(entry.action);
+        item.addBindValue(objectText(entry.after));
+        item.addBindValue(fieldsText(entry.fields));
+        item.addBindValue(entry.reverts > 0 ? QVariant(entry.reverts) : QVariant());
         if (!item.exec()) {
             m_db.fail(tr("The local journal could not be written."), item.lastError().text());
             db.rollback();
@@ -221,21 +289,95 @@ bool Journal::setOperationState(qint64 operationId, const QString &state)
 
 bool Journal::updateItem(const JournalItem &item)
 {
+    return updateItems({item});
+}
+
+bool Journal::updateItems(const QList<JournalItem> &items)
+{
+    if (!m_db.isOpen())
+        return m_db.fail(tr("The local journal is not open."), QString());
+    QSqlDatabase db = m_db.database();
+    const bool batch = items.size() > 1;
+    if (batch && !db.transaction())
+        return m_db.fail(tr("The local journal could not be written."), db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE items SET state = ?, error = ?, snapshot = ?, label = ?,"
+                                 " server_id = ?, record_key = ?, updated_at = ?, after = ?,"
+                                 " fields = ?, action = ? WHERE id = ?"));
+    const QString at = now();
+    for (const JournalItem &item : items) {
+        query.addBindValue(JournalItem::stateName(item.state));
+        query.addBindValue(item.error);
+        query.addBindValue(snapshotText(item));
+        query.addBindValue(item.label);
+        query.addBindValue(item.serverId);
+        query.addBindValue(item.recordKey);
+        query.addBindValue(at);
+        query.addBindValue(objectText(item.after));
+        query.addBindValue(fieldsText(item.fields));
+        query.addBindValue(item.action);
+        query.addBindValue(item.id);
+        if (!query.exec()) {
+            if (batch)
+                db.rollback();
+            return m_db.fail(tr("The local journal could not be written."),
+                             query.lastError().text());
+        }
+    }
+    if (batch && !db.commit()) {
+        db.rollback();
+        return m_db.fail(tr("The local journal could not be written."), db.lastError().text());
+    }
+    emit changed();
+    return true;
+}
+
+bool Journal::linkOperation(qint64 operationId, Link link, qint64 to)
+{
     if (!m_db.isOpen())
         return m_db.fail(tr("The local journal is not open."), QString());
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("UPDATE items SET state = ?, error = ?, snapshot = ?, label = ?,"
-                                 " server_id = ?, record_key = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(JournalItem::stateName(item.state));
-    query.addBindValue(item.error);
-    query.addBindValue(snapshotText(item));
-    query.addBindValue(item.label);
-    query.addBindValue(item.serverId);
-    query.addBindValue(item.recordKey);
-    query.addBindValue(now());
-    query.addBindValue(item.id);
+    query.prepare(
+        QStringLiteral("UPDATE operations SET %1 = ? WHERE id = ?")
+            .arg(link == Link::Parent ? QLatin1String("parent_id") : QLatin1String("import_id")));
+    query.addBindValue(to);
+    query.addBindValue(operationId);
     if (!query.exec())
         return m_db.fail(tr("The local journal could not be written."), query.lastError().text());
+    emit changed();
+    return true;
+}
+
+bool Journal::clearOperations(const QString &profileId, const QDateTime &before)
+{
+    if (!m_db.isOpen())
+        return m_db.fail(tr("The local journal is not open."), QString());
+    QSqlDatabase db = m_db.database();
+    if (!db.transaction())
+        return m_db.fail(tr("The local journal could not be written."), db.lastError().text());
+    // Running operations stay: a resume needs them.
+    const QString selected =
+        QStringLiteral("SELECT id FROM operations WHERE profile_id = ? AND state != 'running'"
+                       " AND (? IS NULL OR started_at < ?)");
+    const QString until = before.isValid() ? before.toUTC().toString(Qt::ISODateWithMs) : QString();
+    for (const QString &statement :
+         {QStringLiteral("DELETE FROM items WHERE operation_id IN (%1)").arg(selected),
+          QStringLiteral("DELETE FROM operations WHERE id IN (%1)").arg(selected)}) {
+        QSqlQuery query(db);
+        query.prepare(statement);
+        query.addBindValue(profileId);
+        query.addBindValue(until.isEmpty() ? QVariant() : QVariant(until));
+        query.addBindValue(until);
+        if (!query.exec()) {
+            db.rollback();
+            return m_db.fail(tr("The local journal could not be written."),
+                             query.lastError().text());
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return m_db.fail(tr("The local journal could not be written."), db.lastError().text());
+    }
     emit changed();
     return true;
 }
@@ -257,6 +399,12 @@ JournalOperation Journal::operationFromQuery(const QSqlQuery &query) const
     operation.failed = query.value(13).toInt();
     operation.cancelled = query.value(14).toInt();
     operation.restored = query.value(15).toInt();
+    operation.applied = query.value(16).toInt();
+    operation.conflicts = query.value(17).toInt();
+    operation.what = query.value(18).toString();
+    operation.parentId = query.value(19).toLongLong();
+    operation.undoes = query.value(20).toLongLong();
+    operation.importId = query.value(21).toLongLong();
     operation.interrupted = operation.state == QLatin1String("running")
         && !SqliteFile::isOwnerAlive(query.value(7).toString(), query.value(8).toLongLong());
     return operation;
@@ -297,6 +445,12 @@ std::optional<JournalOperation> Journal::operation(qint64 operationId, QString *
 QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
                                             QString *error) const
 {
+    return select(profileId, QStringLiteral("delete"), limit, error);
+}
+
+QList<JournalOperation> Journal::select(const QString &profileId, const QString &kind, int limit,
+                                        QString *error) const
+{
     QList<JournalOperation> result;
     if (!m_db.isOpen()) {
         failRead(error);
@@ -306,6 +460,7 @@ QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
     if (!query.prepare(
             QStringLiteral(
                 "SELECT %1 FROM operations o WHERE (coalesce(?, '') = '' OR o.profile_id = ?)"
+                " AND (coalesce(?, '') = '' OR o.kind = ?)"
                 " ORDER BY o.started_at DESC, o.id DESC LIMIT ?")
                 .arg(QLatin1String(operationColumns)))) {
         failRead(error, query.lastError().text());
@@ -315,6 +470,8 @@ QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
     // coalesce "every profile" would match none.
     query.addBindValue(profileId);
     query.addBindValue(profileId);
+    query.addBindValue(kind);
+    query.addBindValue(kind);
     query.addBindValue(limit);
     if (!query.exec()) {
         failRead(error, query.lastError().text());
@@ -327,6 +484,57 @@ QList<JournalOperation> Journal::operations(const QString &profileId, int limit,
         return {};
     }
     return result;
+}
+
+QList<JournalOperation> Journal::history(const QString &profileId, QString *error) const
+{
+    QList<JournalOperation> result;
+    for (const JournalOperation &operation : select(profileId, QString(), 1000, error)) {
+        if (operation.parentId == 0)
+            result.append(operation);
+    }
+    return result;
+}
+
+QList<JournalOperation> Journal::linkedTo(qint64 operationId, Link link, QString *error) const
+{
+    QList<JournalOperation> result;
+    if (!m_db.isOpen()) {
+        failRead(error);
+        return result;
+    }
+    QSqlQuery query(m_db.database());
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM operations o WHERE o.%2 = ? ORDER BY o.id")
+                           .arg(QLatin1String(operationColumns),
+                                link == Link::Parent ? QLatin1String("parent_id")
+                                                     : QLatin1String("import_id")))) {
+        failRead(error, query.lastError().text());
+        return result;
+    }
+    query.addBindValue(operationId);
+    if (!query.exec()) {
+        failRead(error, query.lastError().text());
+        return result;
+    }
+    while (query.next())
+        result.append(operationFromQuery(query));
+    if (query.lastError().isValid()) {
+        failRead(error, query.lastError().text());
+        return {};
+    }
+    return result;
+}
+
+qint64 Journal::sizeInBytes() const
+{
+    if (!m_db.isOpen())
+        return -1;
+    QSqlQuery query(m_db.database());
+    if (!query.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(),"
+                                   " pragma_page_size()"))
+        || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 QList<JournalOperation> Journal::interruptedOperations(const QString &profileId,
@@ -363,7 +571,7 @@ QList<JournalItem> Journal::items(qint64 operationId, QString *error) const
     }
     while (query.next()) {
         JournalItem item = itemFromQuery(query);
-        item.operationStartedAt = timeFrom(query.value(9));
+        item.operationStartedAt = timeFrom(query.value(13));
         result.append(item);
     }
     if (query.lastError().isValid()) {
@@ -397,7 +605,7 @@ QList<JournalItem> Journal::recentItems(const QString &profileId, QString *error
     }
     while (query.next()) {
         JournalItem item = itemFromQuery(query);
-        item.operationStartedAt = timeFrom(query.value(9));
+        item.operationStartedAt = timeFrom(query.value(13));
         result.append(item);
     }
     if (query.lastError().isValid()) {

@@ -12,6 +12,7 @@ constexpr StateName stateNames[] = {
     {JournalItem::State::Pending, "pending"},     {JournalItem::State::Deleted, "deleted"},
     {JournalItem::State::Absent, "absent"},       {JournalItem::State::Failed, "failed"},
     {JournalItem::State::Cancelled, "cancelled"}, {JournalItem::State::Restored, "restored"},
+    {JournalItem::State::Applied, "applied"},     {JournalItem::State::Conflict, "conflict"},
 };
 
 } // namespace

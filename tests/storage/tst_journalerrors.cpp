@@ -248,7 +248,8 @@ void TestJournalErrors::deletedRecordsModelPassesTheErrorOn()
                     QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, operation_id "
                                    "INTEGER, position INTEGER, record_key TEXT, label TEXT, "
                                    "server_id INTEGER, snapshot TEXT, state TEXT, error TEXT, "
-                                   "updated_at TEXT)"),
+                                   "updated_at TEXT, action TEXT, after TEXT, fields TEXT, "
+                                   "reverts INTEGER)"),
                     &problem),
              qPrintable(problem));
     const int changes = int(errorChanged.count());
