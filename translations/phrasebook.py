@@ -1635,11 +1635,11 @@ t("%n selected",
 t("done", ru="выполнено", es="hecho")
 t("changed since, left alone", ru="изменено с тех пор, оставлено как есть", es="cambiado desde entonces, sin tocar")
 t("There is no operation %1 in this account’s history.",
-  ru="В истории этой учётной записи нет операции %1.",
+  ru="В истории этого аккаунта нет операции %1.",
   es="No hay ninguna operación %1 en el historial de esta cuenta.")
 t("Operation %1 is still running.", ru="Операция %1 ещё выполняется.", es="La operación %1 todavía está en curso.")
 t("operation %1", ru="операция %1", es="operación %1")
-t("the account was closed.", ru="учётная запись была закрыта.", es="la cuenta se cerró.")
+t("the account was closed.", ru="аккаунт был закрыт.", es="la cuenta se cerró.")
 t("already gone.", ru="уже удалено.", es="ya no existía.")
 t("it no longer exists on the server.", ru="его больше нет на сервере.", es="ya no existe en el servidor.")
 t("already as before.", ru="уже как было.", es="ya estaba como antes.")

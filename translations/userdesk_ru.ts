@@ -2679,7 +2679,7 @@
     </message>
     <message>
         <source>There is no operation %1 in this account’s history.</source>
-        <translation>В истории этой учётной записи нет операции %1.</translation>
+        <translation>В истории этого аккаунта нет операции %1.</translation>
     </message>
     <message>
         <source>Operation %1 is still running.</source>
@@ -2691,7 +2691,7 @@
     </message>
     <message>
         <source>the account was closed.</source>
-        <translation>учётная запись была закрыта.</translation>
+        <translation>аккаунт был закрыт.</translation>
     </message>
     <message>
         <source>already gone.</source>
