@@ -256,17 +256,13 @@ void UndoEngine::process(int index)
             if (!outcome.error.isEmpty()) {
                 if (retryLater(index, outcome))
                     return;
-                --m_inFlight;
                 settle(index, JournalItem::State::Failed, outcome.error);
-                pump();
                 return;
             }
             decide(index, current);
         });
     if (!asked) {
-        --m_inFlight;
         settle(index, JournalItem::State::Failed, tr("the account was closed."));
-        pump();
         return;
     }
     ++m_requests;
@@ -289,9 +285,7 @@ void UndoEngine::decide(int index, const Current &current)
     JournalItem &step = m_steps[index];
     const JournalItem &target = m_targets.at(index);
     const auto done = [this, index](const QString &note) {
-        --m_inFlight;
         settle(index, JournalItem::State::Applied, note);
-        pump();
     };
     if (step.action == deleteAction) {
         // Undoing a create: the record the operation wrote goes.
@@ -307,9 +301,7 @@ void UndoEngine::decide(int index, const Current &current)
         step.snapshot = current.record; // whole: an undo of this undo re-creates it
     } else if (step.action == updateAction) {
         if (!current.found) {
-            --m_inFlight;
             settle(index, JournalItem::State::Failed, tr("it no longer exists on the server."));
-            pump();
             return;
         }
         if (differing(current.record, step.after, step.fields).isEmpty()) {
@@ -362,24 +354,18 @@ void UndoEngine::send(int index, const Current &current)
                                  if (!outcome.error.isEmpty()) {
                                      if (retryLater(index, outcome))
                                          return;
-                                     --m_inFlight;
                                      settle(index, JournalItem::State::Failed, outcome.error);
-                                     pump();
                                      return;
                                  }
-                                 --m_inFlight;
                                  QString note;
                                  if (serverId != 0) {
                                      m_steps[index].serverId = serverId;
                                      note = recreatedNote(oldId, serverId);
                                  }
                                  settle(index, JournalItem::State::Applied, note);
-                                 pump();
                              });
     if (!asked) {
-        --m_inFlight;
         settle(index, JournalItem::State::Failed, tr("the account was closed."));
-        pump();
         return;
     }
     ++m_requests;
@@ -405,10 +391,8 @@ void UndoEngine::conflict(int index, const Current &current, const QStringList &
         m_conflicts.append(entry);
         words.append(tr("%1 is “%2” (it wrote “%3”)").arg(field, entry.now, entry.wrote));
     }
-    --m_inFlight;
     settle(index, JournalItem::State::Conflict,
            tr("changed on the server since, left alone: %1.").arg(words.join(QLatin1String("; "))));
-    pump();
 }
 
 void UndoEngine::settle(int index, JournalItem::State state, const QString &note)
@@ -418,7 +402,9 @@ void UndoEngine::settle(int index, JournalItem::State state, const QString &note
     step.error = note;
     save(step);
     ++m_done;
+    --m_inFlight;
     emit progress(m_done, total());
+    pump();
 }
 
 void UndoEngine::save(const JournalItem &step)

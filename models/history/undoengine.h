@@ -125,6 +125,7 @@ private:
     void process(int index);
     void decide(int index, const Current &current);
     void send(int index, const Current &current);
+    // A step answered for good: recorded, out of flight, the next one sent.
     void settle(int index, JournalItem::State state, const QString &note = QString());
     bool retryLater(int index, const Outcome &outcome);
     void conflict(int index, const Current &current, const QStringList &fields);
