@@ -3,6 +3,7 @@
 #include "account.h"
 #include "accountfactory.h"
 #include "apiclient.h"
+#include "clijournal.h"
 #include "consentreasons.h"
 #include "customerpatch.h"
 #include "fieldsynonyms.h"
@@ -69,8 +70,8 @@ void CliImportCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("import: continue the unfinished import of this file (done "
                                      "automatically when one exists).")});
     parser.addOption({QStringLiteral("rate-limit"),
-                      QStringLiteral("import: requests per minute the account allows (default: "
-                                     "the service's)."),
+                      QStringLiteral("import, undo: requests per minute the account allows "
+                                     "(default: the service's)."),
                       QStringLiteral("N")});
     addSafetyOptions(parser);
     addSheetOption(parser);
@@ -291,24 +292,9 @@ bool CliImportCommand::start(const CliContext &context, const QCommandLineParser
         }
     }
 
-    if (parser.isSet(QStringLiteral("rate-limit"))) {
-        bool ok = false;
-        const int perMinute = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
-        if (!ok || perMinute < 0) {
-            *usageError = QStringLiteral("--rate-limit must be a number of requests per minute");
-            return false;
-        }
-        // The limiter is fixed when a client is made: make an account with this limit.
-        ApiClientConfig config = account->apiClient()->config();
-        config.rateLimit.limit = perMinute;
-        config.rateLimit.windowMs = 60000;
-        ApiError problem;
-        account = AccountFactory::create(m_source.service, config, &problem, this);
-        if (!account) {
-            *usageError = problem.message();
-            return false;
-        }
-    }
+    account = CliJournal::withRateLimit(parser, account, this, usageError);
+    if (!account)
+        return false;
 
     QString journalPath = parser.value(QStringLiteral("journal"));
     if (journalPath.isEmpty())

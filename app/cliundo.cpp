@@ -42,7 +42,10 @@ bool CliUndoCommand::start(const CliContext &context, const QCommandLineParser &
         return false;
     }
     m_dryRun = parser.isSet(QStringLiteral("dry-run"));
-    m_engine = context.account->createUndo(m_journal, CliJournal::profileId(context.account), this);
+    Account *account = CliJournal::withRateLimit(parser, context.account, this, usageError);
+    if (!account)
+        return false;
+    m_engine = account->createUndo(m_journal, CliJournal::profileId(context.account), this);
     m_engine->setDryRun(m_dryRun);
     m_engine->setForce(parser.isSet(QStringLiteral("force")));
     connect(m_engine, &UndoEngine::finished, this, [this, context] { report(context); });
