@@ -1656,3 +1656,8 @@ t("created again as customer %1 (WoowUp gives a new id).",
 t("created again as customer %1; it was %2 (WoowUp gives a new id).",
   ru="создан заново как клиент %1; был %2 (WoowUp даёт новый id).",
   es="creado de nuevo como cliente %1; era %2 (WoowUp asigna un id nuevo).")
+
+# Customer form: a marital status cannot be removed
+t("WoowUp cannot remove a marital status once it is set; another one can be chosen.",
+  ru="WoowUp не может убрать семейное положение, если оно задано; можно выбрать другое.",
+  es="WoowUp no puede quitar un estado civil una vez indicado; se puede elegir otro.")

@@ -911,6 +911,10 @@
         <source>Changed on the server while you edited: choose above which value to keep.</source>
         <translation>Cambió en el servidor mientras usted editaba: elija arriba qué valor conservar.</translation>
     </message>
+    <message>
+        <source>WoowUp cannot remove a marital status once it is set; another one can be chosen.</source>
+        <translation>WoowUp no puede quitar un estado civil una vez indicado; se puede elegir otro.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFormFlow</name>

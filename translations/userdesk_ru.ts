@@ -915,6 +915,10 @@
         <source>Changed on the server while you edited: choose above which value to keep.</source>
         <translation>Изменено на сервере, пока вы редактировали: выберите выше, какое значение оставить.</translation>
     </message>
+    <message>
+        <source>WoowUp cannot remove a marital status once it is set; another one can be chosen.</source>
+        <translation>WoowUp не может убрать семейное положение, если оно задано; можно выбрать другое.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFormFlow</name>

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using FormFields::textOf;
@@ -427,6 +428,16 @@ void CustomerDialog::fill(const WoowUpCustomer &customer)
         edit->setText(text); // also clears isModified(): see FormFields::textOf
     selectValue(m_gender, customer.gender);
     selectValue(m_maritalStatus, customer.maritalStatus);
+    // WoowUp's marital status has no "none" (the schema lists five values
+    // and refuses ""): once set, it can be changed but not removed.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_maritalStatus->model())) {
+        QStandardItem *none = items->item(0);
+        none->setEnabled(customer.maritalStatus.isEmpty());
+        none->setToolTip(customer.maritalStatus.isEmpty()
+                             ? QString()
+                             : tr("WoowUp cannot remove a marital status once it is set; "
+                                  "another one can be chosen."));
+    }
     m_mailing->setConsent(customer.mailing);
     m_whatsapp->setConsent(customer.whatsapp);
     m_sms->setConsent(customer.sms);

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace FormTest;
@@ -112,6 +113,7 @@ private slots:
     void badPointsBlockSave();
     void undefinedAttributeBlocksSaveOnlyWhenDefinitionsKnown();
     void countryNameBecomesCode();
+    void maritalStatusCannotBeRemoved();
 
 private:
     template<typename T>
@@ -625,6 +627,25 @@ void TestCustomerDialog::countryNameBecomesCode()
     QCOMPARE(country->text(), QStringLiteral("ARG"));
     QCOMPARE(dialog.customer().country, QStringLiteral("ARG"));
     QVERIFY(!find<FieldProblemLabel>(dialog, "countryProblem")->isVisible());
+}
+
+// The API has no empty marital status: "—" is offered only while none is set.
+void TestCustomerDialog::maritalStatusCannotBeRemoved()
+{
+    WoowUpCustomer c;
+    c.email = QStringLiteral("x@example.com");
+    CustomerDialog dialog;
+    dialog.setCustomer(c, true);
+    auto *box = find<QComboBox>(dialog, "maritalStatus");
+    auto *items = qobject_cast<QStandardItemModel *>(box->model());
+    QVERIFY(items);
+    QVERIFY(items->item(0)->isEnabled());
+
+    c.maritalStatus = QStringLiteral("married");
+    dialog.setCustomer(c, true);
+    QCOMPARE(box->currentData().toString(), QStringLiteral("married"));
+    QVERIFY(!items->item(0)->isEnabled());
+    QVERIFY(!items->item(0)->toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestCustomerDialog)
