@@ -18,37 +18,60 @@ QList<int> rowsInHistory(const QList<ImportRow> &rows)
     return result;
 }
 
-JournalItem item(Service service, const ImportRow &row)
+JournalItem createItem(const WoowUpCustomer &customer, const QString &key)
 {
     JournalItem item;
-    item.recordKey = row.key;
+    item.action = QStringLiteral("create");
+    item.recordKey = key;
+    item.label =
+        QStringList{customer.firstName, customer.lastName}.join(QLatin1Char(' ')).trimmed();
+    item.after = WoowUpCodec::customerToJson(customer);
+    item.fields = CustomerPatch::setFields(customer);
+    return item;
+}
+
+JournalItem createItem(const WazzupUser &user)
+{
+    JournalItem item;
+    item.action = QStringLiteral("create");
+    item.recordKey = user.id;
+    item.label = user.name;
+    item.after = WazzupCodec::userToJson(user);
+    item.fields = WazzupPatch::setFields(user);
+    return item;
+}
+
+JournalItem item(Service service, const ImportRow &row)
+{
     const bool create = row.action == ImportRow::Action::Create;
-    item.action = create ? QStringLiteral("create") : QStringLiteral("update");
     if (service == Service::Wazzup) {
-        item.label = row.wazzupUser.name;
         if (create) {
-            item.after = WazzupCodec::userToJson(row.wazzupUser);
-            item.fields = WazzupPatch::setFields(row.wazzupUser);
-        } else {
-            item.fields = WazzupPatch::changedFields(row.serverUser, row.wazzupUser);
-            item.snapshot = WazzupPatch::fieldsJson(row.serverUser, item.fields);
-            item.after = WazzupPatch::fieldsJson(row.wazzupUser, item.fields);
+            JournalItem item = createItem(row.wazzupUser);
+            item.recordKey = row.key;
+            return item;
         }
+        JournalItem item;
+        item.action = QStringLiteral("update");
+        item.recordKey = row.key;
+        item.label = row.wazzupUser.name;
+        item.fields = WazzupPatch::changedFields(row.serverUser, row.wazzupUser);
+        item.snapshot = WazzupPatch::fieldsJson(row.serverUser, item.fields);
+        item.after = WazzupPatch::fieldsJson(row.wazzupUser, item.fields);
         return item;
     }
     const WoowUpCustomer &customer = row.customer;
+    if (create)
+        return createItem(customer, row.key);
+    JournalItem item;
+    item.action = QStringLiteral("update");
+    item.recordKey = row.key;
     item.label =
         QStringList{customer.firstName, customer.lastName}.join(QLatin1Char(' ')).trimmed();
-    if (create) {
-        item.after = WoowUpCodec::customerToJson(customer);
-        item.fields = CustomerPatch::setFields(customer);
-    } else {
-        const WoowUpCustomer after = CustomerPatch::afterImport(row.serverCustomer, customer);
-        item.serverId = row.serverCustomer.userappId;
-        item.fields = CustomerPatch::changedFields(row.serverCustomer, after);
-        item.snapshot = CustomerPatch::fieldsJson(row.serverCustomer, item.fields);
-        item.after = CustomerPatch::fieldsJson(after, item.fields);
-    }
+    const WoowUpCustomer after = CustomerPatch::afterImport(row.serverCustomer, customer);
+    item.serverId = row.serverCustomer.userappId;
+    item.fields = CustomerPatch::changedFields(row.serverCustomer, after);
+    item.snapshot = CustomerPatch::fieldsJson(row.serverCustomer, item.fields);
+    item.after = CustomerPatch::fieldsJson(after, item.fields);
     return item;
 }
 

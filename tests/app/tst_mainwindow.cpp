@@ -4,6 +4,7 @@
 #include "apiclientconfig.h"
 #include "application.h"
 #include "customerdialog.h"
+#include "historydialog.h"
 #include "mainwindow.h"
 #include "recentlydeleteddialog.h"
 #include "recordtableview.h"
@@ -44,6 +45,7 @@ private slots:
     void titleNamesTheAccountAndTheDemo();
     void editAndDeleteNeedASelection();
     void recentlyDeletedIsInTheFileMenu();
+    void historyIsInTheFileMenu();
     void pageNoticesReachTheStatusBar();
     void profileRateLimitReachesTheClient();
     void screenshots();
@@ -228,6 +230,33 @@ void TestMainWindow::recentlyDeletedIsInTheFileMenu()
     QVERIFY(!page->findChild<RecentlyDeletedDialog *>());
     QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     auto *dialog = page->findChild<RecentlyDeletedDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("Demo shop")));
+    dialog->close();
+}
+
+void TestMainWindow::historyIsInTheFileMenu()
+{
+    Application app;
+    QVERIFY(app.startDemo());
+    MainWindow *window = app.window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *action = window->findChild<QAction *>(QStringLiteral("history"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+H")));
+    QMenu *file = window->menuBar()->actions().first()->menu();
+    QVERIFY(file->actions().contains(action));
+    for (QAction *other : window->findChildren<QAction *>()) {
+        if (other != action)
+            QVERIFY2(other->shortcut() != action->shortcut(), qPrintable(other->text()));
+    }
+
+    AccountPage *page = window->currentPage();
+    QVERIFY(!page->findChild<HistoryDialog *>());
+    QTest::keyClick(window, Qt::Key_H, Qt::ControlModifier);
+    auto *dialog = page->findChild<HistoryDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(dialog->windowTitle().contains(QStringLiteral("Demo shop")));
