@@ -372,8 +372,8 @@ void HistoryDialog::askOverwrite()
                         .arg(undo.undoes),
                     QMessageBox::Cancel, this);
     box.setInformativeText(tr("Undo no. %1 again and overwrite them: what the server holds now "
-                              "is replaced by the values from before no. %1. This is recorded "
-                              "in the history too and can be undone.")
+                              "is replaced by the values from before no. %1. This goes into "
+                              "the history too and can be undone.")
                                .arg(undo.undoes));
     QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);

@@ -14,7 +14,8 @@ qint64 Account::beginChange(JournalItem *item)
         return 0;
     QList<JournalItem> items{*item};
     const qint64 id = m_history->beginOperation(QStringLiteral("edit"), m_profileId,
-                                                serviceKey(service()), &items, tr("form"));
+                                                serviceKey(service()), &items,
+                                                tr("form: %1").arg(item->label));
     if (id == 0) {
         qWarning("history: %s", qPrintable(m_history->errorString()));
         return 0;
