@@ -39,15 +39,15 @@ public:
     // After it: what happened, in words.
     void setResult(const QString &text);
 
+    // While an undo runs: asks whether to stop it, and closes when it has.
+    void reject() override;
+
 signals:
     void undoRequested(qint64 operationId, bool force);
     void pauseRequested(bool pause);
     void cancelRequested();
     void keepDaysChanged(int days);
     void clearRequested();
-
-protected:
-    void reject() override;
 
 private:
     void showDetails();

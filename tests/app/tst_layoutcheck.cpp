@@ -9,6 +9,7 @@
 #include "application.h"
 #include "customerdialog.h"
 #include "deleteprogressdialog.h"
+#include "historydialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
@@ -42,6 +43,7 @@
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
+#include <QTreeView>
 #include <QToolButton>
 
 #include <functional>
@@ -424,6 +426,20 @@ void TestLayoutCheck::everyWindowFits()
                 .toUtf8());
     }
     walkImport(customers, csv);
+
+    // The History with the import's records, its Undo and Clear questions.
+    customers->showHistory();
+    auto *history = waitForDialog<HistoryDialog>(customers);
+    QVERIFY(history);
+    auto *details = history->findChild<QTreeView *>(QStringLiteral("details"));
+    QTRY_VERIFY(details->model()->rowCount() > 0);
+    details->expandAll();
+    check(history);
+    checkModal([&] { history->findChild<QPushButton *>(QStringLiteral("undoButton"))->click(); });
+    checkModal(
+        [&] { history->findChild<QPushButton *>(QStringLiteral("clearHistory"))->click(); });
+    history->reject();
+    QTest::qWait(20);
 
     // The employees: the page, the form, their import.
     auto *accounts = window->findChild<QComboBox *>(QStringLiteral("accounts"));
