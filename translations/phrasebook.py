@@ -1800,3 +1800,6 @@ t('failed', ru="ошибка", es="error")
 t('left alone', ru="оставлена как есть", es="sin tocar")
 t('Fields: before → after', ru="Поля: было → стало", es="Campos: antes → después")
 t('Created', ru="Создана", context="OperationChangesModel")
+t('The undo of no. %1 was interrupted before it finished. Open File › History… to resume it.',
+  ru="Отмена № %1 была прервана до конца. Откройте «Файл › История…», чтобы продолжить её.",
+  es="La reversión del n.º %1 se interrumpió antes de terminar. Abra Archivo › Historial… para retomarla.")

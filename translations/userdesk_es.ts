@@ -1648,6 +1648,10 @@
         <source>Undo no. %1 again and overwrite them: what the server holds now is replaced by the values from before no. %1. This goes into the history too and can be undone.</source>
         <translation>Deshacer el n.º %1 otra vez y sobrescribirlos: lo que hay ahora en el servidor se reemplaza por los valores de antes del n.º %1. Esto también queda en el historial y puede deshacerse.</translation>
     </message>
+    <message>
+        <source>The undo of no. %1 was interrupted before it finished. Open File › History… to resume it.</source>
+        <translation>La reversión del n.º %1 se interrumpió antes de terminar. Abra Archivo › Historial… para retomarla.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -1672,6 +1672,10 @@
         <source>Undo no. %1 again and overwrite them: what the server holds now is replaced by the values from before no. %1. This goes into the history too and can be undone.</source>
         <translation>Отменить № %1 ещё раз и перезаписать их: то, что сейчас на сервере, заменится значениями до № %1. Это тоже попадёт в историю, и это можно отменить.</translation>
     </message>
+    <message>
+        <source>The undo of no. %1 was interrupted before it finished. Open File › History… to resume it.</source>
+        <translation>Отмена № %1 была прервана до конца. Откройте «Файл › История…», чтобы продолжить её.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

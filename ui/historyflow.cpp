@@ -102,3 +102,17 @@ void HistoryFlow::open(QWidget *parent) const
     });
     dialog->open();
 }
+
+QStringList HistoryFlow::unfinishedUndoNotices(const Journal *journal, const QString &profileId)
+{
+    QStringList notices;
+    if (!journal)
+        return notices;
+    for (const JournalOperation &operation : journal->history(profileId)) {
+        if (operation.kind == QLatin1String("undo") && operation.interrupted)
+            notices.append(HistoryDialog::tr("The undo of no. %1 was interrupted before it "
+                                             "finished. Open File › History… to resume it.")
+                               .arg(operation.undoes));
+    }
+    return notices;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class Account;
 class Journal;
@@ -19,4 +20,8 @@ struct HistoryFlow
     QString undoNote; // what an undo cannot bring back for this service
 
     void open(QWidget *parent) const;
+
+    // One notice per undo of profileId that a kill or a crash stopped
+    // before its end, saying where to take it up again.
+    static QStringList unfinishedUndoNotices(const Journal *journal, const QString &profileId);
 };

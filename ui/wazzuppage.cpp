@@ -147,7 +147,8 @@ void WazzupPage::setJournal(Journal *journal, const QString &profileId, const QS
                             "Open “Recently deleted…” to resume it.",
                             "", operation.pending));
         for (const QString &notice :
-             ImportDialog::unfinishedImportNotices(m_journal->path(), m_profileId))
+             ImportDialog::unfinishedImportNotices(m_journal->path(), m_profileId)
+                 + HistoryFlow::unfinishedUndoNotices(m_journal, m_profileId))
             emit problem(notice);
     });
 }

@@ -43,8 +43,8 @@
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
-#include <QTreeView>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <functional>
 
@@ -436,8 +436,7 @@ void TestLayoutCheck::everyWindowFits()
     details->expandAll();
     check(history);
     checkModal([&] { history->findChild<QPushButton *>(QStringLiteral("undoButton"))->click(); });
-    checkModal(
-        [&] { history->findChild<QPushButton *>(QStringLiteral("clearHistory"))->click(); });
+    checkModal([&] { history->findChild<QPushButton *>(QStringLiteral("clearHistory"))->click(); });
     history->reject();
     QTest::qWait(20);
 

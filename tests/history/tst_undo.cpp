@@ -585,29 +585,29 @@ void TestUndo::cliClearsHistory()
             QList<JournalItem> items(1);
             items.first().action = QStringLiteral("update");
             items.first().recordKey = QLatin1String(key);
-            const qint64 id = journal.beginOperation(QStringLiteral("edit"), profile,
-                                                     QStringLiteral("woowup"), &items,
-                                                     QStringLiteral("form"));
+            const qint64 id =
+                journal.beginOperation(QStringLiteral("edit"), profile, QStringLiteral("woowup"),
+                                       &items, QStringLiteral("form"));
             QVERIFY(id > 0 && journal.setOperationState(id, QStringLiteral("finished")));
         }
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("backdate"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backdate"));
         db.setDatabaseName(journalPath());
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("UPDATE operations SET started_at = '%1' WHERE id = "
-                                          "(SELECT MIN(id) FROM operations)")
-                               .arg(QDateTime::currentDateTimeUtc().addDays(-40).toString(
-                                   Qt::ISODateWithMs))));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE operations SET started_at = '%1' WHERE id = "
+                           "(SELECT MIN(id) FROM operations)")
+                .arg(QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODateWithMs))));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("backdate"));
     const auto listed = [this](const QStringList &arguments) {
-        const Run run = runCli(QStringLiteral("woowup"),
-                               QStringList{QStringLiteral("history"), QStringLiteral("--json")}
-                                   + arguments);
+        const Run run =
+            runCli(QStringLiteral("woowup"),
+                   QStringList{QStringLiteral("history"), QStringLiteral("--json")} + arguments);
         return std::pair{run.exitCode, QJsonDocument::fromJson(run.out.toUtf8()).array()};
     };
     QCOMPARE(listed({QStringLiteral("--clear-older-than"), QStringLiteral("soon")}).first, 2);

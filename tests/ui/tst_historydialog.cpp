@@ -14,6 +14,7 @@
 #include "operationchangesmodel.h"
 #include "sandboxserver.h"
 #include "servicetestsupport.h"
+#include "undoengine.h"
 #include "wazzupaccount.h"
 #include "wazzupclient.h"
 #include "wazzupjobs.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void undoFromTheWindowThenUndoTheUndo();
     void conflictLeftAloneThenOverwritten();
     void newEmployeeUndone();
+    void interruptedUndoIsResumed();
     void retentionForgetsOldOperations();
     void clearHistoryAsksFirst();
     void screenshot();
@@ -349,6 +351,54 @@ void TestHistoryDialog::newEmployeeUndone()
              u"Created"_s);
     runUndo(dialog, u"undoButton"_s);
     QTRY_VERIFY(await(client->getUser(u"u-77"_s))->error());
+}
+
+// An undo stopped by a kill: the page's notice says where to resume it,
+// the History shows it interrupted with "Resume the undo", which finishes it.
+void TestHistoryDialog::interruptedUndoIsResumed()
+{
+    const WoowUpCustomer created = createCustomer(u"ana@example.com"_s, u"Rosario"_s);
+    editCity(created, u"Córdoba"_s);
+    const qint64 edit = m_journal->history(profileId()).first().id;
+    {
+        // Begun (its items on disk), then gone before its first request.
+        std::unique_ptr<UndoEngine> engine(m_woowup->createUndo(m_journal.get(), profileId()));
+        QVERIFY(engine->start(edit));
+        engine->pause();
+        QTest::qWait(50);
+        QCOMPARE(engine->done(), 0);
+    }
+    const qint64 undo = m_journal->history(profileId()).first().id;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"kill"_s);
+        db.setDatabaseName(m_journal->path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        // The process that ran it is gone.
+        QVERIFY(query.exec(
+            u"UPDATE operations SET owner = 'gone', pid = 2147483646 WHERE id = %1"_s.arg(undo)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"kill"_s);
+    QCOMPARE(HistoryFlow::unfinishedUndoNotices(m_journal.get(), profileId()).size(), 1);
+    QVERIFY(HistoryFlow::unfinishedUndoNotices(m_journal.get(), profileId())
+                .first()
+                .contains(u"no. %1"_s.arg(edit)));
+
+    HistoryDialog *dialog = openHistory(m_woowup.get());
+    auto *history =
+        qobject_cast<HistoryModel *>(dialog->findChild<QTableView *>(u"operations"_s)->model());
+    QCOMPARE(dialog->selectedOperation(), undo);
+    QCOMPARE(history->index(0, HistoryModel::StateColumn).data().toString(), u"Interrupted"_s);
+    auto *resume = dialog->findChild<QPushButton *>(u"undoButton"_s);
+    QCOMPARE(resume->text(), u"&Resume the undo"_s);
+    resume->click(); // no question: it was asked when it began
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChild<QLabel *>(u"result"_s)->text().isEmpty(), 20000);
+    QCOMPARE(serverCustomer(u"ana@example.com"_s).city, u"Rosario"_s);
+    QTRY_COMPARE(history->index(history->rowOf(undo), HistoryModel::StateColumn).data().toString(),
+                 u"Finished"_s);
+    QCOMPARE(history->rowCount(), 3); // taken up again, not a second undo
+    QVERIFY(HistoryFlow::unfinishedUndoNotices(m_journal.get(), profileId()).isEmpty());
 }
 
 void TestHistoryDialog::retentionForgetsOldOperations()
