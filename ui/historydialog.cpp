@@ -2,6 +2,7 @@
 
 #include "historymodel.h"
 #include "operationchangesmodel.h"
+#include "readerrorlabel.h"
 #include "undoengine.h"
 
 #include <QComboBox>
@@ -31,6 +32,18 @@ QString keepText(int days)
     return HistoryDialog::tr("for %n day(s)", "", days);
 }
 
+// Asks, with one button that does it and Cancel (the default).
+bool confirmed(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+               const QString &details, const QString &action, QMessageBox::ButtonRole role)
+{
+    QMessageBox box(icon, title, text, QMessageBox::Cancel, parent);
+    box.setInformativeText(details);
+    QPushButton *button = box.addButton(action, role);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == button;
+}
+
 } // namespace
 
 HistoryDialog::HistoryDialog(HistoryModel *history, OperationChangesModel *changes, QWidget *parent)
@@ -39,7 +52,7 @@ HistoryDialog::HistoryDialog(HistoryModel *history, OperationChangesModel *chang
     , m_changes(changes)
     , m_operations(new QTableView(this))
     , m_details(new QTreeView(this))
-    , m_readError(new QLabel(this))
+    , m_readError(new ReadErrorLabel(this))
     , m_detailsTitle(new QLabel(this))
     , m_result(new QLabel(this))
     , m_storage(new QLabel(this))
@@ -77,15 +90,8 @@ HistoryDialog::HistoryDialog(HistoryModel *history, OperationChangesModel *chang
     m_details->setColumnWidth(OperationChangesModel::ActionColumn, 110);
     m_details->setColumnWidth(OperationChangesModel::ChangeColumn, 300);
 
-    m_readError->setObjectName(QStringLiteral("readError"));
-    m_readError->setWordWrap(true);
-    m_readError->setTextFormat(Qt::PlainText);
-    const auto showReadError = [this](const QString &error) {
-        m_readError->setText(error);
-        m_readError->setVisible(!error.isEmpty());
-    };
-    showReadError(history->errorString());
-    connect(history, &HistoryModel::errorChanged, this, showReadError);
+    m_readError->showError(history->errorString());
+    connect(history, &HistoryModel::errorChanged, m_readError, &ReadErrorLabel::showError);
 
     m_detailsTitle->setObjectName(QStringLiteral("detailsTitle"));
     m_detailsTitle->setWordWrap(true);
@@ -347,16 +353,11 @@ void HistoryDialog::askUndo()
                     "alone and listed."));
     if (!m_undoNote.isEmpty())
         lines.append(m_undoNote);
-    QMessageBox box(QMessageBox::Question, tr("Undo no. %1?").arg(operation.id),
-                    tr("Undo no. %1 (%2 %3)?")
-                        .arg(operation.id)
-                        .arg(HistoryModel::kindText(operation), operation.what),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(lines.join(QLatin1Char('\n')));
-    QPushButton *undo = box.addButton(tr("&Undo"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() == undo)
+    if (confirmed(this, QMessageBox::Question, tr("Undo no. %1?").arg(operation.id),
+                  tr("Undo no. %1 (%2 %3)?")
+                      .arg(operation.id)
+                      .arg(HistoryModel::kindText(operation), operation.what),
+                  lines.join(QLatin1Char('\n')), tr("&Undo"), QMessageBox::AcceptRole))
         emit undoRequested(operation.id, false);
 }
 
@@ -366,33 +367,25 @@ void HistoryDialog::askOverwrite()
     if (row < 0)
         return;
     const JournalOperation &undo = m_history->operationAt(row);
-    QMessageBox box(QMessageBox::Warning, tr("Overwrite changes?"),
-                    tr("%n record(s) changed on the server after no. %1 and were left alone.", "",
-                       undo.conflicts)
-                        .arg(undo.undoes),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Undo no. %1 again and overwrite them: what the server holds now "
-                              "is replaced by the values from before no. %1. This goes into "
-                              "the history too and can be undone.")
-                               .arg(undo.undoes));
-    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() == overwrite)
+    if (confirmed(this, QMessageBox::Warning, tr("Overwrite changes?"),
+                  tr("%n record(s) changed on the server after no. %1 and were left alone.", "",
+                     undo.conflicts)
+                      .arg(undo.undoes),
+                  tr("Undo no. %1 again and overwrite them: what the server holds now is "
+                     "replaced by the values from before no. %1. This goes into the history "
+                     "too and can be undone.")
+                      .arg(undo.undoes),
+                  tr("&Overwrite"), QMessageBox::DestructiveRole))
         emit undoRequested(undo.undoes, true);
 }
 
 void HistoryDialog::askClear()
 {
-    QMessageBox box(QMessageBox::Warning, tr("Clear the history?"),
-                    tr("Clear this account’s history?"), QMessageBox::Cancel, this);
-    box.setInformativeText(tr("The operations and the copies of the records they changed are "
-                              "removed from this computer. They can no longer be undone, and "
-                              "deleted records can no longer be restored. Nothing changes on "
-                              "the server."));
-    QPushButton *clear = box.addButton(tr("C&lear"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() == clear)
+    if (confirmed(this, QMessageBox::Warning, tr("Clear the history?"),
+                  tr("Clear this account’s history?"),
+                  tr("The operations and the copies of the records they changed are removed "
+                     "from this computer. They can no longer be undone, and deleted records can "
+                     "no longer be restored. Nothing changes on the server."),
+                  tr("C&lear"), QMessageBox::DestructiveRole))
         emit clearRequested();
 }

@@ -6,6 +6,7 @@ class HistoryModel;
 class OperationChangesModel;
 class QComboBox;
 class QLabel;
+class ReadErrorLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -63,7 +64,7 @@ private:
     OperationChangesModel *m_changes;
     QTableView *m_operations;
     QTreeView *m_details;
-    QLabel *m_readError;
+    ReadErrorLabel *m_readError;
     QLabel *m_detailsTitle;
     QLabel *m_result;
     QLabel *m_storage;

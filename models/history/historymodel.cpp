@@ -1,37 +1,26 @@
 #include "historymodel.h"
 
 #include "journal.h"
+#include "journalwatch.h"
 
 #include <QLocale>
-#include <QTimer>
 
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_refreshTimer(new QTimer(this))
-{
-    // An import or an undo writes the journal once per record: refresh at
-    // most a few times a second.
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(300);
-    connect(m_refreshTimer, &QTimer::timeout, this, &HistoryModel::refresh);
-}
+    , m_watch(new JournalWatch([this] { refresh(); }, this))
+{ }
 
 void HistoryModel::setJournal(Journal *journal, const QString &profileId)
 {
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
-    m_profileId = profileId;
-    if (journal)
-        connect(journal, &Journal::changed, m_refreshTimer, qOverload<>(&QTimer::start));
-    refresh();
+    m_watch->setJournal(journal, profileId);
 }
 
 void HistoryModel::refresh()
 {
     QString error;
     beginResetModel();
-    m_operations = m_journal ? m_journal->history(m_profileId, &error) : QList<JournalOperation>();
+    m_operations = m_watch->journal() ? m_watch->journal()->history(m_watch->profileId(), &error)
+                                      : QList<JournalOperation>();
     m_undoneBy.clear();
     // Newest first: the first finished undo seen is the latest.
     for (const JournalOperation &operation : std::as_const(m_operations)) {

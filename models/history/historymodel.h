@@ -3,10 +3,9 @@
 #include "journaloperation.h"
 
 #include <QAbstractTableModel>
-#include <QPointer>
 
 class Journal;
-class QTimer;
+class JournalWatch;
 
 // The History of one account: its operations (imports, form saves, bulk
 // deletes, restores, undos), newest first, read from the journal and
@@ -55,10 +54,8 @@ signals:
 private:
     QString stateText(const JournalOperation &operation) const;
 
-    QPointer<Journal> m_journal;
-    QString m_profileId;
     QList<JournalOperation> m_operations;
     QHash<qint64, qint64> m_undoneBy;
     QString m_error;
-    QTimer *m_refreshTimer;
+    JournalWatch *m_watch;
 };
