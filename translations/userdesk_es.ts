@@ -1742,16 +1742,16 @@
         <translation>La fila %1 se revisó de nuevo: la cuenta ya tiene estos valores.</translation>
     </message>
     <message>
-        <source>E-mail consent</source>
-        <translation>Consentimiento de correo electrónico</translation>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
-        <source>WhatsApp consent</source>
-        <translation>Consentimiento de WhatsApp</translation>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
     <message>
-        <source>SMS consent</source>
-        <translation>Consentimiento de SMS</translation>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>

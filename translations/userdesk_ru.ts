@@ -1776,16 +1776,16 @@
         <translation>Строка %1 проверена снова: в аккаунте уже есть эти значения.</translation>
     </message>
     <message>
-        <source>E-mail consent</source>
-        <translation>Согласие на эл. почту</translation>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
     </message>
     <message>
-        <source>WhatsApp consent</source>
-        <translation>Согласие на WhatsApp</translation>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
     <message>
-        <source>SMS consent</source>
-        <translation>Согласие на SMS</translation>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>

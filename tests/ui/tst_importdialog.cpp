@@ -169,7 +169,7 @@ void TestImportDialog::walksFourStepsWoowUp()
     QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->isVisible());
     QCOMPARE(m_server->woowupCustomerCount(), before);
     // No consent column: WoowUp would store "can receive" for both new
-    // customers on every channel. Mailing is switched off here instead.
+    // customers on every channel. E-mail is switched off here instead.
     QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("consentDefaults"))->isVisible());
     for (const char *channel : {"mailing", "whatsapp", "sms"}) {
         auto *count =
@@ -664,6 +664,8 @@ void TestImportDialog::correctsAProblemRowInPlace()
     std::unique_ptr<WoowUpClient> client(
         WoowUpClient::create(fastConfig(m_server->baseUrl(), m_server->options().woowupKey)));
     const std::unique_ptr<Account> woowup = account(Service::WoowUp);
+    // In English with its plural forms, whatever an earlier test left.
+    QVERIFY(Translator::install(QCoreApplication::instance(), QLocale(QStringLiteral("en"))));
     const QString path = write(QStringLiteral("fix-row.csv"),
                                "email,first_name,birthdate\n"
                                "ana.fix@example.com,Ana,1990-02-03\n"

@@ -433,7 +433,7 @@ QWidget *ImportCheckPage::makeConsentDefaults()
                             m_consentBox);
     note->setWordWrap(true);
     grid->addWidget(note, 0, 0, 1, 3);
-    const QString names[] = {tr("E-mail consent"), tr("WhatsApp consent"), tr("SMS consent")};
+    const QString names[] = {tr("E-mail"), tr("WhatsApp"), tr("SMS")};
     int row = 1;
     for (const ConsentDefaults::Channel channel : ConsentDefaults::channels) {
         const QString key = ConsentDefaults::key(channel);
