@@ -110,6 +110,18 @@ static void saveScreenshot(QWidget &widget, const QString &name)
     QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
 }
 
+// Opens the file and walks on to the check step, until its plan is ready.
+static void openCheckStep(ImportDialog &dialog, const QString &path)
+{
+    dialog.show();
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    dialog.setFilePath(path);
+    QTRY_VERIFY(next->isEnabled());
+    next->click();
+    next->click();
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+}
+
 void TestImportDialog::walksFourStepsWoowUp()
 {
     std::unique_ptr<WoowUpClient> client(
@@ -438,15 +450,6 @@ void TestImportDialog::checkStepInEveryLanguage()
         write(QStringLiteral("languages-customers.csv"),
               "email,first_name,whatsapp_enabled\nuna.idioma@example.com,Una,\n"
               "otra.idioma@example.com,Otra,no\n");
-    const auto toCheckStep = [](ImportDialog &dialog, const QString &path) {
-        dialog.show();
-        auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
-        dialog.setFilePath(path);
-        QTRY_VERIFY(next->isEnabled());
-        next->click();
-        next->click();
-        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
-    };
     for (const QString &language :
          {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("es")}) {
         QVERIFY(Translator::install(QCoreApplication::instance(), QLocale(language)));
@@ -454,7 +457,7 @@ void TestImportDialog::checkStepInEveryLanguage()
         {
             m_server->reset();
             ImportDialog dialog(setup(wazzup.get()));
-            toCheckStep(dialog, staff);
+            openCheckStep(dialog, staff);
             dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->setChecked(true);
             QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("deleteList"))
                          ->toPlainText()
@@ -467,7 +470,7 @@ void TestImportDialog::checkStepInEveryLanguage()
         }
         {
             ImportDialog dialog(setup(woowup.get()));
-            toCheckStep(dialog, customers);
+            openCheckStep(dialog, customers);
             QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("consentDefaults"))->isVisible());
             // One of the two has WhatsApp in the file.
             QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("consentCountwhatsapp"))
@@ -601,11 +604,11 @@ static bool selectRow(ImportDialog &dialog, int number)
     return false;
 }
 
-// Presses "Edit row…" and, from inside the editor's exec(), types the cells
+// Presses "Edit row…" (or F2 in the table) and, from inside the editor's exec(), types the cells
 // (by object name "cell<column>") and presses "Check again". *shot, when
 // given, gets the check step with the editor over it, as the person sees it.
 static bool correctRow(ImportDialog &dialog, const QHash<QString, QString> &cells,
-                       QString *problems = nullptr, QImage *shot = nullptr)
+                       QString *problems = nullptr, QImage *shot = nullptr, bool withF2 = false)
 {
     auto *edit = dialog.findChild<QPushButton *>(QStringLiteral("editRowButton"));
     if (!edit || !edit->isEnabled())
@@ -649,7 +652,14 @@ static bool correctRow(ImportDialog &dialog, const QHash<QString, QString> &cell
         editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     poll.start();
-    edit->click();
+    if (withF2) {
+        auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("changeTree"));
+        QApplication::setActiveWindow(&dialog);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_F2);
+    } else {
+        edit->click();
+    }
     return done;
 }
 
@@ -674,14 +684,11 @@ void TestImportDialog::correctsAProblemRowInPlace()
     m_settings->clear();
     const ImportDialog::Setup context = setup(woowup.get());
     ImportDialog dialog(context);
-    dialog.show();
-    dialog.resize(dialog.size().expandedTo(QSize(820, 600)));
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(820, 600)));
+    openCheckStep(dialog, path);
+    if (QTest::currentTestFailed())
+        return;
     auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
-    dialog.setFilePath(path);
-    QTRY_VERIFY(next->isEnabled());
-    next->click();
-    next->click();
-    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
     auto *session = dialog.findChild<ImportSession *>();
     auto *plan = dialog.findChild<QLabel *>(QStringLiteral("planLabel"));
     auto *validity = dialog.findChild<QLabel *>(QStringLiteral("validityLabel"));
@@ -794,13 +801,10 @@ void TestImportDialog::correctsAWazzupRowInPlace()
                                "fix-2,Борис Петров,12-34\n,Вера Сидорова,\n");
     m_settings->clear();
     ImportDialog dialog(setup(wazzup.get()));
-    dialog.show();
+    openCheckStep(dialog, path);
+    if (QTest::currentTestFailed())
+        return;
     auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
-    dialog.setFilePath(path);
-    QTRY_VERIFY(next->isEnabled());
-    next->click();
-    next->click();
-    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
     auto *session = dialog.findChild<ImportSession *>();
     QCOMPARE(session->counts().created, 1);
     QCOMPARE(session->counts().invalid, 2);
@@ -815,7 +819,8 @@ void TestImportDialog::correctsAWazzupRowInPlace()
     QVERIFY2(session->plan().rows.at(1).error.contains(QLatin1String("555")),
              qPrintable(session->plan().rows.at(1).error));
     QVERIFY(selectRow(dialog, 3));
-    QVERIFY(correctRow(dialog, {{QStringLiteral("cell2"), QStringLiteral("+7 926 222-33-44")}}));
+    QVERIFY(correctRow(dialog, {{QStringLiteral("cell2"), QStringLiteral("+7 926 222-33-44")}},
+                       nullptr, nullptr, true)); // F2 opens the editor too
     QTRY_VERIFY(next->isEnabled());
     QCOMPARE(session->plan().rows.at(1).action, ImportRow::Action::Create);
 
