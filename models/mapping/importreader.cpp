@@ -103,7 +103,7 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             start(numberedHeaders(int(csvRow.fields.size())));
         }
         ImportRow row;
-        if (corrected) {
+        if (corrected && source.overrides.cells.contains(csvRow.line)) {
             CsvRow overridden = csvRow;
             source.overrides.apply(&overridden);
             row = checker->check(overridden);
