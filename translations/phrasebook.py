@@ -234,7 +234,6 @@ t("Can't receive messages: %1", ru="Не может получать сообщ�
   es="No puede recibir mensajes: %1")
 t("E-mail consent", ru="Согласие на эл. почту", es="Consentimiento de correo electrónico")
 # Short column headers (one icon each; the tooltip explains).
-t("Mailing", ru="Письма", es="Correo")
 t("WhatsApp", ru="WhatsApp", es="WhatsApp")
 t("SMS", ru="SMS", es="SMS")
 t("WhatsApp consent", ru="Согласие на WhatsApp", es="Consentimiento de WhatsApp")
@@ -295,9 +294,9 @@ t("Dep&artment:", ru="Ра&йон:", es="Departame&nto:")
 t("State or pro&vince:", ru="&Штат или провинция:", es="Estado o pro&vincia:")
 t("Cou&ntry:", ru="&Страна:", es="&País:")
 t("Channel consent", ru="Согласие по каналам", es="Consentimiento por canal")
-t("E-&mails:", ru="Эл. п&очта:", es="Co&rreo electrónico:")
-t("&WhatsApp:", ru="&WhatsApp:", es="&WhatsApp:")
-t("&SMS:", ru="&SMS:", es="S&MS:")
+t("E-&mail consent:", ru="Согласие на эл. п&очту:", es="Consentimiento de co&rreo electrónico:")
+t("&WhatsApp consent:", ru="Согласие на &WhatsApp:", es="Consentimiento de &WhatsApp:")
+t("&SMS consent:", ru="Согласие на &SMS:", es="Consentimiento de S&MS:")
 t("Custom attributes", ru="Дополнительные атрибуты", es="Atributos personalizados")
 t("Custom attribute %1", ru="Дополнительный атрибут %1", es="Atributo personalizado %1")
 t("WoowUp customer %1", ru="Клиент WoowUp %1", es="Cliente de WoowUp %1")
@@ -393,9 +392,9 @@ t("There is no date %1 in the calendar. Check the month and the day.",
   es="La fecha %1 no existe en el calendario. Revise el mes y el día.")
 t("The birth date %1 is in the future.", ru="Дата рождения %1 ещё не наступила.",
   es="La fecha de nacimiento %1 está en el futuro.")
-t("Enter the club inscription date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.",
-  ru="Укажите дату вступления в клуб в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.",
-  es="Ingrese la fecha de inscripción al club como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.")
+t("Enter the “Club member since” date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.",
+  ru="Укажите дату «В клубе с» в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.",
+  es="Ingrese la fecha de “Miembro del club desde” como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.")
 t("Enter the country as its three-letter ISO code, like ARG, ESP or USA.",
   ru="Укажите страну трёхбуквенным кодом ISO, например ARG, ESP или USA.",
   es="Ingrese el país con su código ISO de tres letras, como ARG, ESP o USA.")
@@ -405,9 +404,9 @@ t("Enter the country as its three-letter ISO code: for “%1” that is %2.",
 t("“%1” is not a marital status WoowUp knows. Choose one of: %2.",
   ru="WoowUp не знает семейного положения «%1». Выберите одно из значений: %2.",
   es="WoowUp no reconoce el estado civil “%1”. Elija uno de estos: %2.")
-t("A reason for not sending e-mails only makes sense when e-mails are disabled.",
-  ru="Причину отказа от эл. почты можно указать, только если эл. почта отключена.",
-  es="El motivo solo tiene sentido si el correo electrónico está desactivado.")
+t("A reason for not sending e-mail only makes sense when e-mail consent is off.",
+  ru="Причину отказа от эл. почты можно указать, только если согласие на эл. почту отключено.",
+  es="El motivo solo tiene sentido si el consentimiento de correo electrónico está desactivado.")
 t("A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.",
   ru="Причину отказа от сообщений WhatsApp можно указать, только если WhatsApp отключён.",
   es="El motivo para no enviar mensajes de WhatsApp solo tiene sentido si WhatsApp está desactivado.")
@@ -468,7 +467,7 @@ t("country", ru="страна", es="país")
 t("marital status", ru="семейное положение", es="estado civil")
 t("tags", ru="теги", es="etiquetas")
 t("points", ru="баллы", es="puntos")
-t("club inscription date", ru="дата вступления в клуб", es="fecha de inscripción al club")
+t("“Club member since” date", ru="дата «В клубе с»", es="fecha de “Miembro del club desde”")
 
 # ---------------------------------------------------------------- ApiError messages
 # %1 is mostly "Wazzup"/"WoowUp" (not declined in Russian), rarely "сервер".
@@ -1803,3 +1802,27 @@ t('Created', ru="Создана", context="OperationChangesModel")
 t('The undo of no. %1 was interrupted before it finished. Open File › History… to resume it.',
   ru="Отмена № %1 была прервана до конца. Откройте «Файл › История…», чтобы продолжить её.",
   es="La reversión del n.º %1 se interrumpió antes de terminar. Abra Archivo › Historial… para retomarla.")
+# ---------------------------------------------------------------- ImportRowDialog / correcting a row
+t("Correct row %1", ru="Исправить строку %1", es="Corregir la fila %1")
+t("%1 → %2:", ru="%1 → %2:", es="%1 → %2:")
+t("The file is not changed: the corrections are kept with this import and sent with it.",
+  ru="Файл не меняется: исправления хранятся вместе с этим импортом и отправляются с ним.",
+  es="El archivo no se modifica: las correcciones se guardan con esta importación y se envían con ella.")
+t("&Check again", ru="&Проверить снова", es="&Revisar de nuevo")
+t("&Edit row…", ru="&Изменить строку…", es="&Editar fila…")
+t("Correct the cells of the selected row and check it again",
+  ru="Исправить ячейки выбранной строки и проверить её снова",
+  es="Corregir las celdas de la fila seleccionada y revisarla de nuevo")
+t("Checking row %1 again…", ru="Строка %1 проверяется снова…", es="Revisando de nuevo la fila %1…")
+t("Row %1 was checked again and still has a problem.",
+  ru="Строка %1 проверена снова, и в ней всё ещё есть ошибка.",
+  es="La fila %1 se revisó de nuevo y todavía tiene un problema.")
+t("Row %1 was checked again: it will be created.",
+  ru="Строка %1 проверена снова: она будет создана.",
+  es="La fila %1 se revisó de nuevo: se creará.")
+t("Row %1 was checked again: it will update a record.",
+  ru="Строка %1 проверена снова: она обновит запись.",
+  es="La fila %1 se revisó de nuevo: actualizará un registro.")
+t("Row %1 was checked again: the account has these values already.",
+  ru="Строка %1 проверена снова: в аккаунте уже есть эти значения.",
+  es="La fila %1 se revisó de nuevo: la cuenta ya tiene estos valores.")

@@ -126,10 +126,6 @@
         <translation>puntos</translation>
     </message>
     <message>
-        <source>club inscription date</source>
-        <translation>fecha de inscripción al club</translation>
-    </message>
-    <message>
         <source>Wazzup accepts at most 100 users in one request.</source>
         <translation>Wazzup acepta como máximo 100 usuarios por solicitud.</translation>
     </message>
@@ -279,6 +275,10 @@
     <message>
         <source>%1 refused the request (HTTP %2).</source>
         <translation>%1 rechazó la solicitud (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>“Club member since” date</source>
+        <translation>fecha de “Miembro del club desde”</translation>
     </message>
 </context>
 <context>
@@ -808,14 +808,6 @@
         <translation>Consentimiento por canal</translation>
     </message>
     <message>
-        <source>E-&amp;mails:</source>
-        <translation>Co&amp;rreo electrónico:</translation>
-    </message>
-    <message>
-        <source>&amp;WhatsApp:</source>
-        <translation>&amp;WhatsApp:</translation>
-    </message>
-    <message>
         <source>Custom attributes</source>
         <translation>Atributos personalizados</translation>
     </message>
@@ -880,10 +872,6 @@
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <source>&amp;SMS:</source>
-        <translation>S&amp;MS:</translation>
-    </message>
-    <message>
         <source>A new customer can receive every channel unless you choose otherwise: that is what WoowUp stores when a channel is not sent.</source>
         <translation>Un cliente nuevo puede recibir por todos los canales salvo que elija otra cosa: es lo que WoowUp guarda cuando no se envía un canal.</translation>
     </message>
@@ -914,6 +902,18 @@
     <message>
         <source>WoowUp cannot remove a marital status once it is set; another one can be chosen.</source>
         <translation>WoowUp no puede quitar un estado civil una vez indicado; se puede elegir otro.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail consent:</source>
+        <translation>Consentimiento de co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp consent:</source>
+        <translation>Consentimiento de &amp;WhatsApp:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS consent:</source>
+        <translation>Consentimiento de S&amp;MS:</translation>
     </message>
 </context>
 <context>
@@ -1920,18 +1920,6 @@
         <translation>WoowUp guarda “puede recibir” en cada canal con el que no se crea un cliente nuevo. Elija qué significa una celda vacía:</translation>
     </message>
     <message>
-        <source>Mailing</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
         <source>Leave WoowUp’s default (can receive)</source>
         <translation>Dejar el valor predeterminado de WoowUp (puede recibir)</translation>
     </message>
@@ -2006,6 +1994,46 @@
             <numerusform>Con problemas (%n)</numerusform>
             <numerusform>Con problemas (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit row…</source>
+        <translation>&amp;Editar fila…</translation>
+    </message>
+    <message>
+        <source>Correct the cells of the selected row and check it again</source>
+        <translation>Corregir las celdas de la fila seleccionada y revisarla de nuevo</translation>
+    </message>
+    <message>
+        <source>Checking row %1 again…</source>
+        <translation>Revisando de nuevo la fila %1…</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again and still has a problem.</source>
+        <translation>La fila %1 se revisó de nuevo y todavía tiene un problema.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: it will be created.</source>
+        <translation>La fila %1 se revisó de nuevo: se creará.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: it will update a record.</source>
+        <translation>La fila %1 se revisó de nuevo: actualizará un registro.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: the account has these values already.</source>
+        <translation>La fila %1 se revisó de nuevo: la cuenta ya tiene estos valores.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -2275,10 +2303,6 @@
         <source>The file “%1” could not be opened: %2</source>
         <translation>No se pudo abrir el archivo “%1”: %2</translation>
     </message>
-    <message>
-        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
-        <translation>La fila %1 tiene el mismo identificador (%2) que la fila %3; solo se importa la primera.</translation>
-    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -2293,6 +2317,32 @@
     <message>
         <source>The report “%1” could not be saved: %2</source>
         <translation>No se pudo guardar el informe “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowChecker</name>
+    <message>
+        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
+        <translation>La fila %1 tiene el mismo identificador (%2) que la fila %3; solo se importa la primera.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowDialog</name>
+    <message>
+        <source>Correct row %1</source>
+        <translation>Corregir la fila %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2:</source>
+        <translation>%1 → %2:</translation>
+    </message>
+    <message>
+        <source>The file is not changed: the corrections are kept with this import and sent with it.</source>
+        <translation>El archivo no se modifica: las correcciones se guardan con esta importación y se envían con ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Revisar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -3728,10 +3778,6 @@
         <translation>La fecha de nacimiento %1 está en el futuro.</translation>
     </message>
     <message>
-        <source>Enter the club inscription date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
-        <translation>Ingrese la fecha de inscripción al club como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.</translation>
-    </message>
-    <message>
         <source>Enter the country as its three-letter ISO code, like ARG, ESP or USA.</source>
         <translation>Ingrese el país con su código ISO de tres letras, como ARG, ESP o USA.</translation>
     </message>
@@ -3742,10 +3788,6 @@
     <message>
         <source>“%1” is not a marital status WoowUp knows. Choose one of: %2.</source>
         <translation>WoowUp no reconoce el estado civil “%1”. Elija uno de estos: %2.</translation>
-    </message>
-    <message>
-        <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation>El motivo solo tiene sentido si el correo electrónico está desactivado.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>
@@ -3802,6 +3844,14 @@
     <message>
         <source>“%1” accepts only: %2.</source>
         <translation>“%1” solo acepta: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the “Club member since” date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
+        <translation>Ingrese la fecha de “Miembro del club desde” como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.</translation>
+    </message>
+    <message>
+        <source>A reason for not sending e-mail only makes sense when e-mail consent is off.</source>
+        <translation>El motivo solo tiene sentido si el consentimiento de correo electrónico está desactivado.</translation>
     </message>
 </context>
 <context>

@@ -126,10 +126,6 @@
         <translation>баллы</translation>
     </message>
     <message>
-        <source>club inscription date</source>
-        <translation>дата вступления в клуб</translation>
-    </message>
-    <message>
         <source>Wazzup accepts at most 100 users in one request.</source>
         <translation>Wazzup принимает не больше 100 пользователей за один запрос.</translation>
     </message>
@@ -280,6 +276,10 @@
     <message>
         <source>%1 refused the request (HTTP %2).</source>
         <translation>%1 отклонил запрос (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>“Club member since” date</source>
+        <translation>дата «В клубе с»</translation>
     </message>
 </context>
 <context>
@@ -812,14 +812,6 @@
         <translation>Согласие по каналам</translation>
     </message>
     <message>
-        <source>E-&amp;mails:</source>
-        <translation>Эл. п&amp;очта:</translation>
-    </message>
-    <message>
-        <source>&amp;WhatsApp:</source>
-        <translation>&amp;WhatsApp:</translation>
-    </message>
-    <message>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
@@ -884,10 +876,6 @@
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <source>&amp;SMS:</source>
-        <translation>&amp;SMS:</translation>
-    </message>
-    <message>
         <source>A new customer can receive every channel unless you choose otherwise: that is what WoowUp stores when a channel is not sent.</source>
         <translation>Новый клиент может получать сообщения по всем каналам, если не выбрать иное: именно это WoowUp сохраняет, когда канал не передан.</translation>
     </message>
@@ -918,6 +906,18 @@
     <message>
         <source>WoowUp cannot remove a marital status once it is set; another one can be chosen.</source>
         <translation>WoowUp не может убрать семейное положение, если оно задано; можно выбрать другое.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail consent:</source>
+        <translation>Согласие на эл. п&amp;очту:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp consent:</source>
+        <translation>Согласие на &amp;WhatsApp:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS consent:</source>
+        <translation>Согласие на &amp;SMS:</translation>
     </message>
 </context>
 <context>
@@ -1958,18 +1958,6 @@
         <translation>Для каждого канала, без которого создаётся новый клиент, WoowUp сохраняет «может получать». Выберите, что означает пустая ячейка:</translation>
     </message>
     <message>
-        <source>Mailing</source>
-        <translation>Письма</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
         <source>Leave WoowUp’s default (can receive)</source>
         <translation>Как по умолчанию в WoowUp (может получать)</translation>
     </message>
@@ -2052,6 +2040,46 @@
             <numerusform>С ошибками (%n)</numerusform>
             <numerusform>С ошибками (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit row…</source>
+        <translation>&amp;Изменить строку…</translation>
+    </message>
+    <message>
+        <source>Correct the cells of the selected row and check it again</source>
+        <translation>Исправить ячейки выбранной строки и проверить её снова</translation>
+    </message>
+    <message>
+        <source>Checking row %1 again…</source>
+        <translation>Строка %1 проверяется снова…</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again and still has a problem.</source>
+        <translation>Строка %1 проверена снова, и в ней всё ещё есть ошибка.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: it will be created.</source>
+        <translation>Строка %1 проверена снова: она будет создана.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: it will update a record.</source>
+        <translation>Строка %1 проверена снова: она обновит запись.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: the account has these values already.</source>
+        <translation>Строка %1 проверена снова: в аккаунте уже есть эти значения.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -2325,10 +2353,6 @@
         <source>The file “%1” could not be opened: %2</source>
         <translation>Не удалось открыть файл «%1»: %2</translation>
     </message>
-    <message>
-        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
-        <translation>У строки %1 тот же идентификатор (%2), что и у строки %3; импортируется только первая.</translation>
-    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -2343,6 +2367,32 @@
     <message>
         <source>The report “%1” could not be saved: %2</source>
         <translation>Не удалось сохранить отчёт «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowChecker</name>
+    <message>
+        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
+        <translation>У строки %1 тот же идентификатор (%2), что и у строки %3; импортируется только первая.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowDialog</name>
+    <message>
+        <source>Correct row %1</source>
+        <translation>Исправить строку %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2:</source>
+        <translation>%1 → %2:</translation>
+    </message>
+    <message>
+        <source>The file is not changed: the corrections are kept with this import and sent with it.</source>
+        <translation>Файл не меняется: исправления хранятся вместе с этим импортом и отправляются с ним.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Проверить снова</translation>
     </message>
 </context>
 <context>
@@ -3808,10 +3858,6 @@
         <translation>Дата рождения %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>Enter the club inscription date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
-        <translation>Укажите дату вступления в клуб в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.</translation>
-    </message>
-    <message>
         <source>Enter the country as its three-letter ISO code, like ARG, ESP or USA.</source>
         <translation>Укажите страну трёхбуквенным кодом ISO, например ARG, ESP или USA.</translation>
     </message>
@@ -3822,10 +3868,6 @@
     <message>
         <source>“%1” is not a marital status WoowUp knows. Choose one of: %2.</source>
         <translation>WoowUp не знает семейного положения «%1». Выберите одно из значений: %2.</translation>
-    </message>
-    <message>
-        <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation>Причину отказа от эл. почты можно указать, только если эл. почта отключена.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>
@@ -3882,6 +3924,14 @@
     <message>
         <source>“%1” accepts only: %2.</source>
         <translation>В поле «%1» допустимы только значения: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the “Club member since” date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
+        <translation>Укажите дату «В клубе с» в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.</translation>
+    </message>
+    <message>
+        <source>A reason for not sending e-mail only makes sense when e-mail consent is off.</source>
+        <translation>Причину отказа от эл. почты можно указать, только если согласие на эл. почту отключено.</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,11 @@ void TestLayoutCheck::walkImport(AccountPage *page, const QString &csv)
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
         check(dialog);
     }
+    // The row editor of the check step, on the last row of the file (the
+    // customers' one with a problem).
+    auto *tree = dialog->findChild<QTreeView *>(QStringLiteral("changeTree"));
+    tree->setCurrentIndex(tree->model()->index(tree->model()->rowCount() - 1, 0));
+    checkModal([&] { dialog->findChild<QPushButton *>(QStringLiteral("editRowButton"))->click(); });
     next->click();
     QCOMPARE(dialog->step(), ImportDialog::SendStep);
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
