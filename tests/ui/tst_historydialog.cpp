@@ -5,6 +5,7 @@
 // choice and Clear history. The README's screenshot (docs/history.png) is
 // taken here: USERDESK_SCREENSHOT_DIR=docs ./tst_historydialog
 
+#include "accountfactory.h"
 #include "historydialog.h"
 #include "historyflow.h"
 #include "historymodel.h"
@@ -88,8 +89,11 @@ void TestHistoryDialog::initTestCase()
     QVERIFY(m_server->listen(0));
     const ApiClientConfig woowup = fastConfig(m_server->baseUrl(), options.woowupKey);
     const ApiClientConfig wazzup = fastConfig(m_server->baseUrl(), options.wazzupKey);
-    m_woowup = std::make_unique<WoowUpAccount>(WoowUpClient::create(woowup));
-    m_wazzup = std::make_unique<WazzupAccount>(WazzupClient::create(wazzup));
+    m_woowup.reset(
+        qobject_cast<WoowUpAccount *>(AccountFactory::create(Service::WoowUp, woowup, nullptr)));
+    m_wazzup.reset(
+        qobject_cast<WazzupAccount *>(AccountFactory::create(Service::Wazzup, wazzup, nullptr)));
+    QVERIFY(m_woowup && m_wazzup);
     m_woowupClient.reset(WoowUpClient::create(woowup));
 }
 

@@ -62,8 +62,11 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
     m_changeTree->header()->setStretchLastSection(true);
     m_changeTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The model reads the session's plan in place: never past the session.
-    connect(m_session, &QObject::destroyed, m_changes,
-            [changes = m_changes] { changes->setPlan(nullptr); });
+    // Its reset then must not reach this page, which asks the session.
+    connect(m_session, &QObject::destroyed, m_changes, [this] {
+        disconnect(m_changes, nullptr, this, nullptr);
+        m_changes->setPlan(nullptr);
+    });
     connect(m_changeFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_changes->setFilter(m_changeFilter->currentData().value<ImportChangesModel::Filter>());
         updateEditButton();
