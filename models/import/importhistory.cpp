@@ -30,8 +30,10 @@ JournalItem item(Service service, const ImportRow &row)
             item.after = WazzupCodec::userToJson(row.wazzupUser);
             item.fields = WazzupPatch::setFields(row.wazzupUser);
         } else {
-            item.fields = WazzupPatch::changedFields(row.serverUser, row.wazzupUser);
-            item.snapshot = WazzupPatch::fieldsJson(row.serverUser, item.fields);
+            static const WazzupUser none;
+            const WazzupUser &server = row.serverUser ? *row.serverUser : none;
+            item.fields = WazzupPatch::changedFields(server, row.wazzupUser);
+            item.snapshot = WazzupPatch::fieldsJson(server, item.fields);
             item.after = WazzupPatch::fieldsJson(row.wazzupUser, item.fields);
         }
         return item;
@@ -43,10 +45,12 @@ JournalItem item(Service service, const ImportRow &row)
         item.after = WoowUpCodec::customerToJson(customer);
         item.fields = CustomerPatch::setFields(customer);
     } else {
-        const WoowUpCustomer after = CustomerPatch::afterImport(row.serverCustomer, customer);
-        item.serverId = row.serverCustomer.userappId;
-        item.fields = CustomerPatch::changedFields(row.serverCustomer, after);
-        item.snapshot = CustomerPatch::fieldsJson(row.serverCustomer, item.fields);
+        static const WoowUpCustomer none;
+        const WoowUpCustomer &server = row.serverCustomer ? *row.serverCustomer : none;
+        const WoowUpCustomer after = CustomerPatch::afterImport(server, customer);
+        item.serverId = server.userappId;
+        item.fields = CustomerPatch::changedFields(server, after);
+        item.snapshot = CustomerPatch::fieldsJson(server, item.fields);
         item.after = CustomerPatch::fieldsJson(after, item.fields);
     }
     return item;

@@ -98,7 +98,10 @@ public:
     // the plan is, or failed().
     void check(const ImportSource &source);
     void cancelCheck();
+    // Its rows are there at fileRead(), with the planner (empty here) while
+    // planning, and the same as plan()'s once checked: one copy of each row.
     const ImportReadResult &readResult() const { return m_read; }
+    // Its rows are empty while planning.
     const ImportPlan &plan() const { return m_plan; }
     void setDeleteMissing(bool deleteMissing);
     // What new customers get for a channel the file leaves blank (WoowUp);

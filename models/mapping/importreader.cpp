@@ -157,7 +157,7 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             row.error = problems.join(QLatin1Char(' '));
             ++result.invalidCount;
         }
-        result.rows.append(row);
+        result.rows.append(std::move(row));
         return true;
     };
     if (result.format.isWorkbook()) {
