@@ -12,14 +12,25 @@ qsizetype lengthAt(const QString &packed, qsizetype position)
 
 } // namespace
 
-ImportCells::ImportCells(const QStringList &cells)
+template<typename Cells>
+void ImportCells::pack(const Cells &cells)
 {
     qsizetype total = 0;
-    for (const QString &cell : cells)
+    for (const auto &cell : cells)
         total += lengthUnits + cell.size();
     m_packed.reserve(total);
-    for (const QString &cell : cells)
+    for (const auto &cell : cells)
         append(cell);
+}
+
+ImportCells::ImportCells(const QStringList &cells)
+{
+    pack(cells);
+}
+
+ImportCells::ImportCells(const QList<QStringView> &cells)
+{
+    pack(cells);
 }
 
 ImportCells::ImportCells(std::initializer_list<QString> cells)

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <initializer_list>
 
@@ -16,6 +17,7 @@ public:
     ImportCells() = default;
     ImportCells(const QStringList &cells); // implicit: a row's cells as a list
     ImportCells(std::initializer_list<QString> cells);
+    explicit ImportCells(const QList<QStringView> &cells);
 
     qsizetype size() const;
     bool isEmpty() const { return m_packed.isEmpty(); }
@@ -29,6 +31,8 @@ public:
     }
 
 private:
+    template<typename Cells>
+    void pack(const Cells &cells);
     void append(QStringView cell);
 
     QString m_packed;

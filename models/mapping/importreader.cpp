@@ -107,20 +107,27 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             result.mapping.setClearsBlank(field, true);
         mapper.emplace(result.mapping, source.definitions);
     };
-    const auto perRow = [&](const CsvRow &csvRow) {
+    // Rows as views into the reader's text: the cells become one packed
+    // string, the record only the values it keeps.
+    const auto perRow = [&](const CsvRowView &csvRow) {
         if (cancelled && cancelled())
             return false;
         if (!mapper) {
             if (source.hasHeader) {
-                start(csvRow.fields);
+                QStringList headers;
+                headers.reserve(csvRow.fields.size());
+                for (const QStringView field : csvRow.fields)
+                    headers.append(field.toString());
+                start(headers);
                 return true;
             }
             start(numberedHeaders(int(csvRow.fields.size())));
         }
-        ImportRow row;
+        // Built in place: every row is kept.
+        ImportRow &row = result.rows.emplaceBack();
         row.number = csvRow.number;
         row.line = csvRow.line;
-        row.cells = csvRow.fields;
+        row.cells = ImportCells(csvRow.fields);
         ValidationIssues issues;
         if (source.service == Service::Wazzup)
             row.wazzupUser = mapper->toWazzupUser(csvRow, &issues);
@@ -157,20 +164,19 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             row.error = problems.join(QLatin1Char(' '));
             ++result.invalidCount;
         }
-        result.rows.append(std::move(row));
         return true;
     };
     if (result.format.isWorkbook()) {
         SheetReader reader;
         reader.setProgressCallback(reportProgress);
-        const SheetReadResult sheet = reader.read(&file, source.sheet, perRow);
+        const SheetReadResult sheet = reader.readViews(&file, source.sheet, perRow);
         result.sheetName = sheet.sheetName;
         result.sheetIndex = sheet.sheetIndex;
         result.csv = readResultOf(sheet);
     } else {
         CsvReader reader(source.csv);
         reader.setProgressCallback(reportProgress);
-        result.csv = reader.read(&file, perRow);
+        result.csv = reader.readViews(&file, perRow);
     }
     if (!mapper)
         start(QStringList()); // an empty file

@@ -43,6 +43,11 @@ void TestImportCells::roundTrip()
     for (qsizetype i = 0; i < cells.size(); ++i)
         QCOMPARE(packed.at(i), cells.at(i));
     QCOMPARE(ImportCells(packed.toList()), packed);
+    // As the import reader packs them: from views into its text.
+    QList<QStringView> views;
+    for (const QString &cell : std::as_const(cells))
+        views.append(cell);
+    QCOMPARE(ImportCells(views), packed);
 }
 
 void TestImportCells::outOfRange()
