@@ -4,6 +4,7 @@
 #include "accountvisitor.h"
 #include "apiclientconfig.h"
 #include "apierror.h"
+#include "historyretention.h"
 #include "journal.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
@@ -165,6 +166,9 @@ void Application::openProfile(const Profile &profile, const QString &apiKey)
     }
     // A form's save goes into the history, so that it can be undone.
     account->setHistory(m_journal, profile.id);
+    // The history keeps operations only as long as the person chose.
+    if (!HistoryRetention(*m_settings).apply(m_journal, profile.id))
+        m_window->showProblem(m_journal->errorString());
     PageMaker maker(m_window.get(), m_journal, profile);
     account->accept(maker);
 }

@@ -5,6 +5,7 @@
 #include "undoengine.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,9 +19,17 @@ QString CliHistoryCommand::description() const
                           "undo takes.");
 }
 
-void CliHistoryCommand::addOptions(QCommandLineParser &) const
+void CliHistoryCommand::addOptions(QCommandLineParser &parser) const
 {
     // --journal is delete's option; history reads the same file.
+    parser.addOption({QStringLiteral("clear"),
+                      QStringLiteral("history: forget this account's finished operations and "
+                                     "their before-images first (they can no longer be undone "
+                                     "or restored).")});
+    parser.addOption({QStringLiteral("clear-older-than"),
+                      QStringLiteral("history: forget only those started more than DAYS days "
+                                     "ago."),
+                      QStringLiteral("DAYS")});
 }
 
 bool CliHistoryCommand::start(const CliContext &context, const QCommandLineParser &parser,
@@ -31,9 +40,24 @@ bool CliHistoryCommand::start(const CliContext &context, const QCommandLineParse
         *usageError = journal.errorString();
         return false;
     }
+    const QString profileId = CliJournal::profileId(context.account);
+    const QString olderThan = parser.value(QStringLiteral("clear-older-than"));
+    if (parser.isSet(QStringLiteral("clear")) || !olderThan.isEmpty()) {
+        bool ok = true;
+        const int days = olderThan.isEmpty() ? 0 : olderThan.toInt(&ok);
+        if (!ok || days < 0) {
+            *usageError = QStringLiteral("--clear-older-than takes a number of days");
+            return false;
+        }
+        const QDateTime before =
+            olderThan.isEmpty() ? QDateTime() : QDateTime::currentDateTimeUtc().addDays(-days);
+        if (!journal.clearOperations(profileId, before)) {
+            *usageError = journal.errorString();
+            return false;
+        }
+    }
     QString error;
-    const QList<JournalOperation> operations =
-        journal.history(CliJournal::profileId(context.account), &error);
+    const QList<JournalOperation> operations = journal.history(profileId, &error);
     if (!error.isEmpty()) {
         *usageError = error;
         return false;

@@ -2,7 +2,7 @@
 
 #include "clicommand.h"
 
-// userdesk-cli … history [--json] [--journal FILE]
+// userdesk-cli … history [--json] [--journal FILE] [--clear | --clear-older-than DAYS]
 // The account's operations in the local journal, newest first, each with
 // the id that undo takes: kind (import, edit, delete, restore, undo), what
 // (a file's name, "form", a selection), state and counts.

@@ -75,7 +75,7 @@ QString ApiError::fieldLabel() const
         {"marital_status", QT_TR_NOOP("marital status")},
         {"tags", QT_TR_NOOP("tags")},
         {"points", QT_TR_NOOP("points")},
-        {"club_inscription_date", QT_TR_NOOP("club inscription date")},
+        {"club_inscription_date", QT_TR_NOOP("“Club member since” date")},
     };
     for (const auto &entry : labels) {
         if (m_field == QLatin1String(entry.field))

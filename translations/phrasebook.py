@@ -234,7 +234,6 @@ t("Can't receive messages: %1", ru="Не может получать сообщ�
   es="No puede recibir mensajes: %1")
 t("E-mail consent", ru="Согласие на эл. почту", es="Consentimiento de correo electrónico")
 # Short column headers (one icon each; the tooltip explains).
-t("Mailing", ru="Письма", es="Correo")
 t("WhatsApp", ru="WhatsApp", es="WhatsApp")
 t("SMS", ru="SMS", es="SMS")
 t("WhatsApp consent", ru="Согласие на WhatsApp", es="Consentimiento de WhatsApp")
@@ -295,9 +294,9 @@ t("Dep&artment:", ru="Ра&йон:", es="Departame&nto:")
 t("State or pro&vince:", ru="&Штат или провинция:", es="Estado o pro&vincia:")
 t("Cou&ntry:", ru="&Страна:", es="&País:")
 t("Channel consent", ru="Согласие по каналам", es="Consentimiento por canal")
-t("E-&mails:", ru="Эл. п&очта:", es="Co&rreo electrónico:")
-t("&WhatsApp:", ru="&WhatsApp:", es="&WhatsApp:")
-t("&SMS:", ru="&SMS:", es="S&MS:")
+t("E-&mail consent:", ru="Согласие на эл. п&очту:", es="Consentimiento de co&rreo electrónico:")
+t("&WhatsApp consent:", ru="Согласие на &WhatsApp:", es="Consentimiento de &WhatsApp:")
+t("&SMS consent:", ru="Согласие на &SMS:", es="Consentimiento de S&MS:")
 t("Custom attributes", ru="Дополнительные атрибуты", es="Atributos personalizados")
 t("Custom attribute %1", ru="Дополнительный атрибут %1", es="Atributo personalizado %1")
 t("WoowUp customer %1", ru="Клиент WoowUp %1", es="Cliente de WoowUp %1")
@@ -393,9 +392,9 @@ t("There is no date %1 in the calendar. Check the month and the day.",
   es="La fecha %1 no existe en el calendario. Revise el mes y el día.")
 t("The birth date %1 is in the future.", ru="Дата рождения %1 ещё не наступила.",
   es="La fecha de nacimiento %1 está en el futuro.")
-t("Enter the club inscription date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.",
-  ru="Укажите дату вступления в клуб в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.",
-  es="Ingrese la fecha de inscripción al club como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.")
+t("Enter the “Club member since” date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.",
+  ru="Укажите дату «В клубе с» в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.",
+  es="Ingrese la fecha de “Miembro del club desde” como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.")
 t("Enter the country as its three-letter ISO code, like ARG, ESP or USA.",
   ru="Укажите страну трёхбуквенным кодом ISO, например ARG, ESP или USA.",
   es="Ingrese el país con su código ISO de tres letras, como ARG, ESP o USA.")
@@ -405,9 +404,9 @@ t("Enter the country as its three-letter ISO code: for “%1” that is %2.",
 t("“%1” is not a marital status WoowUp knows. Choose one of: %2.",
   ru="WoowUp не знает семейного положения «%1». Выберите одно из значений: %2.",
   es="WoowUp no reconoce el estado civil “%1”. Elija uno de estos: %2.")
-t("A reason for not sending e-mails only makes sense when e-mails are disabled.",
-  ru="Причину отказа от эл. почты можно указать, только если эл. почта отключена.",
-  es="El motivo solo tiene sentido si el correo electrónico está desactivado.")
+t("A reason for not sending e-mail only makes sense when e-mail consent is off.",
+  ru="Причину отказа от эл. почты можно указать, только если согласие на эл. почту отключено.",
+  es="El motivo solo tiene sentido si el consentimiento de correo electrónico está desactivado.")
 t("A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.",
   ru="Причину отказа от сообщений WhatsApp можно указать, только если WhatsApp отключён.",
   es="El motivo para no enviar mensajes de WhatsApp solo tiene sentido si WhatsApp está desactivado.")
@@ -468,7 +467,7 @@ t("country", ru="страна", es="país")
 t("marital status", ru="семейное положение", es="estado civil")
 t("tags", ru="теги", es="etiquetas")
 t("points", ru="баллы", es="puntos")
-t("club inscription date", ru="дата вступления в клуб", es="fecha de inscripción al club")
+t("“Club member since” date", ru="дата «В клубе с»", es="fecha de “Miembro del club desde”")
 
 # ---------------------------------------------------------------- ApiError messages
 # %1 is mostly "Wazzup"/"WoowUp" (not declined in Russian), rarely "сервер".
@@ -1566,8 +1565,8 @@ t("Unchanged", ru="Без изменений", es="Sin cambios", context="Import
 t("Problem", ru="Ошибка", es="Problema", context="ImportChangesModel")
 t("Row", ru="Строка", es="Fila", context="ImportChangesModel")
 t("Action", ru="Действие", es="Acción", context="ImportChangesModel")
-t("Record or field", ru="Запись или поле", es="Registro o campo", context="ImportChangesModel")
-t("Change", ru="Изменение", es="Cambio", context="ImportChangesModel")
+t("Record or field", ru="Запись или поле", es="Registro o campo")
+t("Change", ru="Изменение", es="Cambio")
 t("S&how:", ru="&Показать:", es="&Mostrar:")
 t("All rows (%n)",
   ru=["Все строки (%n)", "Все строки (%n)", "Все строки (%n)"],
@@ -1661,3 +1660,169 @@ t("created again as customer %1; it was %2 (WoowUp gives a new id).",
 t("WoowUp cannot remove a marital status once it is set; another one can be chosen.",
   ru="WoowUp не может убрать семейное положение, если оно задано; можно выбрать другое.",
   es="WoowUp no puede quitar un estado civil una vez indicado; se puede elegir otro.")
+
+# ---------------------------------------------------------------- history
+t('for %n day(s)', en=["for %n day", "for %n days"], es=["durante %n día", "durante %n días"],
+  ru=["%n день", "%n дня", "%n дней"])
+t('%1 of %n record(s)', en=["%1 of %n record", "%1 of %n records"],
+  es=["%1 de %n registro", "%1 de %n registros"],
+  ru=["%1 из %n записи", "%1 из %n записей", "%1 из %n записей"])
+t('%n record(s) it created will be deleted.',
+  en=["%n record it created will be deleted.", "%n records it created will be deleted."],
+  es=["Se eliminará %n registro que creó.", "Se eliminarán %n registros que creó."],
+  ru=["%n созданная ею запись будет удалена.", "%n созданные ею записи будут удалены.",
+      "%n созданных ею записей будут удалены."])
+t('%n record(s) it changed get the earlier values of those fields back.',
+  en=["%n record it changed gets the earlier values of those fields back.",
+      "%n records it changed get the earlier values of those fields back."],
+  es=["%n registro que cambió recupera los valores anteriores de esos campos.",
+      "%n registros que cambió recuperan los valores anteriores de esos campos."],
+  ru=["%n изменённой ею записи вернутся прежние значения этих полей.",
+      "%n изменённым ею записям вернутся прежние значения этих полей.",
+      "%n изменённым ею записям вернутся прежние значения этих полей."])
+t('%n record(s) it deleted will be created again.',
+  en=["%n record it deleted will be created again.",
+      "%n records it deleted will be created again."],
+  es=["Se volverá a crear %n registro que eliminó.",
+      "Se volverán a crear %n registros que eliminó."],
+  ru=["%n удалённая ею запись будет создана снова.",
+      "%n удалённые ею записи будут созданы снова.",
+      "%n удалённых ею записей будут созданы снова."])
+t('%n record(s) changed on the server after no. %1 and were left alone.',
+  en=["%n record changed on the server after no. %1 and was left alone.",
+      "%n records changed on the server after no. %1 and were left alone."],
+  es=["%n registro cambió en el servidor después del n.º %1 y no se tocó.",
+      "%n registros cambiaron en el servidor después del n.º %1 y no se tocaron."],
+  ru=["%n запись изменилась на сервере после № %1 и осталась как есть.",
+      "%n записи изменились на сервере после № %1 и остались как есть.",
+      "%n записей изменились на сервере после № %1 и остались как есть."])
+t('%n record(s) reverted.', en=["%n record reverted.", "%n records reverted."],
+  es=["%n registro revertido.", "%n registros revertidos."],
+  ru=["Возвращена %n запись.", "Возвращены %n записи.", "Возвращено %n записей."])
+t('%n record(s) changed on the server since and were left alone: see them below; Overwrite changes… reverts them too.',
+  en=["%n record changed on the server since and was left alone: see it below; Overwrite changes… reverts it too.",
+      "%n records changed on the server since and were left alone: see them below; Overwrite changes… reverts them too."],
+  es=["%n registro cambió en el servidor desde entonces y no se tocó: véalo abajo; Sobrescribir cambios… también lo revierte.",
+      "%n registros cambiaron en el servidor desde entonces y no se tocaron: véalos abajo; Sobrescribir cambios… también los revierte."],
+  ru=["%n запись с тех пор изменилась на сервере и осталась как есть: см. ниже; «Перезаписать изменения…» вернёт и её.",
+      "%n записи с тех пор изменились на сервере и остались как есть: см. ниже; «Перезаписать изменения…» вернёт и их.",
+      "%n записей с тех пор изменились на сервере и остались как есть: см. ниже; «Перезаписать изменения…» вернёт и их."])
+t('%n record(s) could not be reverted: see why below; Undo again tries them again.',
+  en=["%n record could not be reverted: see why below; Undo again tries it again.",
+      "%n records could not be reverted: see why below; Undo again tries them again."],
+  es=["%n registro no se pudo revertir: vea el motivo abajo; Deshacer otra vez lo intenta de nuevo.",
+      "%n registros no se pudieron revertir: vea el motivo abajo; Deshacer otra vez los intenta de nuevo."],
+  ru=["%n запись не удалось вернуть: причина ниже; повторная отмена попробует снова.",
+      "%n записи не удалось вернуть: причина ниже; повторная отмена попробует снова.",
+      "%n записей не удалось вернуть: причина ниже; повторная отмена попробует снова."])
+t('%1 of %n changed', en=["%1 of %n changed", "%1 of %n changed"],
+  es=["%1 de %n cambiado", "%1 de %n cambiados"],
+  ru=["изменено %1 из %n", "изменено %1 из %n", "изменено %1 из %n"])
+t('%n failed', en=["%n failed", "%n failed"], es=["%n con error", "%n con error"],
+  ru=["%n с ошибкой", "%n с ошибкой", "%n с ошибкой"])
+t('%n conflict(s)', en=["%n conflict", "%n conflicts"], es=["%n conflicto", "%n conflictos"],
+  ru=["%n конфликт", "%n конфликта", "%n конфликтов"])
+t('%n field(s)', en=["%n field", "%n fields"], es=["%n campo", "%n campos"],
+  ru=["%n поле", "%n поля", "%n полей"])
+t('form: %1', ru="форма: %1", es="formulario: %1")
+t('until I clear it', ru="пока я её не очищу", es="hasta que lo borre")
+t('for a year', ru="один год", es="durante un año")
+t('&Stop', ru="&Остановить", es="&Detener")
+t('History', ru="История", es="Historial")
+t('Every change Userdesk sent to this account, newest first. Undo takes one back: what it created is deleted, the fields it changed get their earlier values, what it deleted is created again. An undo is in the history too, so it can be undone.',
+  ru="Все изменения, которые Userdesk отправил в этот аккаунт, новые сверху. Отмена возвращает одно из них: созданное удаляется, изменённые поля получают прежние значения, удалённое создаётся снова. Отмена тоже попадает в историю, и её можно отменить.",
+  es="Todos los cambios que Userdesk envió a esta cuenta, los más recientes primero. Deshacer revierte uno: lo que creó se elimina, los campos que cambió recuperan sus valores anteriores y lo que eliminó se vuelve a crear. Deshacer también queda en el historial, así que puede deshacerse.")
+t('&Continue', ru="&Продолжить", es="&Continuar")
+t('Keep the history:', ru="Хранить историю:", es="Conservar el historial:")
+t('&Undo…', ru="&Отменить…", es="&Deshacer…")
+t('&Overwrite changes…', ru="&Перезаписать изменения…", es="&Sobrescribir cambios…")
+t('Undo again, also for the records that changed on the server since and were left alone',
+  ru="Отменить ещё раз, в том числе для записей, которые с тех пор изменились на сервере и остались как есть",
+  es="Deshacer otra vez, también para los registros que cambiaron en el servidor desde entonces y no se tocaron")
+t('C&lear history…', ru="О&чистить историю…", es="&Borrar historial…")
+t('Stop the undo?', ru="Остановить отмену?", es="¿Detener la reversión?")
+t('An undo is running. Stop it and close? What it has reverted stays reverted; it can be taken up again from the History.',
+  ru="Идёт отмена. Остановить её и закрыть? Уже возвращённое останется возвращённым; продолжить можно из истории.",
+  es="Hay una reversión en curso. ¿Detenerla y cerrar? Lo ya revertido queda revertido; puede retomarse desde el historial.")
+t('Records of no. %1 (%2 %3):', ru="Записи № %1 (%2 %3):", es="Registros del n.º %1 (%2 %3):")
+t('&Resume the undo', ru="&Продолжить отмену", es="&Retomar la reversión")
+t('Already undone by no. %1: undo that one to have the changes back.',
+  ru="Уже отменено операцией № %1: отмените её, чтобы вернуть изменения.",
+  es="Ya revertido por el n.º %1: deshaga ese para recuperar los cambios.")
+t('It changed nothing on the server.', ru="Она ничего не изменила на сервере.",
+  es="No cambió nada en el servidor.")
+t('Each record is read first: one that changed on the server since is left alone and listed.',
+  ru="Сначала читается каждая запись: изменённая с тех пор на сервере остаётся как есть и попадает в список.",
+  es="Primero se lee cada registro: el que cambió en el servidor desde entonces no se toca y se lista.")
+t('Undo no. %1?', ru="Отменить № %1?", es="¿Deshacer el n.º %1?")
+t('Undo no. %1 (%2 %3)?', ru="Отменить № %1 (%2 %3)?", es="¿Deshacer el n.º %1 (%2 %3)?")
+t('&Undo', ru="&Отменить", es="&Deshacer")
+t('Overwrite changes?', ru="Перезаписать изменения?", es="¿Sobrescribir los cambios?")
+t('Undo no. %1 again and overwrite them: what the server holds now is replaced by the values from before no. %1. This goes into the history too and can be undone.',
+  ru="Отменить № %1 ещё раз и перезаписать их: то, что сейчас на сервере, заменится значениями до № %1. Это тоже попадёт в историю, и это можно отменить.",
+  es="Deshacer el n.º %1 otra vez y sobrescribirlos: lo que hay ahora en el servidor se reemplaza por los valores de antes del n.º %1. Esto también queda en el historial y puede deshacerse.")
+t('&Overwrite', ru="&Перезаписать", es="&Sobrescribir")
+t('Clear the history?', ru="Очистить историю?", es="¿Borrar el historial?")
+t('Clear this account’s history?', ru="Очистить историю этого аккаунта?",
+  es="¿Borrar el historial de esta cuenta?")
+t('The operations and the copies of the records they changed are removed from this computer. They can no longer be undone, and deleted records can no longer be restored. Nothing changes on the server.',
+  ru="Операции и копии изменённых ими записей удаляются с этого компьютера. Их больше нельзя будет отменить, а удалённые записи — восстановить. На сервере ничего не меняется.",
+  es="Las operaciones y las copias de los registros que cambiaron se eliminan de esta computadora. Ya no podrán deshacerse ni podrán restaurarse los registros eliminados. Nada cambia en el servidor.")
+t('C&lear', ru="О&чистить", es="&Borrar")
+t('Kept on this computer only, readable by you alone: %1 (%2).',
+  ru="Хранится только на этом компьютере, доступно только вам: %1 (%2).",
+  es="Se guarda solo en esta computadora y solo usted puede leerlo: %1 (%2).")
+t('History of “%1”', ru="История «%1»", es="Historial de “%1”")
+t('Import', ru="Импорт", es="Importación")
+t('Form save', ru="Сохранение формы", es="Guardado de formulario")
+t('Restore', ru="Восстановление", es="Restauración", context="HistoryModel")
+t('Undo of no. %1', ru="Отмена № %1", es="Reversión del n.º %1")
+t('Interrupted', ru="Прервана", es="Interrumpida")
+t('Running', ru="Выполняется", es="En curso")
+t('Undone by no. %1', ru="Отменена операцией № %1", es="Revertida por el n.º %1")
+t('Cancelled', ru="Остановлена", es="Detenida", context="HistoryModel")
+t('Finished', ru="Завершена", es="Terminada")
+t('No.', ru="№", es="N.º")
+t('When', ru="Когда", es="Cuándo")
+t('Operation', ru="Операция", es="Operación")
+t('Of', ru="Что", es="De")
+t('Records', ru="Записи", es="Registros")
+t('State', ru="Состояние", es="Estado", context="HistoryModel")
+t('&History…', ru="&История…", es="&Historial…")
+t('See every change sent to this account, field by field, and undo one',
+  ru="Все изменения, отправленные в этот аккаунт, поле за полем, и их отмена",
+  es="Ver cada cambio enviado a esta cuenta, campo por campo, y deshacer uno")
+t('Changed', ru="Изменена", es="Cambiado")
+t('Deleted', ru="Удалена", es="Eliminado", context="OperationChangesModel")
+t('not sent', ru="не отправлено", es="no enviado")
+t('failed', ru="ошибка", es="error")
+t('left alone', ru="оставлена как есть", es="sin tocar")
+t('Fields: before → after', ru="Поля: было → стало", es="Campos: antes → después")
+t('Created', ru="Создана", context="OperationChangesModel")
+t('The undo of no. %1 was interrupted before it finished. Open File › History… to resume it.',
+  ru="Отмена № %1 была прервана до конца. Откройте «Файл › История…», чтобы продолжить её.",
+  es="La reversión del n.º %1 se interrumpió antes de terminar. Abra Archivo › Historial… para retomarla.")
+# ---------------------------------------------------------------- ImportRowDialog / correcting a row
+t("Correct row %1", ru="Исправить строку %1", es="Corregir la fila %1")
+t("%1 → %2:", ru="%1 → %2:", es="%1 → %2:")
+t("The file is not changed: the corrections are kept with this import and sent with it.",
+  ru="Файл не меняется: исправления хранятся вместе с этим импортом и отправляются с ним.",
+  es="El archivo no se modifica: las correcciones se guardan con esta importación y se envían con ella.")
+t("&Check again", ru="&Проверить снова", es="&Revisar de nuevo")
+t("&Edit row…", ru="&Изменить строку…", es="&Editar fila…")
+t("Correct the cells of the selected row and check it again",
+  ru="Исправить ячейки выбранной строки и проверить её снова",
+  es="Corregir las celdas de la fila seleccionada y revisarla de nuevo")
+t("Checking row %1 again…", ru="Строка %1 проверяется снова…", es="Revisando de nuevo la fila %1…")
+t("Row %1 was checked again and still has a problem.",
+  ru="Строка %1 проверена снова, и в ней всё ещё есть ошибка.",
+  es="La fila %1 se revisó de nuevo y todavía tiene un problema.")
+t("Row %1 was checked again: it will be created.",
+  ru="Строка %1 проверена снова: она будет создана.",
+  es="La fila %1 se revisó de nuevo: se creará.")
+t("Row %1 was checked again: it will update a record.",
+  ru="Строка %1 проверена снова: она обновит запись.",
+  es="La fila %1 se revisó de nuevo: actualizará un registro.")
+t("Row %1 was checked again: the account has these values already.",
+  ru="Строка %1 проверена снова: в аккаунте уже есть эти значения.",
+  es="La fila %1 se revisó de nuevo: la cuenta ya tiene estos valores.")

@@ -128,6 +128,96 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>for %n day(s)</source>
+        <translation>
+            <numerusform>for %n day</numerusform>
+            <numerusform>for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 of %n record</numerusform>
+            <numerusform>%1 of %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it created will be deleted.</source>
+        <translation>
+            <numerusform>%n record it created will be deleted.</numerusform>
+            <numerusform>%n records it created will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it changed get the earlier values of those fields back.</source>
+        <translation>
+            <numerusform>%n record it changed gets the earlier values of those fields back.</numerusform>
+            <numerusform>%n records it changed get the earlier values of those fields back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it deleted will be created again.</source>
+        <translation>
+            <numerusform>%n record it deleted will be created again.</numerusform>
+            <numerusform>%n records it deleted will be created again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on the server after no. %1 and were left alone.</source>
+        <translation>
+            <numerusform>%n record changed on the server after no. %1 and was left alone.</numerusform>
+            <numerusform>%n records changed on the server after no. %1 and were left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) reverted.</source>
+        <translation>
+            <numerusform>%n record reverted.</numerusform>
+            <numerusform>%n records reverted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on the server since and were left alone: see them below; Overwrite changes… reverts them too.</source>
+        <translation>
+            <numerusform>%n record changed on the server since and was left alone: see it below; Overwrite changes… reverts it too.</numerusform>
+            <numerusform>%n records changed on the server since and were left alone: see them below; Overwrite changes… reverts them too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be reverted: see why below; Undo again tries them again.</source>
+        <translation>
+            <numerusform>%n record could not be reverted: see why below; Undo again tries it again.</numerusform>
+            <numerusform>%n records could not be reverted: see why below; Undo again tries them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message numerus="yes">
+        <source>%1 of %n changed</source>
+        <translation>
+            <numerusform>%1 of %n changed</numerusform>
+            <numerusform>%1 of %n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPage</name>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
@@ -335,6 +425,16 @@
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperationChangesModel</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
         </translation>
     </message>
 </context>

@@ -31,8 +31,8 @@
 <context>
     <name>Account</name>
     <message>
-        <source>form</source>
-        <translation>formulario</translation>
+        <source>form: %1</source>
+        <translation>formulario: %1</translation>
     </message>
 </context>
 <context>
@@ -124,10 +124,6 @@
     <message>
         <source>points</source>
         <translation>puntos</translation>
-    </message>
-    <message>
-        <source>club inscription date</source>
-        <translation>fecha de inscripción al club</translation>
     </message>
     <message>
         <source>Wazzup accepts at most 100 users in one request.</source>
@@ -279,6 +275,10 @@
     <message>
         <source>%1 refused the request (HTTP %2).</source>
         <translation>%1 rechazó la solicitud (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>“Club member since” date</source>
+        <translation>fecha de “Miembro del club desde”</translation>
     </message>
 </context>
 <context>
@@ -808,14 +808,6 @@
         <translation>Consentimiento por canal</translation>
     </message>
     <message>
-        <source>E-&amp;mails:</source>
-        <translation>Co&amp;rreo electrónico:</translation>
-    </message>
-    <message>
-        <source>&amp;WhatsApp:</source>
-        <translation>&amp;WhatsApp:</translation>
-    </message>
-    <message>
         <source>Custom attributes</source>
         <translation>Atributos personalizados</translation>
     </message>
@@ -880,10 +872,6 @@
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <source>&amp;SMS:</source>
-        <translation>S&amp;MS:</translation>
-    </message>
-    <message>
         <source>A new customer can receive every channel unless you choose otherwise: that is what WoowUp stores when a channel is not sent.</source>
         <translation>Un cliente nuevo puede recibir por todos los canales salvo que elija otra cosa: es lo que WoowUp guarda cuando no se envía un canal.</translation>
     </message>
@@ -914,6 +902,18 @@
     <message>
         <source>WoowUp cannot remove a marital status once it is set; another one can be chosen.</source>
         <translation>WoowUp no puede quitar un estado civil una vez indicado; se puede elegir otro.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail consent:</source>
+        <translation>Consentimiento de co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp consent:</source>
+        <translation>Consentimiento de &amp;WhatsApp:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS consent:</source>
+        <translation>Consentimiento de S&amp;MS:</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1460,288 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>until I clear it</source>
+        <translation>hasta que lo borre</translation>
+    </message>
+    <message>
+        <source>for a year</source>
+        <translation>durante un año</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n day(s)</source>
+        <translation>
+            <numerusform>durante %n día</numerusform>
+            <numerusform>durante %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Every change Userdesk sent to this account, newest first. Undo takes one back: what it created is deleted, the fields it changed get their earlier values, what it deleted is created again. An undo is in the history too, so it can be undone.</source>
+        <translation>Todos los cambios que Userdesk envió a esta cuenta, los más recientes primero. Deshacer revierte uno: lo que creó se elimina, los campos que cambió recuperan sus valores anteriores y lo que eliminó se vuelve a crear. Deshacer también queda en el historial, así que puede deshacerse.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Keep the history:</source>
+        <translation>Conservar el historial:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Deshacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite changes…</source>
+        <translation>&amp;Sobrescribir cambios…</translation>
+    </message>
+    <message>
+        <source>Undo again, also for the records that changed on the server since and were left alone</source>
+        <translation>Deshacer otra vez, también para los registros que cambiaron en el servidor desde entonces y no se tocaron</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>&amp;Borrar historial…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 de %n registro</numerusform>
+            <numerusform>%1 de %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the undo?</source>
+        <translation>¿Detener la reversión?</translation>
+    </message>
+    <message>
+        <source>An undo is running. Stop it and close? What it has reverted stays reverted; it can be taken up again from the History.</source>
+        <translation>Hay una reversión en curso. ¿Detenerla y cerrar? Lo ya revertido queda revertido; puede retomarse desde el historial.</translation>
+    </message>
+    <message>
+        <source>Records of no. %1 (%2 %3):</source>
+        <translation>Registros del n.º %1 (%2 %3):</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the undo</source>
+        <translation>&amp;Retomar la reversión</translation>
+    </message>
+    <message>
+        <source>Already undone by no. %1: undo that one to have the changes back.</source>
+        <translation>Ya revertido por el n.º %1: deshaga ese para recuperar los cambios.</translation>
+    </message>
+    <message>
+        <source>It changed nothing on the server.</source>
+        <translation>No cambió nada en el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it created will be deleted.</source>
+        <translation>
+            <numerusform>Se eliminará %n registro que creó.</numerusform>
+            <numerusform>Se eliminarán %n registros que creó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it changed get the earlier values of those fields back.</source>
+        <translation>
+            <numerusform>%n registro que cambió recupera los valores anteriores de esos campos.</numerusform>
+            <numerusform>%n registros que cambió recuperan los valores anteriores de esos campos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it deleted will be created again.</source>
+        <translation>
+            <numerusform>Se volverá a crear %n registro que eliminó.</numerusform>
+            <numerusform>Se volverán a crear %n registros que eliminó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each record is read first: one that changed on the server since is left alone and listed.</source>
+        <translation>Primero se lee cada registro: el que cambió en el servidor desde entonces no se toca y se lista.</translation>
+    </message>
+    <message>
+        <source>Undo no. %1?</source>
+        <translation>¿Deshacer el n.º %1?</translation>
+    </message>
+    <message>
+        <source>Undo no. %1 (%2 %3)?</source>
+        <translation>¿Deshacer el n.º %1 (%2 %3)?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Overwrite changes?</source>
+        <translation>¿Sobrescribir los cambios?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on the server after no. %1 and were left alone.</source>
+        <translation>
+            <numerusform>%n registro cambió en el servidor después del n.º %1 y no se tocó.</numerusform>
+            <numerusform>%n registros cambiaron en el servidor después del n.º %1 y no se tocaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation>¿Borrar el historial?</translation>
+    </message>
+    <message>
+        <source>Clear this account’s history?</source>
+        <translation>¿Borrar el historial de esta cuenta?</translation>
+    </message>
+    <message>
+        <source>The operations and the copies of the records they changed are removed from this computer. They can no longer be undone, and deleted records can no longer be restored. Nothing changes on the server.</source>
+        <translation>Las operaciones y las copias de los registros que cambiaron se eliminan de esta computadora. Ya no podrán deshacerse ni podrán restaurarse los registros eliminados. Nada cambia en el servidor.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Kept on this computer only, readable by you alone: %1 (%2).</source>
+        <translation>Se guarda solo en esta computadora y solo usted puede leerlo: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) reverted.</source>
+        <translation>
+            <numerusform>%n registro revertido.</numerusform>
+            <numerusform>%n registros revertidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on the server since and were left alone: see them below; Overwrite changes… reverts them too.</source>
+        <translation>
+            <numerusform>%n registro cambió en el servidor desde entonces y no se tocó: véalo abajo; Sobrescribir cambios… también lo revierte.</numerusform>
+            <numerusform>%n registros cambiaron en el servidor desde entonces y no se tocaron: véalos abajo; Sobrescribir cambios… también los revierte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be reverted: see why below; Undo again tries them again.</source>
+        <translation>
+            <numerusform>%n registro no se pudo revertir: vea el motivo abajo; Deshacer otra vez lo intenta de nuevo.</numerusform>
+            <numerusform>%n registros no se pudieron revertir: vea el motivo abajo; Deshacer otra vez los intenta de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historial de “%1”</translation>
+    </message>
+    <message>
+        <source>Undo no. %1 again and overwrite them: what the server holds now is replaced by the values from before no. %1. This goes into the history too and can be undone.</source>
+        <translation>Deshacer el n.º %1 otra vez y sobrescribirlos: lo que hay ahora en el servidor se reemplaza por los valores de antes del n.º %1. Esto también queda en el historial y puede deshacerse.</translation>
+    </message>
+    <message>
+        <source>The undo of no. %1 was interrupted before it finished. Open File › History… to resume it.</source>
+        <translation>La reversión del n.º %1 se interrumpió antes de terminar. Abra Archivo › Historial… para retomarla.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Form save</source>
+        <translation>Guardado de formulario</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauración</translation>
+    </message>
+    <message>
+        <source>Undo of no. %1</source>
+        <translation>Reversión del n.º %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n changed</source>
+        <translation>
+            <numerusform>%1 de %n cambiado</numerusform>
+            <numerusform>%1 de %n cambiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Undone by no. %1</source>
+        <translation>Revertida por el n.º %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>ImportChangesModel</name>
     <message>
         <source>(empty)</source>
@@ -1638,18 +1920,6 @@
         <translation>WoowUp guarda “puede recibir” en cada canal con el que no se crea un cliente nuevo. Elija qué significa una celda vacía:</translation>
     </message>
     <message>
-        <source>Mailing</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
         <source>Leave WoowUp’s default (can receive)</source>
         <translation>Dejar el valor predeterminado de WoowUp (puede recibir)</translation>
     </message>
@@ -1724,6 +1994,46 @@
             <numerusform>Con problemas (%n)</numerusform>
             <numerusform>Con problemas (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit row…</source>
+        <translation>&amp;Editar fila…</translation>
+    </message>
+    <message>
+        <source>Correct the cells of the selected row and check it again</source>
+        <translation>Corregir las celdas de la fila seleccionada y revisarla de nuevo</translation>
+    </message>
+    <message>
+        <source>Checking row %1 again…</source>
+        <translation>Revisando de nuevo la fila %1…</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again and still has a problem.</source>
+        <translation>La fila %1 se revisó de nuevo y todavía tiene un problema.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: it will be created.</source>
+        <translation>La fila %1 se revisó de nuevo: se creará.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: it will update a record.</source>
+        <translation>La fila %1 se revisó de nuevo: actualizará un registro.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: the account has these values already.</source>
+        <translation>La fila %1 se revisó de nuevo: la cuenta ya tiene estos valores.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -1993,10 +2303,6 @@
         <source>The file “%1” could not be opened: %2</source>
         <translation>No se pudo abrir el archivo “%1”: %2</translation>
     </message>
-    <message>
-        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
-        <translation>La fila %1 tiene el mismo identificador (%2) que la fila %3; solo se importa la primera.</translation>
-    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -2011,6 +2317,32 @@
     <message>
         <source>The report “%1” could not be saved: %2</source>
         <translation>No se pudo guardar el informe “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowChecker</name>
+    <message>
+        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
+        <translation>La fila %1 tiene el mismo identificador (%2) que la fila %3; solo se importa la primera.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowDialog</name>
+    <message>
+        <source>Correct row %1</source>
+        <translation>Corregir la fila %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2:</source>
+        <translation>%1 → %2:</translation>
+    </message>
+    <message>
+        <source>The file is not changed: the corrections are kept with this import and sent with it.</source>
+        <translation>El archivo no se modifica: las correcciones se guardan con esta importación y se envían con ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Revisar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2674,14 @@
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>See every change sent to this account, field by field, and undo one</source>
+        <translation>Ver cada cambio enviado a esta cuenta, campo por campo, y deshacer uno</translation>
+    </message>
 </context>
 <context>
     <name>OdsWorkbook</name>
@@ -2368,6 +2708,72 @@
     <message>
         <source>The sheet “%1” has a cell past column %2, the last one a spreadsheet has; the workbook is not read.</source>
         <translation>La hoja “%1” tiene una celda más allá de la columna %2, la última de una hoja de cálculo; el libro no se lee.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationChangesModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>ya no existía</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>left alone</source>
+        <translation>sin tocar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record or field</source>
+        <translation>Registro o campo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Fields: before → after</source>
+        <translation>Campos: antes → después</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3236,10 @@
     <message>
         <source>Restore adds each selected employee again with the same ID, name and phone.</source>
         <translation>Restaurar vuelve a agregar cada empleado seleccionado con el mismo ID, nombre y teléfono.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3746,10 @@
             <numerusform>Solo se muestran %n clientes creados o actualizados por la importación.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
 </context>
 <context>
     <name>WoowUpValidator</name>
@@ -3364,10 +3778,6 @@
         <translation>La fecha de nacimiento %1 está en el futuro.</translation>
     </message>
     <message>
-        <source>Enter the club inscription date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
-        <translation>Ingrese la fecha de inscripción al club como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.</translation>
-    </message>
-    <message>
         <source>Enter the country as its three-letter ISO code, like ARG, ESP or USA.</source>
         <translation>Ingrese el país con su código ISO de tres letras, como ARG, ESP o USA.</translation>
     </message>
@@ -3378,10 +3788,6 @@
     <message>
         <source>“%1” is not a marital status WoowUp knows. Choose one of: %2.</source>
         <translation>WoowUp no reconoce el estado civil “%1”. Elija uno de estos: %2.</translation>
-    </message>
-    <message>
-        <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation>El motivo solo tiene sentido si el correo electrónico está desactivado.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>
@@ -3438,6 +3844,14 @@
     <message>
         <source>“%1” accepts only: %2.</source>
         <translation>“%1” solo acepta: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the “Club member since” date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
+        <translation>Ingrese la fecha de “Miembro del club desde” como año-mes-día, con o sin la hora, por ejemplo 2017-01-22 o 2017-01-22 18:26:16.</translation>
+    </message>
+    <message>
+        <source>A reason for not sending e-mail only makes sense when e-mail consent is off.</source>
+        <translation>El motivo solo tiene sentido si el consentimiento de correo electrónico está desactivado.</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@
 <context>
     <name>Account</name>
     <message>
-        <source>form</source>
-        <translation>форма</translation>
+        <source>form: %1</source>
+        <translation>форма: %1</translation>
     </message>
 </context>
 <context>
@@ -124,10 +124,6 @@
     <message>
         <source>points</source>
         <translation>баллы</translation>
-    </message>
-    <message>
-        <source>club inscription date</source>
-        <translation>дата вступления в клуб</translation>
     </message>
     <message>
         <source>Wazzup accepts at most 100 users in one request.</source>
@@ -280,6 +276,10 @@
     <message>
         <source>%1 refused the request (HTTP %2).</source>
         <translation>%1 отклонил запрос (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>“Club member since” date</source>
+        <translation>дата «В клубе с»</translation>
     </message>
 </context>
 <context>
@@ -812,14 +812,6 @@
         <translation>Согласие по каналам</translation>
     </message>
     <message>
-        <source>E-&amp;mails:</source>
-        <translation>Эл. п&amp;очта:</translation>
-    </message>
-    <message>
-        <source>&amp;WhatsApp:</source>
-        <translation>&amp;WhatsApp:</translation>
-    </message>
-    <message>
         <source>Custom attributes</source>
         <translation>Дополнительные атрибуты</translation>
     </message>
@@ -884,10 +876,6 @@
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <source>&amp;SMS:</source>
-        <translation>&amp;SMS:</translation>
-    </message>
-    <message>
         <source>A new customer can receive every channel unless you choose otherwise: that is what WoowUp stores when a channel is not sent.</source>
         <translation>Новый клиент может получать сообщения по всем каналам, если не выбрать иное: именно это WoowUp сохраняет, когда канал не передан.</translation>
     </message>
@@ -918,6 +906,18 @@
     <message>
         <source>WoowUp cannot remove a marital status once it is set; another one can be chosen.</source>
         <translation>WoowUp не может убрать семейное положение, если оно задано; можно выбрать другое.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail consent:</source>
+        <translation>Согласие на эл. п&amp;очту:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp consent:</source>
+        <translation>Согласие на &amp;WhatsApp:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS consent:</source>
+        <translation>Согласие на &amp;SMS:</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1475,300 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>until I clear it</source>
+        <translation>пока я её не очищу</translation>
+    </message>
+    <message>
+        <source>for a year</source>
+        <translation>один год</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Every change Userdesk sent to this account, newest first. Undo takes one back: what it created is deleted, the fields it changed get their earlier values, what it deleted is created again. An undo is in the history too, so it can be undone.</source>
+        <translation>Все изменения, которые Userdesk отправил в этот аккаунт, новые сверху. Отмена возвращает одно из них: созданное удаляется, изменённые поля получают прежние значения, удалённое создаётся снова. Отмена тоже попадает в историю, и её можно отменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Keep the history:</source>
+        <translation>Хранить историю:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Отменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite changes…</source>
+        <translation>&amp;Перезаписать изменения…</translation>
+    </message>
+    <message>
+        <source>Undo again, also for the records that changed on the server since and were left alone</source>
+        <translation>Отменить ещё раз, в том числе для записей, которые с тех пор изменились на сервере и остались как есть</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>О&amp;чистить историю…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 из %n записи</numerusform>
+            <numerusform>%1 из %n записей</numerusform>
+            <numerusform>%1 из %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the undo?</source>
+        <translation>Остановить отмену?</translation>
+    </message>
+    <message>
+        <source>An undo is running. Stop it and close? What it has reverted stays reverted; it can be taken up again from the History.</source>
+        <translation>Идёт отмена. Остановить её и закрыть? Уже возвращённое останется возвращённым; продолжить можно из истории.</translation>
+    </message>
+    <message>
+        <source>Records of no. %1 (%2 %3):</source>
+        <translation>Записи № %1 (%2 %3):</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the undo</source>
+        <translation>&amp;Продолжить отмену</translation>
+    </message>
+    <message>
+        <source>Already undone by no. %1: undo that one to have the changes back.</source>
+        <translation>Уже отменено операцией № %1: отмените её, чтобы вернуть изменения.</translation>
+    </message>
+    <message>
+        <source>It changed nothing on the server.</source>
+        <translation>Она ничего не изменила на сервере.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it created will be deleted.</source>
+        <translation>
+            <numerusform>%n созданная ею запись будет удалена.</numerusform>
+            <numerusform>%n созданные ею записи будут удалены.</numerusform>
+            <numerusform>%n созданных ею записей будут удалены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it changed get the earlier values of those fields back.</source>
+        <translation>
+            <numerusform>%n изменённой ею записи вернутся прежние значения этих полей.</numerusform>
+            <numerusform>%n изменённым ею записям вернутся прежние значения этих полей.</numerusform>
+            <numerusform>%n изменённым ею записям вернутся прежние значения этих полей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) it deleted will be created again.</source>
+        <translation>
+            <numerusform>%n удалённая ею запись будет создана снова.</numerusform>
+            <numerusform>%n удалённые ею записи будут созданы снова.</numerusform>
+            <numerusform>%n удалённых ею записей будут созданы снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each record is read first: one that changed on the server since is left alone and listed.</source>
+        <translation>Сначала читается каждая запись: изменённая с тех пор на сервере остаётся как есть и попадает в список.</translation>
+    </message>
+    <message>
+        <source>Undo no. %1?</source>
+        <translation>Отменить № %1?</translation>
+    </message>
+    <message>
+        <source>Undo no. %1 (%2 %3)?</source>
+        <translation>Отменить № %1 (%2 %3)?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Overwrite changes?</source>
+        <translation>Перезаписать изменения?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on the server after no. %1 and were left alone.</source>
+        <translation>
+            <numerusform>%n запись изменилась на сервере после № %1 и осталась как есть.</numerusform>
+            <numerusform>%n записи изменились на сервере после № %1 и остались как есть.</numerusform>
+            <numerusform>%n записей изменились на сервере после № %1 и остались как есть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Перезаписать</translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation>Очистить историю?</translation>
+    </message>
+    <message>
+        <source>Clear this account’s history?</source>
+        <translation>Очистить историю этого аккаунта?</translation>
+    </message>
+    <message>
+        <source>The operations and the copies of the records they changed are removed from this computer. They can no longer be undone, and deleted records can no longer be restored. Nothing changes on the server.</source>
+        <translation>Операции и копии изменённых ими записей удаляются с этого компьютера. Их больше нельзя будет отменить, а удалённые записи — восстановить. На сервере ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <source>Kept on this computer only, readable by you alone: %1 (%2).</source>
+        <translation>Хранится только на этом компьютере, доступно только вам: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) reverted.</source>
+        <translation>
+            <numerusform>Возвращена %n запись.</numerusform>
+            <numerusform>Возвращены %n записи.</numerusform>
+            <numerusform>Возвращено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on the server since and were left alone: see them below; Overwrite changes… reverts them too.</source>
+        <translation>
+            <numerusform>%n запись с тех пор изменилась на сервере и осталась как есть: см. ниже; «Перезаписать изменения…» вернёт и её.</numerusform>
+            <numerusform>%n записи с тех пор изменились на сервере и остались как есть: см. ниже; «Перезаписать изменения…» вернёт и их.</numerusform>
+            <numerusform>%n записей с тех пор изменились на сервере и остались как есть: см. ниже; «Перезаписать изменения…» вернёт и их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be reverted: see why below; Undo again tries them again.</source>
+        <translation>
+            <numerusform>%n запись не удалось вернуть: причина ниже; повторная отмена попробует снова.</numerusform>
+            <numerusform>%n записи не удалось вернуть: причина ниже; повторная отмена попробует снова.</numerusform>
+            <numerusform>%n записей не удалось вернуть: причина ниже; повторная отмена попробует снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>История «%1»</translation>
+    </message>
+    <message>
+        <source>Undo no. %1 again and overwrite them: what the server holds now is replaced by the values from before no. %1. This goes into the history too and can be undone.</source>
+        <translation>Отменить № %1 ещё раз и перезаписать их: то, что сейчас на сервере, заменится значениями до № %1. Это тоже попадёт в историю, и это можно отменить.</translation>
+    </message>
+    <message>
+        <source>The undo of no. %1 was interrupted before it finished. Open File › History… to resume it.</source>
+        <translation>Отмена № %1 была прервана до конца. Откройте «Файл › История…», чтобы продолжить её.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Form save</source>
+        <translation>Сохранение формы</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Undo of no. %1</source>
+        <translation>Отмена № %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n changed</source>
+        <translation>
+            <numerusform>изменено %1 из %n</numerusform>
+            <numerusform>изменено %1 из %n</numerusform>
+            <numerusform>изменено %1 из %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Прервана</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Undone by no. %1</source>
+        <translation>Отменена операцией № %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Остановлена</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>ImportChangesModel</name>
     <message>
         <source>(empty)</source>
@@ -1664,18 +1958,6 @@
         <translation>Для каждого канала, без которого создаётся новый клиент, WoowUp сохраняет «может получать». Выберите, что означает пустая ячейка:</translation>
     </message>
     <message>
-        <source>Mailing</source>
-        <translation>Письма</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
         <source>Leave WoowUp’s default (can receive)</source>
         <translation>Как по умолчанию в WoowUp (может получать)</translation>
     </message>
@@ -1758,6 +2040,46 @@
             <numerusform>С ошибками (%n)</numerusform>
             <numerusform>С ошибками (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit row…</source>
+        <translation>&amp;Изменить строку…</translation>
+    </message>
+    <message>
+        <source>Correct the cells of the selected row and check it again</source>
+        <translation>Исправить ячейки выбранной строки и проверить её снова</translation>
+    </message>
+    <message>
+        <source>Checking row %1 again…</source>
+        <translation>Строка %1 проверяется снова…</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again and still has a problem.</source>
+        <translation>Строка %1 проверена снова, и в ней всё ещё есть ошибка.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: it will be created.</source>
+        <translation>Строка %1 проверена снова: она будет создана.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: it will update a record.</source>
+        <translation>Строка %1 проверена снова: она обновит запись.</translation>
+    </message>
+    <message>
+        <source>Row %1 was checked again: the account has these values already.</source>
+        <translation>Строка %1 проверена снова: в аккаунте уже есть эти значения.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2353,6 @@
         <source>The file “%1” could not be opened: %2</source>
         <translation>Не удалось открыть файл «%1»: %2</translation>
     </message>
-    <message>
-        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
-        <translation>У строки %1 тот же идентификатор (%2), что и у строки %3; импортируется только первая.</translation>
-    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -2049,6 +2367,32 @@
     <message>
         <source>The report “%1” could not be saved: %2</source>
         <translation>Не удалось сохранить отчёт «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowChecker</name>
+    <message>
+        <source>Row %1 has the same identifier (%2) as row %3; only the first one is imported.</source>
+        <translation>У строки %1 тот же идентификатор (%2), что и у строки %3; импортируется только первая.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowDialog</name>
+    <message>
+        <source>Correct row %1</source>
+        <translation>Исправить строку %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2:</source>
+        <translation>%1 → %2:</translation>
+    </message>
+    <message>
+        <source>The file is not changed: the corrections are kept with this import and sent with it.</source>
+        <translation>Файл не меняется: исправления хранятся вместе с этим импортом и отправляются с ним.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Проверить снова</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2729,14 @@
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>See every change sent to this account, field by field, and undo one</source>
+        <translation>Все изменения, отправленные в этот аккаунт, поле за полем, и их отмена</translation>
+    </message>
 </context>
 <context>
     <name>OdsWorkbook</name>
@@ -2411,6 +2763,73 @@
     <message>
         <source>The sheet “%1” has a cell past column %2, the last one a spreadsheet has; the workbook is not read.</source>
         <translation>На листе «%1» есть ячейка правее столбца %2, последнего в таблице; книга не читается.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationChangesModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>уже удалено ранее</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>left alone</source>
+        <translation>оставлена как есть</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n поле</numerusform>
+            <numerusform>%n поля</numerusform>
+            <numerusform>%n полей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record or field</source>
+        <translation>Запись или поле</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Fields: before → after</source>
+        <translation>Поля: было → стало</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3303,10 @@
     <message>
         <source>Restore adds each selected employee again with the same ID, name and phone.</source>
         <translation>Восстановление снова добавляет каждого выбранного сотрудника с тем же ID, именем и телефоном.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3826,10 @@
             <numerusform>Показаны только %n клиентов, созданных или обновлённых импортом.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
 </context>
 <context>
     <name>WoowUpValidator</name>
@@ -3431,10 +3858,6 @@
         <translation>Дата рождения %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>Enter the club inscription date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
-        <translation>Укажите дату вступления в клуб в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.</translation>
-    </message>
-    <message>
         <source>Enter the country as its three-letter ISO code, like ARG, ESP or USA.</source>
         <translation>Укажите страну трёхбуквенным кодом ISO, например ARG, ESP или USA.</translation>
     </message>
@@ -3445,10 +3868,6 @@
     <message>
         <source>“%1” is not a marital status WoowUp knows. Choose one of: %2.</source>
         <translation>WoowUp не знает семейного положения «%1». Выберите одно из значений: %2.</translation>
-    </message>
-    <message>
-        <source>A reason for not sending e-mails only makes sense when e-mails are disabled.</source>
-        <translation>Причину отказа от эл. почты можно указать, только если эл. почта отключена.</translation>
     </message>
     <message>
         <source>A reason for not sending WhatsApp messages only makes sense when WhatsApp is disabled.</source>
@@ -3505,6 +3924,14 @@
     <message>
         <source>“%1” accepts only: %2.</source>
         <translation>В поле «%1» допустимы только значения: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the “Club member since” date as year-month-day, with or without the time, like 2017-01-22 or 2017-01-22 18:26:16.</source>
+        <translation>Укажите дату «В клубе с» в формате год-месяц-день, со временем или без, например 2017-01-22 или 2017-01-22 18:26:16.</translation>
+    </message>
+    <message>
+        <source>A reason for not sending e-mail only makes sense when e-mail consent is off.</source>
+        <translation>Причину отказа от эл. почты можно указать, только если согласие на эл. почту отключено.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ public:
     virtual void focusSearch() = 0;
     // The account's deleted records, to restore or to finish deleting.
     virtual void showRecentlyDeleted() = 0;
+    // The account's operations, to see field by field and to undo.
+    virtual void showHistory() = 0;
     virtual RecordTableView *table() const = 0;
     virtual Account *account() const = 0;
     // e.g. "1,234 customers · loading…"

@@ -187,6 +187,15 @@ void MainWindow::createMenus()
     recentlyDeleted->setToolTip(tr("Restore deleted records of this account, or finish an "
                                    "interrupted deletion"));
     m_recordActions.append(recentlyDeleted);
+    auto *history = file->addAction(tr("&History…"), this, [this] {
+        if (AccountPage *page = currentPage())
+            page->showHistory();
+    });
+    history->setObjectName(QStringLiteral("history"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setToolTip(tr("See every change sent to this account, field by field, and undo "
+                           "one"));
+    m_recordActions.append(history);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,6 +1,7 @@
 #include "recentlydeleteddialog.h"
 
 #include "deletedrecordsmodel.h"
+#include "readerrorlabel.h"
 #include "restorerecords.h"
 
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(DeletedRecordsModel *model, QWidget
     , m_interrupted(new QLabel(this))
     , m_resume(new QPushButton(tr("&Resume the deletion"), this))
     , m_busy(new QLabel(this))
-    , m_readError(new QLabel(this))
+    , m_readError(new ReadErrorLabel(this))
     , m_restoreNote(new QLabel(this))
 {
     setWindowTitle(tr("Recently deleted"));
@@ -40,15 +41,8 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(DeletedRecordsModel *model, QWidget
     m_busy->hide();
     // An empty list must not read as "nothing was deleted" when the journal
     // could not be read: say so above the table.
-    m_readError->setObjectName(QStringLiteral("readError"));
-    m_readError->setWordWrap(true);
-    m_readError->setTextFormat(Qt::PlainText);
-    const auto showReadError = [this](const QString &error) {
-        m_readError->setText(error);
-        m_readError->setVisible(!error.isEmpty());
-    };
-    showReadError(model->errorString());
-    connect(model, &DeletedRecordsModel::errorChanged, this, showReadError);
+    m_readError->showError(model->errorString());
+    connect(model, &DeletedRecordsModel::errorChanged, m_readError, &ReadErrorLabel::showError);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restore = buttons->addButton(tr("R&estore selected"), QDialogButtonBox::ActionRole);

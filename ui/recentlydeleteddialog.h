@@ -7,6 +7,7 @@
 
 class DeletedRecordsModel;
 class QLabel;
+class ReadErrorLabel;
 class QPushButton;
 class QTableView;
 
@@ -39,7 +40,7 @@ private:
     QLabel *m_interrupted;
     QPushButton *m_resume;
     QLabel *m_busy;
-    QLabel *m_readError;
+    ReadErrorLabel *m_readError;
     QLabel *m_restoreNote;
     QPushButton *m_restore;
     qint64 m_interruptedId = 0;

@@ -3,6 +3,7 @@
 #include "bulkdeletewazzup.h"
 #include "deleteconfirmdialog.h"
 #include "deleteprogressdialog.h"
+#include "historyflow.h"
 #include "importdialog.h"
 #include "journal.h"
 #include "recentlydeletedflow.h"
@@ -146,7 +147,8 @@ void WazzupPage::setJournal(Journal *journal, const QString &profileId, const QS
                             "Open “Recently deleted…” to resume it.",
                             "", operation.pending));
         for (const QString &notice :
-             ImportDialog::unfinishedImportNotices(m_journal->path(), m_profileId))
+             ImportDialog::unfinishedImportNotices(m_journal->path(), m_profileId)
+                 + HistoryFlow::unfinishedUndoNotices(m_journal, m_profileId))
             emit problem(notice);
     });
 }
@@ -222,6 +224,16 @@ void WazzupPage::openForm(const WazzupUser &user, bool editing)
     dialog->open();
 }
 
+void WazzupPage::showHistory()
+{
+    HistoryFlow flow;
+    flow.account = m_account;
+    flow.journal = m_journal;
+    flow.profileId = m_profileId;
+    flow.accountName = m_accountName;
+    flow.open(this);
+}
+
 void WazzupPage::showRecentlyDeleted()
 {
     RecentlyDeletedFlow flow;
@@ -255,6 +267,8 @@ void WazzupPage::showContextMenu(const QPoint &globalPos)
     menu.addSeparator();
     menu.addAction(tr("&New employee…"), this, &WazzupPage::newRecord);
     menu.addAction(tr("Recently &deleted…"), this, &WazzupPage::showRecentlyDeleted)
+        ->setEnabled(m_journal != nullptr);
+    menu.addAction(tr("&History…"), this, &WazzupPage::showHistory)
         ->setEnabled(m_journal != nullptr);
     menu.exec(globalPos);
 }

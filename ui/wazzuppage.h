@@ -33,6 +33,7 @@ public:
     // and the account as people know it.
     void setJournal(Journal *journal, const QString &profileId, const QString &accountName);
     void showRecentlyDeleted() override;
+    void showHistory() override;
     // Selects and shows the employee once it is in the table (now, or when
     // a reload brings it).
     void selectUser(const QString &id);

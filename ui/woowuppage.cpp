@@ -6,6 +6,7 @@
 #include "deleteconfirmdialog.h"
 #include "deleteprogressdialog.h"
 #include "growtofit.h"
+#include "historyflow.h"
 #include "importdialog.h"
 #include "journal.h"
 #include "recentlydeletedflow.h"
@@ -262,7 +263,8 @@ void WoowUpPage::setJournal(Journal *journal, const QString &profileId, const QS
                             "Open “Recently deleted…” to resume it.",
                             "", operation.pending));
         for (const QString &notice :
-             ImportDialog::unfinishedImportNotices(m_journal->path(), m_profileId))
+             ImportDialog::unfinishedImportNotices(m_journal->path(), m_profileId)
+                 + HistoryFlow::unfinishedUndoNotices(m_journal, m_profileId))
             emit problem(notice);
     });
 }
@@ -348,6 +350,17 @@ void WoowUpPage::confirmAndDelete(const QList<WoowUpCustomer> &customers)
     job->setCustomers(customers);
     job->start();
     dialog->open();
+}
+
+void WoowUpPage::showHistory()
+{
+    HistoryFlow flow;
+    flow.account = m_account;
+    flow.journal = m_journal;
+    flow.profileId = m_profileId;
+    flow.accountName = m_accountName;
+    flow.undoNote = restoreLimits();
+    flow.open(this);
 }
 
 void WoowUpPage::showRecentlyDeleted()
@@ -576,6 +589,8 @@ void WoowUpPage::showContextMenu(const QPoint &globalPos)
     menu.addAction(tr("&New customer…"), this, &WoowUpPage::newRecord);
     menu.addAction(tr("&Find by identifier…"), this, &WoowUpPage::findByIdentifier);
     menu.addAction(tr("Recently &deleted…"), this, &WoowUpPage::showRecentlyDeleted)
+        ->setEnabled(m_journal != nullptr);
+    menu.addAction(tr("&History…"), this, &WoowUpPage::showHistory)
         ->setEnabled(m_journal != nullptr);
     menu.exec(globalPos);
 }

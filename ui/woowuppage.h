@@ -44,6 +44,7 @@ public:
     // and offers to delete them all.
     void deleteAllMatching();
     void showRecentlyDeleted() override;
+    void showHistory() override;
     // Loads every page of the search, so that the sort covers the whole
     // account, with progress and Cancel.
     void loadAll();

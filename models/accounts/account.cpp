@@ -13,8 +13,9 @@ qint64 Account::beginChange(JournalItem *item)
     if (!m_history || !m_history->isOpen())
         return 0;
     QList<JournalItem> items{*item};
-    const qint64 id = m_history->beginOperation(QStringLiteral("edit"), m_profileId,
-                                                serviceKey(service()), &items, tr("form"));
+    const qint64 id =
+        m_history->beginOperation(QStringLiteral("edit"), m_profileId, serviceKey(service()),
+                                  &items, tr("form: %1").arg(item->label));
     if (id == 0) {
         qWarning("history: %s", qPrintable(m_history->errorString()));
         return 0;

@@ -2,6 +2,7 @@
 
 #include "accountvisitor.h"
 #include "bulkdeletewazzup.h"
+#include "importhistory.h"
 #include "undowazzup.h"
 #include "wazzupclient.h"
 #include "wazzupimportstrategy.h"
@@ -48,6 +49,17 @@ void WazzupAccount::saveUser(const WazzupUser &user, Done done)
             m_model->upsertUser(reread->error() ? user : reread->user());
             done(QString());
         });
+    });
+}
+
+void WazzupAccount::addUser(const WazzupUser &user, Done done)
+{
+    // In the history before it is sent: an undo deletes what it added.
+    JournalItem change = ImportHistory::createItem(user);
+    const qint64 changeId = beginChange(&change);
+    saveUser(user, [this, done, change, changeId](const QString &problem) {
+        endChange(changeId, change, problem);
+        done(problem);
     });
 }
 

@@ -40,6 +40,8 @@ public:
 
     void refresh();
     void saveUser(const WazzupUser &user, Done done);
+    // A new employee from the form, in the history so that it can be undone.
+    void addUser(const WazzupUser &user, Done done);
     // One user with its phone (the list has none): what a form opens with.
     void readUser(const QString &id, UserDone done);
     // Saves what the person changed between opened and edited: the user is

@@ -3,6 +3,7 @@
 #include "accountvisitor.h"
 #include "bulkdeletewoowup.h"
 #include "customerpatch.h"
+#include "importhistory.h"
 #include "undowoowup.h"
 #include "woowupclient.h"
 #include "woowupcustomertablemodel.h"
@@ -69,11 +70,19 @@ void WoowUpAccount::loadDefinitions()
 
 void WoowUpAccount::createCustomer(const WoowUpCustomer &customer, SaveDone done)
 {
+    // In the history before it is sent: an undo deletes what it created.
+    const auto identifier = customer.bestIdentifier();
+    JournalItem change = ImportHistory::createItem(
+        customer, identifier.first + QLatin1Char('=') + identifier.second);
+    const qint64 changeId = beginChange(&change);
     WoowUpCustomerJob *job = m_client->createCustomer(customer);
-    connect(job, &ApiJob::finished, this, [this, job, done] {
+    connect(job, &ApiJob::finished, this, [this, job, done, change, changeId]() mutable {
         const Outcome outcome = outcomeOf(job);
-        if (outcome.ok())
+        if (outcome.ok()) {
+            change.serverId = job->customer().userappId;
             m_model->upsertCustomer(job->customer());
+        }
+        endChange(changeId, change, outcome.message);
         done(outcome, job->customer());
     });
 }

@@ -2,37 +2,26 @@
 
 #include "bulkdeletereport.h"
 #include "journal.h"
+#include "journalwatch.h"
 
 #include <QLocale>
-#include <QTimer>
 
 DeletedRecordsModel::DeletedRecordsModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_refreshTimer(new QTimer(this))
-{
-    // A bulk delete writes the journal once per record: refresh at most a
-    // few times a second.
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(300);
-    connect(m_refreshTimer, &QTimer::timeout, this, &DeletedRecordsModel::refresh);
-}
+    , m_watch(new JournalWatch([this] { refresh(); }, this))
+{ }
 
 void DeletedRecordsModel::setJournal(Journal *journal, const QString &profileId)
 {
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
-    m_journal = journal;
-    m_profileId = profileId;
-    if (journal)
-        connect(journal, &Journal::changed, m_refreshTimer, qOverload<>(&QTimer::start));
-    refresh();
+    m_watch->setJournal(journal, profileId);
 }
 
 void DeletedRecordsModel::refresh()
 {
     QString error;
     beginResetModel();
-    m_items = m_journal ? m_journal->recentItems(m_profileId, &error) : QList<JournalItem>();
+    m_items = m_watch->journal() ? m_watch->journal()->recentItems(m_watch->profileId(), &error)
+                                 : QList<JournalItem>();
     endResetModel();
     if (error != m_error) {
         m_error = error;

@@ -3,10 +3,9 @@
 #include "journalitem.h"
 
 #include <QAbstractTableModel>
-#include <QPointer>
 
 class Journal;
-class QTimer;
+class JournalWatch;
 
 // The records one account deleted, newest deletion first, read from the
 // journal; follows the journal as it changes. A journal that cannot be read
@@ -45,9 +44,7 @@ signals:
     void errorChanged(const QString &errorString);
 
 private:
-    QPointer<Journal> m_journal;
-    QString m_profileId;
     QList<JournalItem> m_items;
     QString m_error;
-    QTimer *m_refreshTimer;
+    JournalWatch *m_watch;
 };

@@ -41,6 +41,23 @@ bool UndoEngine::canUndo(const JournalOperation &operation)
     return operation.changed() > 0 && operation.state != QLatin1String("running");
 }
 
+FieldChanges UndoEngine::describe(const JournalItem &item) const
+{
+    const QString action = item.effectiveAction();
+    const QJsonObject &before = action == createAction ? QJsonObject() : item.snapshot;
+    const QJsonObject &after = action == deleteAction ? QJsonObject() : item.after;
+    QStringList fields = item.fields;
+    if (action != updateAction && fields.isEmpty())
+        fields = recordFields(action == createAction ? item.after : item.snapshot);
+    FieldChanges changes;
+    for (const QString &field : std::as_const(fields)) {
+        FieldChange change{field, valueText(before, field), valueText(after, field)};
+        if (!change.oldValue.isEmpty() || !change.newValue.isEmpty())
+            changes.append(change);
+    }
+    return changes;
+}
+
 QString UndoEngine::recreatedNote(qint64, qint64) const
 {
     return QString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldchange.h"
 #include "journalitem.h"
 #include "journaloperation.h"
 
@@ -61,6 +62,11 @@ public:
 
     // What an operation can be undone for: it changed something.
     static bool canUndo(const JournalOperation &operation);
+
+    // What item changed (an undo's step: changes), field by field in the
+    // person's terms: an update's fields from their before-image to what was
+    // written, a create's from nothing, a delete's to nothing.
+    FieldChanges describe(const JournalItem &item) const;
 
     void setForce(bool force) { m_force = force; }
     // Reads and decides, writes nothing (not even to the journal).

@@ -96,6 +96,15 @@ const FieldChanges *ImportChangesModel::changesOf(int entry) const
     return it == m_plan->changes.constEnd() ? nullptr : &it->fields;
 }
 
+int ImportChangesModel::planRow(const QModelIndex &index) const
+{
+    if (!m_plan || !index.isValid())
+        return -1;
+    const int item = index.internalId() == topLevel ? index.row() : int(index.internalId() - 1);
+    const int entry = m_entries.value(item, -1);
+    return entry >= 0 ? entry : -1;
+}
+
 QString ImportChangesModel::changeText(const FieldChange &change)
 {
     const auto shown = [](const QString &value) {

@@ -34,6 +34,10 @@ public:
     // Items the filter would show.
     int count(Filter filter) const;
 
+    // The index into the plan's rows of the file row an item shows (a
+    // change item: its row's), -1 for a sync's delete or no item.
+    int planRow(const QModelIndex &index) const;
+
     // "old → new", "(empty)" for no value.
     static QString changeText(const FieldChange &change);
 

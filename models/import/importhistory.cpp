@@ -18,41 +18,64 @@ QList<int> rowsInHistory(const QList<ImportRow> &rows)
     return result;
 }
 
-JournalItem item(Service service, const ImportRow &row)
+JournalItem createItem(const WoowUpCustomer &customer, const QString &key)
 {
     JournalItem item;
-    item.recordKey = row.key;
+    item.action = QStringLiteral("create");
+    item.recordKey = key;
+    item.label =
+        QStringList{customer.firstName, customer.lastName}.join(QLatin1Char(' ')).trimmed();
+    item.after = WoowUpCodec::customerToJson(customer);
+    item.fields = CustomerPatch::setFields(customer);
+    return item;
+}
+
+JournalItem createItem(const WazzupUser &user)
+{
+    JournalItem item;
+    item.action = QStringLiteral("create");
+    item.recordKey = user.id;
+    item.label = user.name;
+    item.after = WazzupCodec::userToJson(user);
+    item.fields = WazzupPatch::setFields(user);
+    return item;
+}
+
+JournalItem item(Service service, const ImportRow &row)
+{
     const bool create = row.action == ImportRow::Action::Create;
-    item.action = create ? QStringLiteral("create") : QStringLiteral("update");
     if (service == Service::Wazzup) {
-        item.label = row.wazzupUser.name;
         if (create) {
-            item.after = WazzupCodec::userToJson(row.wazzupUser);
-            item.fields = WazzupPatch::setFields(row.wazzupUser);
-        } else {
-            static const WazzupUser none;
-            const WazzupUser &server = row.serverUser ? *row.serverUser : none;
-            item.fields = WazzupPatch::changedFields(server, row.wazzupUser);
-            item.snapshot = WazzupPatch::fieldsJson(server, item.fields);
-            item.after = WazzupPatch::fieldsJson(row.wazzupUser, item.fields);
+            JournalItem item = createItem(row.wazzupUser);
+            item.recordKey = row.key;
+            return item;
         }
+        JournalItem item;
+        item.action = QStringLiteral("update");
+        item.recordKey = row.key;
+        item.label = row.wazzupUser.name;
+        static const WazzupUser none;
+        const WazzupUser &server = row.serverUser ? *row.serverUser : none;
+        item.fields = WazzupPatch::changedFields(server, row.wazzupUser);
+        item.snapshot = WazzupPatch::fieldsJson(server, item.fields);
+        item.after = WazzupPatch::fieldsJson(row.wazzupUser, item.fields);
         return item;
     }
     const WoowUpCustomer &customer = row.customer;
+    if (create)
+        return createItem(customer, row.key);
+    JournalItem item;
+    item.action = QStringLiteral("update");
+    item.recordKey = row.key;
     item.label =
         QStringList{customer.firstName, customer.lastName}.join(QLatin1Char(' ')).trimmed();
-    if (create) {
-        item.after = WoowUpCodec::customerToJson(customer);
-        item.fields = CustomerPatch::setFields(customer);
-    } else {
-        static const WoowUpCustomer none;
-        const WoowUpCustomer &server = row.serverCustomer ? *row.serverCustomer : none;
-        const WoowUpCustomer after = CustomerPatch::afterImport(server, customer);
-        item.serverId = server.userappId;
-        item.fields = CustomerPatch::changedFields(server, after);
-        item.snapshot = CustomerPatch::fieldsJson(server, item.fields);
-        item.after = CustomerPatch::fieldsJson(after, item.fields);
-    }
+    static const WoowUpCustomer none;
+    const WoowUpCustomer &server = row.serverCustomer ? *row.serverCustomer : none;
+    const WoowUpCustomer after = CustomerPatch::afterImport(server, customer);
+    item.serverId = server.userappId;
+    item.fields = CustomerPatch::changedFields(server, after);
+    item.snapshot = CustomerPatch::fieldsJson(server, item.fields);
+    item.after = CustomerPatch::fieldsJson(after, item.fields);
     return item;
 }
 

@@ -19,4 +19,9 @@ QList<int> rowsInHistory(const QList<ImportRow> &rows);
 // The history item of one create or update row.
 JournalItem item(Service service, const ImportRow &row);
 
+// The history item of a record about to be created (a row, a form's new
+// record): its key, and the whole record as what the operation writes.
+JournalItem createItem(const WoowUpCustomer &customer, const QString &key);
+JournalItem createItem(const WazzupUser &user);
+
 } // namespace ImportHistory

@@ -4,6 +4,7 @@
 #include "importengine.h"
 #include "importplanner.h"
 #include "importreport.h"
+#include "importrowchecker.h"
 #include "importstrategy.h"
 #include "journal.h"
 
@@ -187,6 +188,7 @@ void ImportSession::startReading()
 {
     setState(State::Reading);
     m_source.definitions = m_definitions;
+    m_source.overrides = m_overrides;
     m_readWatcher.setFuture(ImportReader::read(m_source));
 }
 
@@ -260,10 +262,162 @@ void ImportSession::planned()
     }
     m_plan = m_planner->plan();
     m_plan.deleteMissing = m_deleteMissing;
-    // Shared, not copied: nothing writes to the checked rows.
+    // Shared, not copied; the first correctRow() copies them once, leaving
+    // readResult()'s as first read.
     m_read.rows = m_plan.rows;
     setState(State::Checked);
     emit checked();
+}
+
+ImportRowChecker ImportSession::rowChecker() const
+{
+    return ImportRowChecker(service(), m_read.mapping, m_definitions, m_read.format.isWorkbook(),
+                            m_plan.csv);
+}
+
+QList<int> ImportSession::problemColumns(int index) const
+{
+    QList<int> columns;
+    if (index < 0 || index >= m_plan.rows.size())
+        return columns;
+    const ImportRow &row = m_plan.rows.at(index);
+    const ImportRow checked = rowChecker().check(ImportRowChecker::csvRowOf(row), &columns);
+    if (checked.action != ImportRow::Action::Invalid && row.action == ImportRow::Action::Invalid) {
+        // Valid on its own: a duplicate, in the columns of its identifier.
+        const QString field = row.key.section(u'=', 0, 0);
+        for (const int column :
+             m_read.mapping.columnsOf(service() == Service::Wazzup ? QStringLiteral("id") : field))
+            columns.append(column);
+    }
+    return columns;
+}
+
+bool ImportSession::correctRow(int index, const QHash<int, QString> &cells)
+{
+    if (m_state != State::Checked || index < 0 || index >= m_plan.rows.size()
+        || m_plan.rows.at(index).line <= 0)
+        return false;
+    if (m_overrides.checksum != m_read.checksum || m_overrides.sheet != m_source.sheet)
+        m_overrides = ImportCellOverrides{m_read.checksum, m_source.sheet, {}};
+    const qint64 line = m_plan.rows.at(index).line;
+    for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
+        m_overrides.cells[line].insert(it.key(), it.value());
+
+    // The row from its cells as read (earlier corrections in them), with
+    // these corrections: the override of a cut cell removes the cut.
+    const ImportRowChecker checker = rowChecker();
+    CsvRow csvRow = ImportRowChecker::csvRowOf(m_plan.rows.at(index));
+    ImportCellOverrides these{m_read.checksum, m_source.sheet, {{line, cells}}};
+    these.apply(&csvRow);
+    const QString oldKey = m_plan.rows.at(index).key;
+    m_plan.changes.remove(index);
+    m_plan.rows[index] = checker.check(csvRow);
+    const QString newKey = m_plan.rows.at(index).key;
+
+    // The rows sharing the old or the new key: the first one valid on its
+    // own is imported, the later ones are duplicates; a row that stops
+    // being one is looked up like the corrected row.
+    QList<int> toPlan;
+    if (m_plan.rows.at(index).action != ImportRow::Action::Invalid && newKey.isEmpty())
+        toPlan.append(index);
+    QStringList keys{oldKey};
+    if (newKey != oldKey)
+        keys.append(newKey);
+    for (const QString &key : std::as_const(keys)) {
+        if (key.isEmpty())
+            continue;
+        qint64 first = 0;
+        for (int i = 0; i < m_plan.rows.size(); ++i) {
+            ImportRow &row = m_plan.rows[i];
+            if (row.key != key)
+                continue;
+            const ImportRow own = i == index ? row : checker.check(ImportRowChecker::csvRowOf(row));
+            if (own.action == ImportRow::Action::Invalid)
+                continue; // its own problems say why
+            if (first == 0) {
+                first = row.number;
+                if (row.action == ImportRow::Action::Invalid || i == index) {
+                    row = own;
+                    if (!toPlan.contains(i))
+                        toPlan.append(i);
+                }
+                continue;
+            }
+            toPlan.removeAll(i);
+            m_plan.changes.remove(i);
+            row = own;
+            row.action = ImportRow::Action::Invalid;
+            row.state = ImportRow::State::Skipped;
+            row.error = ImportRowChecker::duplicateProblem(row, first);
+        }
+    }
+    std::sort(toPlan.begin(), toPlan.end());
+
+    // A sync's deletes are the account's users no row names: the key of a
+    // row changed, so they are read again with the row's lookup.
+    const bool deletesChange = m_strategy->readsWholeAccount() && oldKey != newKey;
+    setState(State::Planning);
+    delete m_planner;
+    m_planner = nullptr;
+    if (toPlan.isEmpty() && !deletesChange) {
+        QTimer::singleShot(0, this, [this, index] { rechecked({}, index); });
+        return true;
+    }
+    ImportPlan lookup = m_plan;
+    lookup.rows.clear();
+    lookup.changes.clear();
+    lookup.missing.clear();
+    for (const int i : std::as_const(toPlan))
+        lookup.rows.append(m_plan.rows.at(i));
+    m_planner = new ImportPlanner(m_strategy, this);
+    connect(m_planner, &ImportPlanner::progress, this, &ImportSession::checkProgress);
+    connect(m_planner, &ImportPlanner::finished, this,
+            [this, toPlan, index] { rechecked(toPlan, index); });
+    m_planner->start(lookup);
+    return true;
+}
+
+void ImportSession::rechecked(const QList<int> &indices, int corrected)
+{
+    if (m_state != State::Planning)
+        return;
+    if (m_planner && !m_planner->errorString().isEmpty()) {
+        fail(Failure::Planning, m_planner->errorString());
+        return;
+    }
+    if (m_planner) {
+        const ImportPlan &lookup = m_planner->plan();
+        for (int k = 0; k < indices.size() && k < lookup.rows.size(); ++k) {
+            m_plan.rows[indices.at(k)] = lookup.rows.at(k);
+            const auto change = lookup.changes.constFind(k);
+            if (change != lookup.changes.constEnd())
+                m_plan.changes.insert(indices.at(k), *change);
+        }
+        m_plan.lookupRequests += lookup.lookupRequests;
+        if (m_strategy->readsWholeAccount()) {
+            // The lookup saw the whole account: its users that no row of
+            // the file names (valid or not) are the deletes.
+            QSet<QString> named;
+            for (const ImportRow &row : std::as_const(m_plan.rows))
+                named.insert(row.key);
+            m_plan.missing.clear();
+            for (const ImportRow &row : lookup.missing) {
+                if (!named.contains(row.key))
+                    m_plan.missing.append(row);
+            }
+        }
+    }
+    // readResult()'s counts follow the corrections (its rows stay as read).
+    m_read.validCount = 0;
+    m_read.invalidCount = 0;
+    for (const ImportRow &row : std::as_const(m_plan.rows)) {
+        if (row.action == ImportRow::Action::Invalid)
+            ++m_read.invalidCount;
+        else
+            ++m_read.validCount;
+    }
+    setState(State::Checked);
+    emit rowCorrected(corrected);
 }
 
 void ImportSession::setDeleteMissing(bool deleteMissing)

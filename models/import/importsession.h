@@ -15,6 +15,7 @@
 
 class ImportEngine;
 class ImportPlanner;
+class ImportRowChecker;
 class ImportStrategy;
 class Journal;
 
@@ -98,12 +99,33 @@ public:
     // the plan is, or failed().
     void check(const ImportSource &source);
     void cancelCheck();
-    // Its rows are there at fileRead(), with the planner (empty here) while
-    // planning, and the same as plan()'s once checked: one copy of each row.
+    // The file as read; after correctRow() its counts follow the
+    // corrections, its rows stay as first read (plan().rows has them).
+    // Its rows are empty while planning (the planner has them) and shared
+    // with plan()'s once checked, until a correction: one copy of each row.
     const ImportReadResult &readResult() const { return m_read; }
     // Its rows are empty while planning.
     const ImportPlan &plan() const { return m_plan; }
     void setDeleteMissing(bool deleteMissing);
+
+    // Corrects cells of plan().rows[index] (file column, 0-based → text)
+    // and checks that row again: mapped, validated, looked up on the
+    // server (create, update, unchanged), and the rows that share its old
+    // or new identifier sorted out again (the first valid one is imported,
+    // later ones are duplicates). State Planning meanwhile, then Checked
+    // and rowCorrected(); failed(Planning) when the account could not be
+    // asked. False when nothing was started (not checked, no such row).
+    //
+    // The corrections are kept as overrides, never written into the file:
+    // they are applied whenever the rows are mapped, also when check()
+    // reads the same file again. The journal keeps each row's cells and
+    // record as sent, so a resume sends the corrected values without
+    // reading the file.
+    bool correctRow(int index, const QHash<int, QString> &cells);
+    const ImportCellOverrides &overrides() const { return m_overrides; }
+    // The columns of plan().rows[index] whose cells have problems (for an
+    // editor to point at); those of an identifier another row has too.
+    QList<int> problemColumns(int index) const;
     // What new customers get for a channel the file leaves blank (WoowUp);
     // applied when sending, so plan() keeps the file's own values and can
     // tell how many creates are blank (ConsentDefaults::blankCreates).
@@ -158,6 +180,8 @@ signals:
     // "Reading the account’s customers…" with done/total (total 0 when unknown).
     void checkProgress(const QString &what, int done, int total);
     void checked();
+    // correctRow() is done: plan().rows[index] and the counts are new.
+    void rowCorrected(int index);
     void sendProgress(int done, int total);
     void sent();
     void failed(ImportSession::Failure failure, const QString &message);
@@ -167,6 +191,8 @@ private:
     void startReading();
     void readFinished();
     void planned();
+    void rechecked(const QList<int> &indices, int corrected);
+    ImportRowChecker rowChecker() const;
     void startEngine(const ImportPlan &plan, qint64 resumeImportId);
     void setState(State state);
     void fail(Failure failure, const QString &message);
@@ -191,6 +217,7 @@ private:
     ImportPlan m_plan;
     bool m_deleteMissing = false;
     std::optional<ImportJournal::Summary> m_unfinished;
+    ImportCellOverrides m_overrides;
 
     ImportPlan m_sending; // as sent: the checked plan or the one resumed
     ImportEngine *m_engine = nullptr;

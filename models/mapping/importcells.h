@@ -21,8 +21,10 @@ public:
 
     qsizetype size() const;
     bool isEmpty() const { return m_packed.isEmpty(); }
-    // Empty when out of range.
+    // Empty when out of range, as value() and first() (QStringList's names).
     QString at(qsizetype index) const;
+    QString value(qsizetype index) const { return at(index); }
+    QString first() const { return at(0); }
     QStringList toList() const;
 
     friend bool operator==(const ImportCells &a, const ImportCells &b)

@@ -2,7 +2,7 @@
 
 #include "csvreader.h"
 #include "fileformatsniffer.h"
-#include "importrowmapper.h"
+#include "importrowchecker.h"
 #include "sheetreader.h"
 
 #include <QCryptographicHash>
@@ -50,24 +50,6 @@ QStringList ImportReader::numberedHeaders(int count)
     return headers;
 }
 
-namespace {
-
-QString rowKey(Service service, const ImportRow &row)
-{
-    if (service == Service::Wazzup)
-        return row.wazzupUser.id.trimmed();
-    const auto identifier = row.customer.bestIdentifier();
-    if (identifier.first.isEmpty())
-        return {};
-    // E-mails are matched without case by the service, so duplicates are too.
-    const QString value = identifier.first == QLatin1String("email")
-        ? identifier.second.trimmed().toLower()
-        : identifier.second.trimmed();
-    return identifier.first + QLatin1Char('=') + value;
-}
-
-} // namespace
-
 ImportReadResult ImportReader::readNow(const ImportSource &source,
                                        const std::function<bool()> &cancelled,
                                        const std::function<void(int)> &progress)
@@ -93,7 +75,9 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
         if (progress && total > 0)
             progress(int(qMin(done, total) * 1000 / total));
     };
-    std::optional<ImportRowMapper> mapper;
+    std::optional<ImportRowChecker> checker;
+    // Corrections made in the check step, for this very file only.
+    const bool corrected = source.overrides.appliesTo(result.checksum, source.sheet);
     QHash<QString, qint64> seen; // key -> first row number
     const auto start = [&](const QStringList &headers) {
         result.headers = headers;
@@ -105,80 +89,57 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             result.mapping = source.mapping.adaptedTo(headers);
         for (const QString &field : source.clearBlank)
             result.mapping.setClearsBlank(field, true);
-        mapper.emplace(result.mapping, source.definitions);
+        checker.emplace(source.service, result.mapping, source.definitions,
+                        result.format.isWorkbook(), source.csv);
     };
-    // Rows as views into the reader's text: the cells become one packed
-    // string, the record only the values it keeps.
-    const auto perRow = [&](const CsvRowView &csvRow) {
+    const auto perRow = [&](const CsvRow &csvRow) {
         if (cancelled && cancelled())
             return false;
-        if (!mapper) {
+        if (!checker) {
             if (source.hasHeader) {
-                QStringList headers;
-                headers.reserve(csvRow.fields.size());
-                for (const QStringView field : csvRow.fields)
-                    headers.append(field.toString());
-                start(headers);
+                start(csvRow.fields);
                 return true;
             }
             start(numberedHeaders(int(csvRow.fields.size())));
         }
-        // Built in place: every row is kept.
-        ImportRow &row = result.rows.emplaceBack();
-        row.number = csvRow.number;
-        row.line = csvRow.line;
-        row.cells = ImportCells(csvRow.fields);
-        ValidationIssues issues;
-        if (source.service == Service::Wazzup)
-            row.wazzupUser = mapper->toWazzupUser(csvRow, &issues);
-        else
-            row.customer = mapper->toWoowUpCustomer(csvRow, &issues);
-        row.key = rowKey(source.service, row);
-        row.cleared = result.mapping.blankClears(row.wazzupUser, row.customer);
-        QStringList problems;
-        if (csvRow.hasProblem())
-            problems.append(result.format.isWorkbook()
-                                ? SheetReader::problemText(csvRow)
-                                : CsvReader::problemText(csvRow, source.csv));
-        for (const ValidationIssue &issue : std::as_const(issues)) {
-            if (issue.isError())
-                problems.append(issue.message);
-        }
-        if (problems.isEmpty() && !row.key.isEmpty()) {
-            const auto earlier = seen.constFind(row.key);
-            if (earlier != seen.constEnd())
-                problems.append(tr("Row %1 has the same identifier (%2) as row %3; only the "
-                                   "first one is imported.")
-                                    .arg(row.number)
-                                    .arg(row.key)
-                                    .arg(*earlier));
-            else
-                seen.insert(row.key, row.number);
-        }
-        if (problems.isEmpty()) {
-            row.action = ImportRow::Action::Create; // until the plan knows better
-            ++result.validCount;
+        ImportRow row;
+        if (corrected && source.overrides.cells.contains(csvRow.line)) {
+            CsvRow overridden = csvRow;
+            source.overrides.apply(&overridden);
+            row = checker->check(overridden);
         } else {
-            row.action = ImportRow::Action::Invalid;
-            row.state = ImportRow::State::Skipped;
-            row.error = problems.join(QLatin1Char(' '));
-            ++result.invalidCount;
+            row = checker->check(csvRow);
         }
+        if (row.action != ImportRow::Action::Invalid && !row.key.isEmpty()) {
+            const auto earlier = seen.constFind(row.key);
+            if (earlier != seen.constEnd()) {
+                row.action = ImportRow::Action::Invalid;
+                row.state = ImportRow::State::Skipped;
+                row.error = ImportRowChecker::duplicateProblem(row, *earlier);
+            } else {
+                seen.insert(row.key, row.number);
+            }
+        }
+        if (row.action == ImportRow::Action::Invalid)
+            ++result.invalidCount;
+        else
+            ++result.validCount;
+        result.rows.append(std::move(row));
         return true;
     };
     if (result.format.isWorkbook()) {
         SheetReader reader;
         reader.setProgressCallback(reportProgress);
-        const SheetReadResult sheet = reader.readViews(&file, source.sheet, perRow);
+        const SheetReadResult sheet = reader.read(&file, source.sheet, perRow);
         result.sheetName = sheet.sheetName;
         result.sheetIndex = sheet.sheetIndex;
         result.csv = readResultOf(sheet);
     } else {
         CsvReader reader(source.csv);
         reader.setProgressCallback(reportProgress);
-        result.csv = reader.readViews(&file, perRow);
+        result.csv = reader.read(&file, perRow);
     }
-    if (!mapper)
+    if (!checker)
         start(QStringList()); // an empty file
     return result;
 }

@@ -5,6 +5,7 @@
 #include "csvreadresult.h"
 #include "customattributedefinition.h"
 #include "fileformat.h"
+#include "importcelloverrides.h"
 #include "importrow.h"
 #include "service.h"
 #include "sheetreadresult.h"
@@ -29,6 +30,10 @@ struct ImportSource
     // the mapping says (--clear-blank, with a mapping chosen automatically).
     QStringList clearBlank;
     CustomAttributeDefinitions definitions;
+    // Cells corrected in the check step: used instead of the file's when
+    // the rows are mapped, if they were made for this file (its checksum
+    // and sheet).
+    ImportCellOverrides overrides;
 };
 
 struct ImportReadResult

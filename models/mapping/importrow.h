@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvrow.h"
 #include "importcells.h"
 #include "validationissue.h"
 #include "wazzupuser.h"
@@ -23,6 +24,11 @@ struct ImportRow
     qint64 number = 0; // record number as a spreadsheet shows it (header = 1)
     qint64 line = 0; // physical line where the record starts
     ImportCells cells;
+    // What the reader had to cut (a cell too long, cells left out) and in
+    // which column, so that a row corrected in the check step is checked
+    // again with it. Not journalled.
+    CsvRow::Problem readProblem = CsvRow::Problem::None;
+    int readProblemColumn = -1;
     // Wazzup: the user id. WoowUp: "field=value" of the identifier the
     // requests use.
     QString key;

@@ -182,7 +182,7 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
     if (!customer.clubInscriptionDate.isEmpty()
         && !isValidDateOrDateTime(customer.clubInscriptionDate)) {
         error("club_inscription_date",
-              tr("Enter the club inscription date as year-month-day, with or without the time, "
+              tr("Enter the “Club member since” date as year-month-day, with or without the time, "
                  "like 2017-01-22 or 2017-01-22 18:26:16."));
     }
 
@@ -212,8 +212,8 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
     };
     const Channel channels[] = {
         {"mailing_disabled_reason", customer.mailing,
-         QT_TR_NOOP("A reason for not sending e-mails only makes sense when e-mails are "
-                    "disabled.")},
+         QT_TR_NOOP("A reason for not sending e-mail only makes sense when e-mail consent "
+                    "is off.")},
         {"whatsapp_disabled_reason", customer.whatsapp,
          QT_TR_NOOP("A reason for not sending WhatsApp messages only makes sense when "
                     "WhatsApp is disabled.")},

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -488,10 +489,28 @@ QList<JournalOperation> Journal::select(const QString &profileId, const QString 
 
 QList<JournalOperation> Journal::history(const QString &profileId, QString *error) const
 {
+    const QList<JournalOperation> all = select(profileId, QString(), 1000, error);
     QList<JournalOperation> result;
-    for (const JournalOperation &operation : select(profileId, QString(), 1000, error)) {
-        if (operation.parentId == 0)
+    QHash<qint64, qsizetype> positions;
+    for (const JournalOperation &operation : all) {
+        if (operation.parentId == 0) {
+            positions.insert(operation.id, result.size());
             result.append(operation);
+        }
+    }
+    // A sync's deletes count as their import's: the person made one change.
+    for (const JournalOperation &child : all) {
+        const auto position = positions.constFind(child.parentId);
+        if (child.parentId == 0 || position == positions.cend())
+            continue;
+        JournalOperation &parent = result[*position];
+        parent.total += child.total;
+        parent.pending += child.pending;
+        parent.deleted += child.deleted;
+        parent.absent += child.absent;
+        parent.failed += child.failed;
+        parent.cancelled += child.cancelled;
+        parent.interrupted = parent.interrupted || child.interrupted;
     }
     return result;
 }

@@ -78,8 +78,9 @@ public:
     // Deletions, newest first; an empty profileId means every profile.
     QList<JournalOperation> operations(const QString &profileId = QString(), int limit = 500,
                                        QString *error = nullptr) const;
-    // The History: a profile's operations that stand on their own (a sync's
-    // deletes are part of their import), newest first.
+    // The History: a profile's operations that stand on their own, newest
+    // first (a sync's deletes are part of their import: its counts include
+    // theirs).
     QList<JournalOperation> history(const QString &profileId, QString *error = nullptr) const;
     // Operations whose link points at `to`.
     QList<JournalOperation> linkedTo(qint64 to, Link link, QString *error = nullptr) const;

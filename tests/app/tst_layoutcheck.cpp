@@ -9,6 +9,7 @@
 #include "application.h"
 #include "customerdialog.h"
 #include "deleteprogressdialog.h"
+#include "historydialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
@@ -43,6 +44,7 @@
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <functional>
 
@@ -319,6 +321,11 @@ void TestLayoutCheck::walkImport(AccountPage *page, const QString &csv)
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
         check(dialog);
     }
+    // The row editor of the check step, on the last row of the file (the
+    // customers' one with a problem).
+    auto *tree = dialog->findChild<QTreeView *>(QStringLiteral("changeTree"));
+    tree->setCurrentIndex(tree->model()->index(tree->model()->rowCount() - 1, 0));
+    checkModal([&] { dialog->findChild<QPushButton *>(QStringLiteral("editRowButton"))->click(); });
     next->click();
     QCOMPARE(dialog->step(), ImportDialog::SendStep);
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
@@ -424,6 +431,19 @@ void TestLayoutCheck::everyWindowFits()
                 .toUtf8());
     }
     walkImport(customers, csv);
+
+    // The History with the import's records, its Undo and Clear questions.
+    customers->showHistory();
+    auto *history = waitForDialog<HistoryDialog>(customers);
+    QVERIFY(history);
+    auto *details = history->findChild<QTreeView *>(QStringLiteral("details"));
+    QTRY_VERIFY(details->model()->rowCount() > 0);
+    details->expandAll();
+    check(history);
+    checkModal([&] { history->findChild<QPushButton *>(QStringLiteral("undoButton"))->click(); });
+    checkModal([&] { history->findChild<QPushButton *>(QStringLiteral("clearHistory"))->click(); });
+    history->reject();
+    QTest::qWait(20);
 
     // The employees: the page, the form, their import.
     auto *accounts = window->findChild<QComboBox *>(QStringLiteral("accounts"));

@@ -43,7 +43,8 @@ private slots:
     void removedAccountLeavesAndDemoReopensIt();
     void titleNamesTheAccountAndTheDemo();
     void editAndDeleteNeedASelection();
-    void recentlyDeletedIsInTheFileMenu();
+    void accountWindowsAreInTheFileMenu_data();
+    void accountWindowsAreInTheFileMenu();
     void pageNoticesReachTheStatusBar();
     void profileRateLimitReachesTheClient();
     void screenshots();
@@ -206,32 +207,53 @@ void TestMainWindow::editAndDeleteNeedASelection()
     QVERIFY(!edit->isEnabled());
 }
 
-void TestMainWindow::recentlyDeletedIsInTheFileMenu()
+void TestMainWindow::accountWindowsAreInTheFileMenu_data()
 {
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::addColumn<QString>("dialogClass");
+    QTest::newRow("recently deleted")
+        << QStringLiteral("recentlyDeleted") << QKeySequence(QStringLiteral("Ctrl+Shift+D"))
+        << QStringLiteral("RecentlyDeletedDialog");
+    QTest::newRow("history") << QStringLiteral("history") << QKeySequence(QStringLiteral("Ctrl+H"))
+                             << QStringLiteral("HistoryDialog");
+}
+
+void TestMainWindow::accountWindowsAreInTheFileMenu()
+{
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, shortcut);
+    QFETCH(QString, dialogClass);
     Application app;
     QVERIFY(app.startDemo());
     MainWindow *window = app.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowActive(window));
-    auto *action = window->findChild<QAction *>(QStringLiteral("recentlyDeleted"));
-    QVERIFY(action);
-    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    auto *menuAction = window->findChild<QAction *>(action);
+    QVERIFY(menuAction);
+    QCOMPARE(menuAction->shortcut(), shortcut);
     QMenu *file = window->menuBar()->actions().first()->menu();
-    QVERIFY(file->actions().contains(action));
+    QVERIFY(file->actions().contains(menuAction));
     // No other action of the window has the same shortcut.
     for (QAction *other : window->findChildren<QAction *>()) {
-        if (other != action)
-            QVERIFY2(other->shortcut() != action->shortcut(), qPrintable(other->text()));
+        if (other != menuAction)
+            QVERIFY2(other->shortcut() != shortcut, qPrintable(other->text()));
     }
 
     AccountPage *page = window->currentPage();
-    QVERIFY(!page->findChild<RecentlyDeletedDialog *>());
-    QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-    auto *dialog = page->findChild<RecentlyDeletedDialog *>();
-    QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
-    QVERIFY(dialog->windowTitle().contains(QStringLiteral("Demo shop")));
-    dialog->close();
+    const auto dialog = [page, dialogClass]() -> QDialog * {
+        for (QDialog *candidate : page->findChildren<QDialog *>()) {
+            if (QLatin1String(candidate->metaObject()->className()) == dialogClass)
+                return candidate;
+        }
+        return nullptr;
+    };
+    QVERIFY(!dialog());
+    QTest::keySequence(window, shortcut);
+    QVERIFY(dialog());
+    QTRY_VERIFY(dialog()->isVisible());
+    QVERIFY(dialog()->windowTitle().contains(QStringLiteral("Demo shop")));
+    dialog()->close();
 }
 
 void TestMainWindow::pageNoticesReachTheStatusBar()

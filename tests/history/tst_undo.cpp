@@ -33,6 +33,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void conflictLeftAloneThenForced();
     void killedUndoResumes();
     void clearingKeepsRunningOperations();
+    void cliClearsHistory();
     void undoTakesRateLimit();
 
 private:
@@ -568,6 +571,51 @@ void TestUndo::clearingKeepsRunningOperations()
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().id, running); // a resume still needs it
     QVERIFY(journal.items(done).isEmpty());
+}
+
+// history --clear-older-than DAYS forgets what started before, --clear
+// everything finished; a number of days that is not one is refused.
+void TestUndo::cliClearsHistory()
+{
+    const QString profile = profileId(m_woowup.get());
+    {
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        for (const char *key : {"email=old@b.test", "email=new@b.test"}) {
+            QList<JournalItem> items(1);
+            items.first().action = QStringLiteral("update");
+            items.first().recordKey = QLatin1String(key);
+            const qint64 id =
+                journal.beginOperation(QStringLiteral("edit"), profile, QStringLiteral("woowup"),
+                                       &items, QStringLiteral("form"));
+            QVERIFY(id > 0 && journal.setOperationState(id, QStringLiteral("finished")));
+        }
+    }
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backdate"));
+        db.setDatabaseName(journalPath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE operations SET started_at = '%1' WHERE id = "
+                           "(SELECT MIN(id) FROM operations)")
+                .arg(QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODateWithMs))));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backdate"));
+    const auto listed = [this](const QStringList &arguments) {
+        const Run run =
+            runCli(QStringLiteral("woowup"),
+                   QStringList{QStringLiteral("history"), QStringLiteral("--json")} + arguments);
+        return std::pair{run.exitCode, QJsonDocument::fromJson(run.out.toUtf8()).array()};
+    };
+    QCOMPARE(listed({QStringLiteral("--clear-older-than"), QStringLiteral("soon")}).first, 2);
+    QCOMPARE(listed({}).second.size(), 2);
+    const auto [code, kept] = listed({QStringLiteral("--clear-older-than"), QStringLiteral("30")});
+    QCOMPARE(code, 0);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(listed({QStringLiteral("--clear")}).second.size(), 0);
 }
 
 // --rate-limit makes the undo's account, as it does the import's: a value

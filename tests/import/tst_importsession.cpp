@@ -28,6 +28,7 @@ private Q_SLOTS:
     void refusesSecondSessionOnSameFile();
     void retriesDefinitionsAfterServerError();
     void wazzupNeedsNoDefinitions();
+    void correctsARowAndItsDuplicates();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -264,6 +265,63 @@ void TestImportSession::wazzupNeedsNoDefinitions()
     QVERIFY(import->hasDefinitions());
     QVERIFY(import->definitions().isEmpty());
     QCOMPARE(statusCount(m_server->stats(), QStringLiteral("200")), served); // no request
+}
+
+// A correction frees a later row that was a duplicate of the corrected one
+// (both are looked up: one new, one on the server already); the
+// corrections come back when the same file is checked again, and not for
+// a file whose content changed.
+void TestImportSession::correctsARowAndItsDuplicates()
+{
+    std::unique_ptr<ImportSession> import(session(Service::WoowUp));
+    QSignalSpy checked(import.get(), &ImportSession::checked);
+    QSignalSpy corrected(import.get(), &ImportSession::rowCorrected);
+    // Already on the server, with another name: the freed row updates it.
+    QVERIFY(import->correctRow(0, {}) == false); // nothing checked yet
+    const QString path = write(QStringLiteral("dup.csv"),
+                               "email,first_name\nwhole0@session.example,Una\n"
+                               "whole0@session.example,Otra\n");
+    {
+        std::unique_ptr<ImportSession> seed(session(Service::WoowUp));
+        QSignalSpy seeded(seed.get(), &ImportSession::checked);
+        seed->check(
+            source(write(QStringLiteral("seed.csv"), customers(QStringLiteral("whole"), 1))));
+        QVERIFY(seeded.wait(20000));
+        QSignalSpy sent(seed.get(), &ImportSession::sent);
+        QVERIFY(seed->send());
+        QVERIFY(sent.wait(20000));
+    }
+    import->check(source(path));
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(import->plan().rows.at(1).action, ImportRow::Action::Invalid); // a duplicate
+    QCOMPARE(import->plan().rows.at(0).action, ImportRow::Action::Update);
+
+    QVERIFY(import->correctRow(0, {{0, QStringLiteral("nueva@session.example")}}));
+    QCOMPARE(import->state(), ImportSession::State::Planning);
+    QVERIFY(corrected.wait(20000));
+    QCOMPARE(corrected.first().first().toInt(), 0);
+    QCOMPARE(import->state(), ImportSession::State::Checked);
+    QCOMPARE(import->plan().rows.at(0).action, ImportRow::Action::Create);
+    QCOMPARE(import->plan().rows.at(0).customer.email, QStringLiteral("nueva@session.example"));
+    QCOMPARE(import->plan().rows.at(0).cells.first(), QStringLiteral("nueva@session.example"));
+    QCOMPARE(import->plan().rows.at(1).action, ImportRow::Action::Update);
+    QVERIFY(import->plan().changes.contains(1));
+    QCOMPARE(import->readResult().invalidCount, 0);
+    QCOMPARE(import->counts().created, 1);
+    QCOMPARE(import->counts().updated, 1);
+
+    // The same file again: corrected as it is read.
+    checked.clear();
+    import->check(source(path));
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(import->plan().rows.at(0).customer.email, QStringLiteral("nueva@session.example"));
+    QCOMPARE(import->plan().rows.at(1).action, ImportRow::Action::Update);
+    // Another content: the corrections were not made for it.
+    write(QStringLiteral("dup.csv"), "email,first_name\nwhole0@session.example,Una\n");
+    checked.clear();
+    import->check(source(path));
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(import->plan().rows.at(0).customer.email, QStringLiteral("whole0@session.example"));
 }
 
 QTEST_GUILESS_MAIN(TestImportSession)

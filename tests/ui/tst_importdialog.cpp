@@ -9,6 +9,7 @@
 #include "importjournal.h"
 #include "importpreviewmodel.h"
 #include "importreader.h"
+#include "importrowdialog.h"
 #include "importsession.h"
 #include "journal.h"
 #include "sandboxserver.h"
@@ -18,10 +19,13 @@
 #include "wazzupjobs.h"
 #include "woowupclient.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -43,6 +47,8 @@ private Q_SLOTS:
     void pagesGateTheWizardButtons();
     void checkStepInEveryLanguage();
     void checkStepTableFiltersAndExpands();
+    void correctsAProblemRowInPlace();
+    void correctsAWazzupRowInPlace();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -104,6 +110,18 @@ static void saveScreenshot(QWidget &widget, const QString &name)
     QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
 }
 
+// Opens the file and walks on to the check step, until its plan is ready.
+static void openCheckStep(ImportDialog &dialog, const QString &path)
+{
+    dialog.show();
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    dialog.setFilePath(path);
+    QTRY_VERIFY(next->isEnabled());
+    next->click();
+    next->click();
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+}
+
 void TestImportDialog::walksFourStepsWoowUp()
 {
     std::unique_ptr<WoowUpClient> client(
@@ -163,7 +181,7 @@ void TestImportDialog::walksFourStepsWoowUp()
     QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->isVisible());
     QCOMPARE(m_server->woowupCustomerCount(), before);
     // No consent column: WoowUp would store "can receive" for both new
-    // customers on every channel. Mailing is switched off here instead.
+    // customers on every channel. E-mail is switched off here instead.
     QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("consentDefaults"))->isVisible());
     for (const char *channel : {"mailing", "whatsapp", "sms"}) {
         auto *count =
@@ -340,13 +358,10 @@ void TestImportDialog::offersToResumeAnUnfinishedImport()
 
     const int before = m_server->woowupCustomerCount();
     ImportDialog dialog(context);
-    dialog.show();
+    openCheckStep(dialog, path);
+    if (QTest::currentTestFailed())
+        return;
     auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
-    dialog.setFilePath(path);
-    QTRY_VERIFY(next->isEnabled());
-    next->click();
-    next->click();
-    QTRY_VERIFY(next->isEnabled());
     auto *resume = dialog.findChild<QCheckBox *>(QStringLiteral("resumeCheck"));
     QVERIFY(resume->isVisible());
     QVERIFY(resume->isChecked());
@@ -432,15 +447,6 @@ void TestImportDialog::checkStepInEveryLanguage()
         write(QStringLiteral("languages-customers.csv"),
               "email,first_name,whatsapp_enabled\nuna.idioma@example.com,Una,\n"
               "otra.idioma@example.com,Otra,no\n");
-    const auto toCheckStep = [](ImportDialog &dialog, const QString &path) {
-        dialog.show();
-        auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
-        dialog.setFilePath(path);
-        QTRY_VERIFY(next->isEnabled());
-        next->click();
-        next->click();
-        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
-    };
     for (const QString &language :
          {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("es")}) {
         QVERIFY(Translator::install(QCoreApplication::instance(), QLocale(language)));
@@ -448,7 +454,7 @@ void TestImportDialog::checkStepInEveryLanguage()
         {
             m_server->reset();
             ImportDialog dialog(setup(wazzup.get()));
-            toCheckStep(dialog, staff);
+            openCheckStep(dialog, staff);
             dialog.findChild<QCheckBox *>(QStringLiteral("deleteMissingCheck"))->setChecked(true);
             QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("deleteList"))
                          ->toPlainText()
@@ -461,7 +467,7 @@ void TestImportDialog::checkStepInEveryLanguage()
         }
         {
             ImportDialog dialog(setup(woowup.get()));
-            toCheckStep(dialog, customers);
+            openCheckStep(dialog, customers);
             QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("consentDefaults"))->isVisible());
             // One of the two has WhatsApp in the file.
             QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("consentCountwhatsapp"))
@@ -576,6 +582,266 @@ void TestImportDialog::checkStepTableFiltersAndExpands()
             delete translator;
         }
     }
+}
+
+// Selects the file row numbered `number` (as the spreadsheet shows it) in
+// the check step's table, whatever the filter.
+static bool selectRow(ImportDialog &dialog, int number)
+{
+    auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("changeTree"));
+    auto *filter = dialog.findChild<QComboBox *>(QStringLiteral("changeFilter"));
+    filter->setCurrentIndex(filter->findData(QVariant::fromValue(ImportChangesModel::Filter::All)));
+    for (int item = 0; item < tree->model()->rowCount(); ++item) {
+        const QModelIndex index = tree->model()->index(item, ImportChangesModel::RowColumn);
+        if (index.data().toInt() == number) {
+            tree->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Selects the row numbered `number`, presses "Edit row…" (or F2 in the
+// table) and, from inside the editor's exec(), types the cells
+// (by object name "cell<column>") and presses "Check again". *shot, when
+// given, gets the check step with the editor over it, as the person sees it.
+static bool correctRow(ImportDialog &dialog, int number, const QHash<QString, QString> &cells,
+                       QString *problems = nullptr, QImage *shot = nullptr, bool withF2 = false)
+{
+    auto *edit = dialog.findChild<QPushButton *>(QStringLiteral("editRowButton"));
+    if (!selectRow(dialog, number) || !edit || !edit->isEnabled())
+        return false;
+    bool done = false;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *editor = qobject_cast<ImportRowDialog *>(QApplication::activeModalWidget());
+        if (!editor || done)
+            return;
+        done = true;
+        poll.stop();
+        if (problems)
+            *problems = editor->findChild<QLabel *>(QStringLiteral("rowProblems"))->text();
+        for (auto it = cells.constBegin(); it != cells.constEnd(); ++it) {
+            auto *cell = editor->findChild<QLineEdit *>(it.key());
+            QVERIFY2(cell, qPrintable(it.key()));
+            cell->setText(it.value());
+        }
+        if (shot) {
+            QCoreApplication::processEvents();
+            QImage image = dialog.grab().toImage();
+            const QImage over = editor->grab().toImage();
+            // The editor with a title strip and a frame, as a window shows.
+            const int title = editor->fontMetrics().height() + 8;
+            const QRect frame((image.width() - over.width()) / 2,
+                              (image.height() - over.height() - title) / 2, over.width(),
+                              over.height() + title);
+            QPainter painter(&image);
+            painter.fillRect(frame.x(), frame.y(), frame.width(), title,
+                             editor->palette().color(QPalette::Highlight));
+            painter.setPen(editor->palette().color(QPalette::HighlightedText));
+            painter.drawText(frame.x(), frame.y(), frame.width(), title, Qt::AlignCenter,
+                             editor->windowTitle());
+            painter.drawImage(frame.x(), frame.y() + title, over);
+            painter.setPen(editor->palette().color(QPalette::Dark));
+            painter.drawRect(frame.adjusted(0, 0, -1, -1));
+            *shot = image;
+        }
+        editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    poll.start();
+    if (withF2) {
+        auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("changeTree"));
+        QApplication::setActiveWindow(&dialog);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_F2);
+    } else {
+        edit->click();
+    }
+    // Until the row is checked again.
+    auto *session = dialog.findChild<ImportSession *>();
+    return done
+        && QTest::qWaitFor([session] { return session->state() != ImportSession::State::Planning; },
+                           20000)
+        && session->state() == ImportSession::State::Checked;
+}
+
+// The problems of plan row `index`, empty when it has none.
+static QString problemOf(ImportDialog &dialog, int index)
+{
+    const ImportRow &row = dialog.findChild<ImportSession *>()->plan().rows.at(index);
+    return row.action == ImportRow::Action::Invalid ? row.error : QString();
+}
+
+// A bad e-mail corrected in the check step: still wrong, it stays a problem
+// with its message; a duplicate of another row is one; right, the row is
+// looked up and becomes a create, the counts follow, reading the file
+// again keeps the correction, the error report and the journal have the
+// corrected cells, and the server gets the corrected e-mail
+// (docs/import-fix-row.png).
+void TestImportDialog::correctsAProblemRowInPlace()
+{
+    std::unique_ptr<WoowUpClient> client(
+        WoowUpClient::create(fastConfig(m_server->baseUrl(), m_server->options().woowupKey)));
+    const std::unique_ptr<Account> woowup = account(Service::WoowUp);
+    // In English with its plural forms, whatever an earlier test left.
+    QVERIFY(Translator::install(QCoreApplication::instance(), QLocale(QStringLiteral("en"))));
+    const QString path = write(QStringLiteral("fix-row.csv"),
+                               "email,first_name,birthdate\n"
+                               "ana.fix@example.com,Ana,1990-02-03\n"
+                               "bo.fix(at)example.com,Bo,1985-07-01\n"
+                               "cleo.fix@example.com,Cleo,31/31/1999\n");
+    m_settings->clear();
+    const ImportDialog::Setup context = setup(woowup.get());
+    ImportDialog dialog(context);
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(820, 600)));
+    openCheckStep(dialog, path);
+    if (QTest::currentTestFailed())
+        return;
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    auto *session = dialog.findChild<ImportSession *>();
+    auto *plan = dialog.findChild<QLabel *>(QStringLiteral("planLabel"));
+    auto *validity = dialog.findChild<QLabel *>(QStringLiteral("validityLabel"));
+    auto *invalid = dialog.findChild<QPlainTextEdit *>(QStringLiteral("invalidList"));
+    QCOMPARE(session->counts().created, 1);
+    QCOMPARE(session->counts().invalid, 2);
+    auto *edit = dialog.findChild<QPushButton *>(QStringLiteral("editRowButton"));
+    QVERIFY(edit->isVisible());
+    QVERIFY(!edit->isEnabled()); // nothing selected
+
+    // Still not an e-mail: a problem, with the message of the new value.
+    QString problems;
+    QVERIFY(correctRow(dialog, 3, {{QStringLiteral("cell0"), QStringLiteral("bo.fix.example.com")}},
+                       &problems));
+    QVERIFY2(problems.contains(QLatin1String("Row 3")), qPrintable(problems));
+    QCOMPARE(session->counts().invalid, 2);
+    QVERIFY2(problemOf(dialog, 1).contains(QLatin1String("e-mail")),
+             qPrintable(problemOf(dialog, 1)));
+    QCOMPARE(session->plan().rows.at(1).cells.first(), QStringLiteral("bo.fix.example.com"));
+    QVERIFY(invalid->toPlainText().contains(QLatin1String("Row 3")));
+
+    // Ana's e-mail: the same identifier as row 2, so a duplicate.
+    QVERIFY(
+        correctRow(dialog, 3, {{QStringLiteral("cell0"), QStringLiteral("ANA.fix@example.com")}}));
+    QVERIFY2(problemOf(dialog, 1).contains(QLatin1String("as row 2")),
+             qPrintable(problemOf(dialog, 1)));
+
+    // Right: looked up, a new customer; the counts and the table follow.
+    QImage shot;
+    QVERIFY(correctRow(dialog, 3, {{QStringLiteral("cell0"), QStringLiteral("bo.fix@example.com")}},
+                       nullptr, &shot));
+    QVERIFY(next->isEnabled());
+    QCOMPARE(session->plan().rows.at(1).action, ImportRow::Action::Create);
+    QCOMPARE(session->counts().created, 2);
+    QCOMPARE(session->counts().invalid, 1);
+    QVERIFY2(plan->text().contains(QLatin1String("2 to create")), qPrintable(plan->text()));
+    QVERIFY2(validity->text().startsWith(QLatin1String("2 row")), qPrintable(validity->text()));
+    QVERIFY(!invalid->toPlainText().contains(QLatin1String("bo.fix")));
+    QVERIFY(invalid->toPlainText().contains(QLatin1String("31/31/1999")));
+    QCOMPARE(session->overrides().cells.value(3).value(0), QStringLiteral("bo.fix@example.com"));
+    if (!qEnvironmentVariable("USERDESK_SCREENSHOT_DIR").isEmpty())
+        QVERIFY(shot.save(QDir(qEnvironmentVariable("USERDESK_SCREENSHOT_DIR"))
+                              .filePath(QStringLiteral("import-fix-row.png"))));
+
+    // Read again (back and on): the file still says "(at)", the row does not.
+    dialog.back();
+    QCOMPARE(dialog.step(), ImportDialog::MappingStep);
+    next->click();
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+    QCOMPARE(session->plan().rows.at(1).action, ImportRow::Action::Create);
+    QCOMPARE(session->counts().created, 2);
+
+    // The error report before sending has the one problem left.
+    const QString before = m_dir.filePath(QStringLiteral("fix-row-report-check.csv"));
+    QVERIFY(session->writeReport(before));
+    QFile checkReport(before);
+    QVERIFY(checkReport.open(QIODevice::ReadOnly));
+    const QByteArray checkText = checkReport.readAll();
+    QVERIFY(checkText.contains("31/31/1999") && !checkText.contains("bo.fix"));
+
+    next->click();
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
+    QVERIFY2(summary->text().contains(QLatin1String("Created: 2.")), qPrintable(summary->text()));
+    auto found =
+        await(client->findCustomer(QStringLiteral("email"), QStringLiteral("bo.fix@example.com")));
+    QVERIFY(found->found());
+    QCOMPARE(found->customer().firstName, QStringLiteral("Bo"));
+
+    // The report after sending: the row left, not the corrected one.
+    const QString report = m_dir.filePath(QStringLiteral("fix-row-report.csv"));
+    QVERIFY(dialog.saveReport(report));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray reportText = file.readAll();
+    QVERIFY(reportText.contains("31/31/1999"));
+    QVERIFY(!reportText.contains("bo.fix"));
+
+    // A resume reads the journal, not the file: it has the corrected cells
+    // and the record as sent.
+    ImportJournal journal;
+    QVERIFY(journal.open(context.journalPath));
+    ImportPlan journalled;
+    QVERIFY(journal.loadPlan(session->importId(), &journalled));
+    bool corrected = false;
+    for (const ImportRow &row : std::as_const(journalled.rows)) {
+        if (row.number == 3) {
+            corrected = row.cells.value(0) == QLatin1String("bo.fix@example.com")
+                && row.customer.email == QLatin1String("bo.fix@example.com");
+        }
+    }
+    QVERIFY(corrected);
+}
+
+// The same for Wazzup: a bad phone corrected; a row without an id given the
+// id of a user on the server, which then is no longer a delete of the sync.
+void TestImportDialog::correctsAWazzupRowInPlace()
+{
+    m_server->reset();
+    const std::unique_ptr<Account> wazzup = account(Service::Wazzup);
+    const QString path = write(QStringLiteral("fix-staff.csv"),
+                               "id,name,phone\nfix-1,Ана Иванова,+7 926 111-22-33\n"
+                               "fix-2,Борис Петров,12-34\n,Вера Сидорова,\n");
+    m_settings->clear();
+    ImportDialog dialog(setup(wazzup.get()));
+    openCheckStep(dialog, path);
+    if (QTest::currentTestFailed())
+        return;
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    auto *session = dialog.findChild<ImportSession *>();
+    QCOMPARE(session->counts().created, 1);
+    QCOMPARE(session->counts().invalid, 2);
+    const int missing = int(session->plan().missing.size());
+    QVERIFY(missing > 0);
+
+    // Still not a phone: a problem.
+    QVERIFY(correctRow(dialog, 3, {{QStringLiteral("cell2"), QStringLiteral("555")}}));
+    QVERIFY2(problemOf(dialog, 1).contains(QLatin1String("555")), qPrintable(problemOf(dialog, 1)));
+    QVERIFY(correctRow(dialog, 3, {{QStringLiteral("cell2"), QStringLiteral("+7 926 222-33-44")}},
+                       nullptr, nullptr, true)); // F2 opens the editor too
+    QCOMPARE(session->plan().rows.at(1).action, ImportRow::Action::Create);
+
+    // The id of a user the sync would delete: found, and kept.
+    const WazzupUser existing = session->plan().missing.first().wazzupUser;
+    QVERIFY(correctRow(
+        dialog, 4,
+        {{QStringLiteral("cell0"), existing.id}, {QStringLiteral("cell1"), existing.name}}));
+    const ImportRow &vera = session->plan().rows.at(2);
+    QVERIFY2(vera.action == ImportRow::Action::Unchanged, qPrintable(vera.error));
+    QCOMPARE(int(session->plan().missing.size()), missing - 1);
+    for (const ImportRow &row : session->plan().missing)
+        QVERIFY(row.key != existing.id);
+    QCOMPARE(session->counts().created, 2);
+    QCOMPARE(session->counts().invalid, 0);
+
+    next->click();
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20000);
+    QVERIFY2(summary->text().contains(QLatin1String("Created: 2.")), qPrintable(summary->text()));
+    std::unique_ptr<WazzupClient> client(
+        WazzupClient::create(fastConfig(m_server->baseUrl(), m_server->options().wazzupKey)));
+    QCOMPARE(await(client->getUser(QStringLiteral("fix-2")))->user().phone,
+             QStringLiteral("79262223344"));
 }
 
 QTEST_MAIN(TestImportDialog)

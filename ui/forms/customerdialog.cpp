@@ -328,9 +328,9 @@ QWidget *CustomerDialog::createConsent()
         const char *field;
     };
     const Channel channels[] = {
-        {m_mailing, "mailingConsent", tr("E-&mails:"), "mailing_disabled_reason"},
-        {m_whatsapp, "whatsappConsent", tr("&WhatsApp:"), "whatsapp_disabled_reason"},
-        {m_sms, "smsConsent", tr("&SMS:"), "sms_disabled_reason"},
+        {m_mailing, "mailingConsent", tr("E-&mail consent:"), "mailing_disabled_reason"},
+        {m_whatsapp, "whatsappConsent", tr("&WhatsApp consent:"), "whatsapp_disabled_reason"},
+        {m_sms, "smsConsent", tr("&SMS consent:"), "sms_disabled_reason"},
     };
     for (const auto &channel : channels) {
         channel.editor->setObjectName(QLatin1String(channel.objectName));

@@ -57,5 +57,5 @@ void WazzupUserFormFlow::save()
     if (m_dialog->isEditing())
         m_account->saveEdit(m_dialog->openedUser(), m_dialog->user(), done);
     else
-        m_account->saveUser(m_dialog->user(), done);
+        m_account->addUser(m_dialog->user(), done);
 }

@@ -6,9 +6,11 @@
 #include "importduration.h"
 #include "importfilepage.h"
 #include "importmappingpage.h"
+#include "importrowdialog.h"
 #include "typedcountconfirmation.h"
 #include "woowupvalidator.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -63,7 +66,22 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
             [changes = m_changes] { changes->setPlan(nullptr); });
     connect(m_changeFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_changes->setFilter(m_changeFilter->currentData().value<ImportChangesModel::Filter>());
+        updateEditButton();
     });
+    m_editRow = new QPushButton(tr("&Edit row…"), this);
+    m_editRow->setObjectName(QStringLiteral("editRowButton"));
+    m_editRow->setToolTip(tr("Correct the cells of the selected row and check it again"));
+    m_editRow->setEnabled(false);
+    connect(m_editRow, &QPushButton::clicked, this, &ImportCheckPage::editRow);
+    connect(m_changeTree, &QAbstractItemView::activated, this, &ImportCheckPage::editRow);
+    auto *editShortcut = new QAction(m_changeTree);
+    editShortcut->setShortcut(Qt::Key_F2);
+    editShortcut->setShortcutContext(Qt::WidgetShortcut);
+    connect(editShortcut, &QAction::triggered, this, &ImportCheckPage::editRow);
+    m_changeTree->addAction(editShortcut);
+    connect(m_changes, &QAbstractItemModel::modelReset, this, &ImportCheckPage::updateEditButton);
+    connect(m_changeTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ImportCheckPage::updateEditButton);
     m_deleteMissing = new QCheckBox(tr("&Delete Wazzup users that are not in this file"), this);
     m_deleteMissing->setObjectName(QStringLiteral("deleteMissingCheck"));
     m_deleteMissing->setVisible(m_session->service() == Service::Wazzup);
@@ -102,6 +120,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_changeFilter);
     filterRow->addStretch(1);
+    filterRow->addWidget(m_editRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_changeTree, 2);
     layout->addWidget(m_estimate);
@@ -125,6 +144,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, const ImportFilePage *f
                 m_checkProgress->setValue(done);
             });
     connect(m_session, &ImportSession::checked, this, &ImportCheckPage::planned);
+    connect(m_session, &ImportSession::rowCorrected, this, &ImportCheckPage::rowCorrected);
     connect(m_session, &ImportSession::failed, this, &ImportCheckPage::failed);
 }
 
@@ -195,18 +215,87 @@ void ImportCheckPage::fileRead()
 {
     if (!isCurrent())
         return;
+    showValidity();
+    m_checkStatus->setText(tr("Asking the account what already exists…"));
+}
+
+void ImportCheckPage::showValidity()
+{
     const ImportReadResult &read = m_session->readResult();
     m_validity->setText(
         tr("%n row(s) can be imported.", "", read.validCount) + u' '
         + tr("%n row(s) have problems and will be skipped.", "", read.invalidCount));
+    // Once planned, the plan's rows: they have the corrections.
+    const QList<ImportRow> &rows =
+        m_session->state() == ImportSession::State::Checked ? m_session->plan().rows : read.rows;
     QStringList problems;
-    for (const ImportRow &row : read.rows) {
+    for (const ImportRow &row : rows) {
         if (row.action == ImportRow::Action::Invalid)
             problems.append(row.error); // each message names its row
     }
     m_invalidList->setPlainText(problems.join(u'\n'));
     m_invalidList->setVisible(!problems.isEmpty());
-    m_checkStatus->setText(tr("Asking the account what already exists…"));
+}
+
+void ImportCheckPage::updateEditButton()
+{
+    m_editRow->setEnabled(m_session->state() == ImportSession::State::Checked
+                          && m_changes->planRow(m_changeTree->currentIndex()) >= 0);
+}
+
+void ImportCheckPage::editRow()
+{
+    const int index = m_changes->planRow(m_changeTree->currentIndex());
+    if (m_session->state() != ImportSession::State::Checked || index < 0)
+        return;
+    ImportRowDialog dialog(m_session->readResult().mapping, m_session->plan().rows.at(index),
+                           m_session->problemColumns(index), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QHash<int, QString> cells = dialog.changedCells();
+    if (cells.isEmpty() || !m_session->correctRow(index, cells))
+        return;
+    m_checkStatus->setText(
+        tr("Checking row %1 again…").arg(m_session->plan().rows.at(index).number));
+    m_editRow->setEnabled(false);
+    emit completeChanged();
+}
+
+void ImportCheckPage::rowCorrected(int index)
+{
+    if (!isCurrent())
+        return;
+    const ImportRow &row = m_session->plan().rows.at(index);
+    switch (row.action) {
+    case ImportRow::Action::Invalid:
+        m_checkStatus->setText(
+            tr("Row %1 was checked again and still has a problem.").arg(row.number));
+        break;
+    case ImportRow::Action::Create:
+        m_checkStatus->setText(tr("Row %1 was checked again: it will be created.").arg(row.number));
+        break;
+    case ImportRow::Action::Update:
+        m_checkStatus->setText(
+            tr("Row %1 was checked again: it will update a record.").arg(row.number));
+        break;
+    case ImportRow::Action::Unchanged:
+    case ImportRow::Action::Delete:
+        m_checkStatus->setText(
+            tr("Row %1 was checked again: the account has these values already.").arg(row.number));
+        break;
+    }
+    showValidity();
+    showPlan();
+    // The corrected row stays selected where the filter still shows it.
+    for (int item = 0; item < m_changes->rowCount(); ++item) {
+        const QModelIndex shown = m_changes->index(item, 0);
+        if (m_changes->planRow(shown) == index) {
+            m_changeTree->setCurrentIndex(shown);
+            m_changeTree->scrollTo(shown);
+            break;
+        }
+    }
+    updateEditButton();
 }
 
 void ImportCheckPage::planned()
@@ -344,7 +433,7 @@ QWidget *ImportCheckPage::makeConsentDefaults()
                             m_consentBox);
     note->setWordWrap(true);
     grid->addWidget(note, 0, 0, 1, 3);
-    const QString names[] = {tr("Mailing"), tr("WhatsApp"), tr("SMS")};
+    const QString names[] = {tr("E-mail"), tr("WhatsApp"), tr("SMS")};
     int row = 1;
     for (const ConsentDefaults::Channel channel : ConsentDefaults::channels) {
         const QString key = ConsentDefaults::key(channel);

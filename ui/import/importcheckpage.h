@@ -13,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 class QTreeView;
 class TypedCountConfirmation;
 
@@ -30,7 +31,11 @@ class TypedCountConfirmation;
 // all, create, update, unchanged, delete, problem), each update expandable
 // to its fields, old → new ("changeTree").
 //
-// Object names: "deleteMissingCheck", "deleteList", "typedCount",
+// A row (a problem, or any row of the file) is corrected in place: "Edit
+// row…", a double click or F2 on it opens its mapped cells; the session
+// keeps the corrections and checks that row again.
+//
+// Object names: "editRowButton", "deleteMissingCheck", "deleteList", "typedCount",
 // "consentDefaults", "consentCount<channel>", "consentChoice<channel>",
 // "consentReason<channel>", "consentUpdates" (channel: mailing, whatsapp, sms).
 class ImportCheckPage : public QWizardPage
@@ -49,6 +54,10 @@ public:
 private:
     bool isCurrent() const;
     void fileRead();
+    void showValidity();
+    void editRow();
+    void rowCorrected(int index);
+    void updateEditButton();
     void planned();
     void showPlan();
     void failed(ImportSession::Failure failure, const QString &message);
@@ -69,6 +78,7 @@ private:
     QLabel *m_estimate;
     QComboBox *m_changeFilter;
     QTreeView *m_changeTree;
+    QPushButton *m_editRow;
     ImportChangesModel *m_changes;
     QCheckBox *m_deleteMissing;
     QLabel *m_deleteHeading;
