@@ -11,7 +11,7 @@ libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libgl-dev
 qtkeychain-qt6-dev libuchardet-dev
 libquazip1-qt6-dev libexpat1-dev python3-openpyxl
 dbus dbus-x11 gnome-keyring xvfb xauth imagemagick
-python3 curl
+python3 curl time
 clang libclang-rt-14-dev
 iso-codes clang-format
 "

@@ -54,8 +54,10 @@ JournalItem item(Service service, const ImportRow &row)
         item.action = QStringLiteral("update");
         item.recordKey = row.key;
         item.label = row.wazzupUser.name;
-        item.fields = WazzupPatch::changedFields(row.serverUser, row.wazzupUser);
-        item.snapshot = WazzupPatch::fieldsJson(row.serverUser, item.fields);
+        static const WazzupUser none;
+        const WazzupUser &server = row.serverUser ? *row.serverUser : none;
+        item.fields = WazzupPatch::changedFields(server, row.wazzupUser);
+        item.snapshot = WazzupPatch::fieldsJson(server, item.fields);
         item.after = WazzupPatch::fieldsJson(row.wazzupUser, item.fields);
         return item;
     }
@@ -67,10 +69,12 @@ JournalItem item(Service service, const ImportRow &row)
     item.recordKey = row.key;
     item.label =
         QStringList{customer.firstName, customer.lastName}.join(QLatin1Char(' ')).trimmed();
-    const WoowUpCustomer after = CustomerPatch::afterImport(row.serverCustomer, customer);
-    item.serverId = row.serverCustomer.userappId;
-    item.fields = CustomerPatch::changedFields(row.serverCustomer, after);
-    item.snapshot = CustomerPatch::fieldsJson(row.serverCustomer, item.fields);
+    static const WoowUpCustomer none;
+    const WoowUpCustomer &server = row.serverCustomer ? *row.serverCustomer : none;
+    const WoowUpCustomer after = CustomerPatch::afterImport(server, customer);
+    item.serverId = server.userappId;
+    item.fields = CustomerPatch::changedFields(server, after);
+    item.snapshot = CustomerPatch::fieldsJson(server, item.fields);
     item.after = CustomerPatch::fieldsJson(after, item.fields);
     return item;
 }

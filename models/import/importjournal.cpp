@@ -160,7 +160,7 @@ qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
         row.addBindValue(ImportRow::actionName(entry.action));
         row.addBindValue(ImportRow::stateName(entry.state));
         row.addBindValue(entry.error);
-        row.addBindValue(compact(QJsonDocument(QJsonArray::fromStringList(entry.cells))));
+        row.addBindValue(compact(QJsonDocument(QJsonArray::fromStringList(entry.cells.toList()))));
         row.addBindValue(recordText(plan.service, entry));
         row.addBindValue(startedAt);
         if (!row.exec()) {
@@ -439,9 +439,11 @@ bool ImportJournal::loadPlan(qint64 importId, ImportPlan *plan, QString *error) 
         row.action = ImportRow::actionFromName(rows.value(3).toString());
         row.state = ImportRow::stateFromName(rows.value(4).toString());
         row.error = rows.value(5).toString();
+        QStringList cells;
         for (const QJsonValue &cell :
              QJsonDocument::fromJson(rows.value(6).toString().toUtf8()).array())
-            row.cells.append(cell.toString());
+            cells.append(cell.toString());
+        row.cells = cells;
         const QJsonObject record =
             QJsonDocument::fromJson(rows.value(7).toString().toUtf8()).object();
         if (result.service == Service::Wazzup)

@@ -20,9 +20,9 @@ ImportPlanner::ImportPlanner(ImportStrategy *strategy, QObject *parent)
     , m_strategy(strategy)
 { }
 
-void ImportPlanner::start(const ImportPlan &plan)
+void ImportPlanner::start(ImportPlan plan)
 {
-    m_plan = plan;
+    m_plan = std::move(plan);
     m_plan.requestsPerMinute = m_strategy ? m_strategy->requestsPerMinute() : 0;
     m_plan.missing.clear();
     m_plan.changes.clear();

@@ -36,8 +36,10 @@ public:
     explicit ImportPlanner(ImportStrategy *strategy, QObject *parent = nullptr);
 
     // Takes the rows of ImportReader (valid ones marked Create) and fills
-    // in their actions; finished() follows, never synchronously.
-    void start(const ImportPlan &plan);
+    // in their actions; finished() follows, never synchronously. Pass the
+    // plan moved (or hold no other copy of its rows): the first decision
+    // would otherwise copy every row.
+    void start(ImportPlan plan);
     void cancel();
 
     const ImportPlan &plan() const { return m_plan; }

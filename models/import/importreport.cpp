@@ -19,7 +19,7 @@ bool ImportReport::write(QIODevice *device, const QStringList &headers,
     data += line(QStringList{tr("Line"), tr("Reason")} + headers);
     for (const ImportRow &row : rows) {
         const QString lineNumber = row.line > 0 ? QString::number(row.line) : QString();
-        data += line(QStringList{lineNumber, row.error} + row.cells);
+        data += line(QStringList{lineNumber, row.error} + row.cells.toList());
     }
     return device->write(data) == data.size();
 }

@@ -198,6 +198,10 @@ void ImportSession::readFinished()
         || m_state != State::Reading)
         return;
     m_read = m_readWatcher.result();
+    // The future's own copy would share the rows, and the planner's first
+    // write to them would copy every row again: drop it for an empty,
+    // finished one (whose finished() readFinished() ignores).
+    m_readWatcher.setFuture(QFuture<ImportReadResult>());
     if (!m_read.csv.isSuccess()) {
         fail(Failure::Reading, m_read.csv.errorText);
         return;
@@ -219,7 +223,8 @@ void ImportSession::readFinished()
     m_plan.sheet = m_read.sheetName;
     m_plan.hasHeader = m_source.hasHeader;
     m_plan.mapping = m_read.mapping;
-    m_plan.rows = m_read.rows;
+    m_plan.rows = std::move(m_read.rows);
+    m_read.rows.clear();
     m_plan.deleteMissing = m_deleteMissing;
 
     if (!m_readOnly && openJournal()) {
@@ -239,7 +244,12 @@ void ImportSession::readFinished()
     m_planner = new ImportPlanner(m_strategy, this);
     connect(m_planner, &ImportPlanner::progress, this, &ImportSession::checkProgress);
     connect(m_planner, &ImportPlanner::finished, this, &ImportSession::planned);
-    m_planner->start(m_plan);
+    // Only the planner holds the rows while it decides them: shared with
+    // the session, its first decision would copy every row (for a million
+    // rows, gigabytes). The session has them again in planned().
+    ImportPlan planning = m_plan;
+    m_plan.rows.clear();
+    m_planner->start(std::move(planning));
 }
 
 void ImportSession::planned()
@@ -252,6 +262,9 @@ void ImportSession::planned()
     }
     m_plan = m_planner->plan();
     m_plan.deleteMissing = m_deleteMissing;
+    // Shared, not copied; the first correctRow() copies them once, leaving
+    // readResult()'s as first read.
+    m_read.rows = m_plan.rows;
     setState(State::Checked);
     emit checked();
 }

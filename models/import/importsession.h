@@ -101,7 +101,10 @@ public:
     void cancelCheck();
     // The file as read; after correctRow() its counts follow the
     // corrections, its rows stay as first read (plan().rows has them).
+    // Its rows are empty while planning (the planner has them) and shared
+    // with plan()'s once checked, until a correction: one copy of each row.
     const ImportReadResult &readResult() const { return m_read; }
+    // Its rows are empty while planning.
     const ImportPlan &plan() const { return m_plan; }
     void setDeleteMissing(bool deleteMissing);
 

@@ -87,7 +87,7 @@ ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const 
             } else {
                 row.action = ImportRow::Action::Update;
                 plan->changes.insert(index, RowChanges{QStringLiteral("id"), std::move(changes)});
-                row.serverUser = users.at(*it);
+                row.serverUser = std::make_shared<const WazzupUser>(users.at(*it));
             }
         }
         for (const WazzupUser &user : users) {

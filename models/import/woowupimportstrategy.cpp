@@ -202,7 +202,7 @@ void WoowUpImportStrategy::decideRow(ImportPlan *plan, int index, const WoowUpCu
         row.state = ImportRow::State::Done;
     } else {
         row.action = ImportRow::Action::Update;
-        row.serverCustomer = *server;
+        row.serverCustomer = std::make_shared<const WoowUpCustomer>(*server);
         plan->changes.insert(index, RowChanges{matchField, std::move(changes)});
     }
 }

@@ -124,7 +124,7 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             ++result.invalidCount;
         else
             ++result.validCount;
-        result.rows.append(row);
+        result.rows.append(std::move(row));
         return true;
     };
     if (result.format.isWorkbook()) {

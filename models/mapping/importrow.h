@@ -1,11 +1,14 @@
 #pragma once
 
 #include "csvrow.h"
+#include "importcells.h"
 #include "validationissue.h"
 #include "wazzupuser.h"
 #include "woowupcustomer.h"
 
 #include <QStringList>
+
+#include <memory>
 
 // One row of an import as it goes through check, plan and send: the cells
 // as read (for the error report), the record they make, what the plan
@@ -20,7 +23,7 @@ struct ImportRow
 
     qint64 number = 0; // record number as a spreadsheet shows it (header = 1)
     qint64 line = 0; // physical line where the record starts
-    QStringList cells;
+    ImportCells cells;
     // What the reader had to cut (a cell too long, cells left out) and in
     // which column, so that a row corrected in the check step is checked
     // again with it. Not journalled.
@@ -39,9 +42,11 @@ struct ImportRow
     // (ColumnMapping::blankClears), sent as the API's "no value".
     QStringList cleared;
     // The record as the server held it when the plan was made (found by the
-    // row's identifier), for an update's before-image; empty otherwise.
-    WazzupUser serverUser;
-    WoowUpCustomer serverCustomer;
+    // row's identifier), for an update's before-image; null otherwise. Held
+    // apart: most rows have none, and a record in place would add 760 bytes
+    // to every row of a million-row plan.
+    std::shared_ptr<const WazzupUser> serverUser;
+    std::shared_ptr<const WoowUpCustomer> serverCustomer;
 
     bool needsSending() const
     {
@@ -54,3 +59,8 @@ struct ImportRow
     static QString stateName(State state); // as stored: "pending", "done"…
     static State stateFromName(const QString &name);
 };
+
+// Moved in memory as bytes when a list of rows grows (every member is one of
+// Qt's relocatable types or a plain value): a plan of a million rows grows
+// by realloc instead of constructing each row anew.
+Q_DECLARE_TYPEINFO(ImportRow, Q_RELOCATABLE_TYPE);

@@ -88,7 +88,7 @@ QString ImportRowChecker::duplicateProblem(const ImportRow &row, qint64 earlierN
 CsvRow ImportRowChecker::csvRowOf(const ImportRow &row)
 {
     CsvRow csvRow;
-    csvRow.fields = row.cells;
+    csvRow.fields = row.cells.toList();
     csvRow.number = row.number;
     csvRow.line = row.line;
     csvRow.problem = row.readProblem;

@@ -118,6 +118,10 @@ void TestImportSession::readsPlansAndSends()
     QCOMPARE(import->plan().expected().invalid, 1);
     QVERIFY(!import->unfinished());
     QCOMPARE(m_server->woowupCustomerCount(), before); // nothing sent yet
+    // One copy of the rows, not one read and one planned (issue 20: a
+    // million-row dry run held gigabytes).
+    QVERIFY(import->readResult().rows.isSharedWith(import->plan().rows));
+    QCOMPARE(import->plan().rows.size(), 4);
 
     QSignalSpy sent(import.get(), &ImportSession::sent);
     QVERIFY(import->send());
