@@ -71,9 +71,7 @@ void WoowUpAccount::loadDefinitions()
 void WoowUpAccount::createCustomer(const WoowUpCustomer &customer, SaveDone done)
 {
     // In the history before it is sent: an undo deletes what it created.
-    const auto identifier = customer.bestIdentifier();
-    JournalItem change = ImportHistory::createItem(
-        customer, identifier.first + QLatin1Char('=') + identifier.second);
+    JournalItem change = ImportHistory::createItem(customer, BulkDeleteWoowUp::recordKey(customer));
     const qint64 changeId = beginChange(&change);
     WoowUpCustomerJob *job = m_client->createCustomer(customer);
     connect(job, &ApiJob::finished, this, [this, job, done, change, changeId]() mutable {
