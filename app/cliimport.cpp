@@ -419,11 +419,12 @@ void CliImportCommand::printPlan(const ImportPlan &plan)
               .arg(plan.sendRequests())
               .arg(std::ceil(plan.estimatedSeconds())));
     for (int index = 0; index < plan.rows.size(); ++index) {
-        const ImportRow &row = plan.rows.at(index);
-        if (row.action == ImportRow::Action::Invalid)
-            print(QStringLiteral("invalid: %1").arg(row.error)); // names its row
-        if (!m_dryRun || row.action != ImportRow::Action::Update)
+        const ImportRow::Action action = plan.rows.action(index);
+        if (action == ImportRow::Action::Invalid)
+            print(QStringLiteral("invalid: %1").arg(plan.rows.at(index).error)); // names its row
+        if (!m_dryRun || action != ImportRow::Action::Update)
             continue;
+        const ImportRow row = plan.rows.at(index);
         // What a dry run is for: each field an update changes.
         QStringList fields;
         for (const FieldChange &change : plan.changes.value(index).fields)

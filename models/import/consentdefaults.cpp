@@ -6,10 +6,11 @@ namespace {
 
 int blankRows(const ImportPlan &plan, ConsentDefaults::Channel channel, ImportRow::Action action)
 {
+    // The rows keep which channels their cells give (no record is made).
+    const quint8 bit = quint8(1 << int(channel));
     int count = 0;
-    for (const ImportRow &row : plan.rows) {
-        if (row.action == action
-            && !ConsentDefaults::consentOf(row.customer, channel).enabled.has_value())
+    for (qsizetype i = 0; i < plan.rows.size(); ++i) {
+        if (plan.rows.action(i) == action && !(plan.rows.consentGiven(i) & bit))
             ++count;
     }
     return count;
@@ -80,21 +81,26 @@ void ConsentDefaults::apply(ImportPlan *plan) const
 {
     if (isEmpty())
         return;
-    for (ImportRow &row : plan->rows) {
-        if (row.action != ImportRow::Action::Create)
+    for (qsizetype i = 0; i < plan->rows.size(); ++i) {
+        if (plan->rows.action(i) != ImportRow::Action::Create)
             continue;
+        ImportRow row = plan->rows.at(i);
+        bool changed = false;
         for (const Channel channel : channels) {
             const std::optional<ChannelConsent> &chosen = value(channel);
             ChannelConsent &consent = consentOf(row.customer, channel);
             if (!chosen || !chosen->enabled || consent.enabled.has_value())
                 continue;
             consent.enabled = chosen->enabled;
+            changed = true;
             if (!*chosen->enabled)
                 consent.disabledReason = consent.disabledReason.isEmpty() ? chosen->disabledReason
                                                                           : consent.disabledReason;
             else
                 consent.disabledReason.clear();
         }
+        if (changed)
+            plan->rows.replace(i, row);
     }
 }
 

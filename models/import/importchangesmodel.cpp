@@ -46,7 +46,7 @@ bool ImportChangesModel::accepts(int entry, Filter filter) const
 {
     if (entry < 0)
         return filter == Filter::All || filter == Filter::Delete;
-    switch (m_plan->rows.at(entry).action) {
+    switch (m_plan->rows.action(entry)) {
     case ImportRow::Action::Invalid:
         return filter == Filter::All || filter == Filter::Problem;
     case ImportRow::Action::Create:
@@ -83,7 +83,7 @@ int ImportChangesModel::count(Filter filter) const
     return 0;
 }
 
-const ImportRow &ImportChangesModel::rowOf(int entry) const
+ImportRow ImportChangesModel::rowOf(int entry) const
 {
     return entry >= 0 ? m_plan->rows.at(entry) : m_plan->missing.at(-1 - entry);
 }

@@ -53,7 +53,7 @@ public:
 private:
     // An entry is an index into the plan's rows, or -1 - i for missing[i].
     bool accepts(int entry, Filter filter) const;
-    const ImportRow &rowOf(int entry) const;
+    ImportRow rowOf(int entry) const;
     const FieldChanges *changesOf(int entry) const;
     QVariant entryData(int entry, int column, int role) const;
     void rebuild();

@@ -45,16 +45,18 @@ void ImportEngine::start(const ImportPlan &plan, const QString &profileId, qint6
     m_plan = plan;
     m_profileId = profileId;
     m_rows = plan.rows;
-    if (plan.deleteMissing)
-        m_rows.append(plan.missing);
+    if (plan.deleteMissing) {
+        for (const ImportRow &missing : plan.missing)
+            m_rows.append(missing);
+    }
     m_queue.clear();
     // A sync's deletes go first: they free the account's places (Wazzup
     // holds at most 1,000 users) that the file's new users may need, so a
     // file that fits the account never fails on the way to it.
     for (const bool deletes : {true, false}) {
         for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).needsSending()
-                && (m_rows.at(i).action == ImportRow::Action::Delete) == deletes)
+            if (m_rows.needsSending(i)
+                && (m_rows.action(i) == ImportRow::Action::Delete) == deletes)
                 m_queue.append(i);
         }
     }
@@ -200,20 +202,21 @@ int ImportEngine::secondsLeft() const
 ImportCounts ImportEngine::counts() const
 {
     ImportCounts counts;
-    for (const ImportRow &row : m_rows) {
-        if (row.action == ImportRow::Action::Invalid) {
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const ImportRow::Action action = m_rows.action(i);
+        if (action == ImportRow::Action::Invalid) {
             ++counts.invalid;
             continue;
         }
-        if (row.action == ImportRow::Action::Unchanged) {
+        if (action == ImportRow::Action::Unchanged) {
             ++counts.unchanged;
             continue;
         }
-        switch (row.state) {
+        switch (m_rows.state(i)) {
         case ImportRow::State::Done:
-            if (row.action == ImportRow::Action::Create)
+            if (action == ImportRow::Action::Create)
                 ++counts.created;
-            else if (row.action == ImportRow::Action::Update)
+            else if (action == ImportRow::Action::Update)
                 ++counts.updated;
             else
                 ++counts.deleted;
@@ -232,18 +235,18 @@ ImportCounts ImportEngine::counts() const
 QList<ImportRow> ImportEngine::problemRows() const
 {
     QList<ImportRow> result;
-    for (const ImportRow &row : m_rows) {
-        if (row.action == ImportRow::Action::Invalid || row.state == ImportRow::State::Failed)
-            result.append(row);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.action(i) == ImportRow::Action::Invalid
+            || m_rows.state(i) == ImportRow::State::Failed)
+            result.append(m_rows.at(i));
     }
     return result;
 }
 
 void ImportEngine::setState(int index, ImportRow::State state, const QString &error)
 {
-    ImportRow &row = m_rows[index];
-    row.state = state;
-    row.error = error;
+    m_rows.setState(index, state);
+    m_rows.setError(index, error);
     if (m_journal && m_importId > 0 && !m_journal->setRowState(m_importId, index, state, error))
         qWarning("import journal: %s", qPrintable(m_journal->errorString()));
     recordHistory({index});
@@ -300,8 +303,8 @@ void ImportEngine::pumpRows()
         // Only a resume meets a failed row: its last create may have been
         // carried out with the answer lost (outcome unknown), exactly like
         // one the app stopped in the middle of.
-        const ImportRow::State state = m_rows.at(index).state;
-        if (m_rows.at(index).action == ImportRow::Action::Create
+        const ImportRow::State state = m_rows.state(index);
+        if (m_rows.action(index) == ImportRow::Action::Create
             && (state == ImportRow::State::Sending || state == ImportRow::State::Failed))
             confirmCreate(index);
         else
@@ -342,7 +345,7 @@ void ImportEngine::confirmCreate(int index)
 void ImportEngine::sendRow(int index)
 {
     setState(index, ImportRow::State::Sending);
-    const bool create = m_rows.at(index).action == ImportRow::Action::Create;
+    const bool create = m_rows.action(index) == ImportRow::Action::Create;
     const auto answered = [this, index, create](const ApiError &error) {
         if (error && retryLater(index, error, [this, index, create] {
                 // A create whose outcome is unknown is checked before it goes again.
@@ -355,7 +358,7 @@ void ImportEngine::sendRow(int index)
         if (create && error.kind() == ApiError::Kind::AlreadyExists) {
             // Created meanwhile by someone else: the row's values still
             // belong on it.
-            m_rows[index].action = ImportRow::Action::Update;
+            m_rows.setAction(index, ImportRow::Action::Update);
             sendRow(index);
             return;
         }
@@ -395,14 +398,14 @@ void ImportEngine::pumpBatches()
         return;
     // One batch at a time: the deletes first, then all upserts, each in
     // requests of at most batchSize() (the queue keeps that order).
-    const bool deleting = m_rows.at(m_queue.first()).action == ImportRow::Action::Delete;
+    const bool deleting = m_rows.action(m_queue.first()) == ImportRow::Action::Delete;
     if (deleting && startDeletion())
         return;
     const int size = m_strategy->batchSize();
     QList<int> batch;
     QList<ImportRow> rows;
     while (!m_queue.isEmpty() && batch.size() < size
-           && (m_rows.at(m_queue.first()).action == ImportRow::Action::Delete) == deleting) {
+           && (m_rows.action(m_queue.first()) == ImportRow::Action::Delete) == deleting) {
         batch.append(m_queue.takeFirst());
         rows.append(m_rows.at(batch.last()));
     }
@@ -431,12 +434,12 @@ void ImportEngine::batchAnswered(const QList<int> &batch, const ApiError &error,
                                  const QStringList &failedKeys)
 {
     const QString reason = error ? error.message() : QString();
-    if (m_rows.at(batch.first()).action != ImportRow::Action::Delete) {
+    if (m_rows.action(batch.first()) != ImportRow::Action::Delete) {
         // The server applies an upsert all or nothing.
         const ImportRow::State state = error ? ImportRow::State::Failed : ImportRow::State::Done;
         for (int index : batch) {
-            m_rows[index].state = state;
-            m_rows[index].error = reason;
+            m_rows.setState(index, state);
+            m_rows.setError(index, reason);
         }
         if (m_journal && m_importId > 0)
             m_journal->setRowStates(m_importId, batch, state, reason);
@@ -453,7 +456,7 @@ void ImportEngine::batchAnswered(const QList<int> &batch, const ApiError &error,
             ok.append(index);
     }
     for (int index : std::as_const(ok))
-        m_rows[index].state = ImportRow::State::Done;
+        m_rows.setState(index, ImportRow::State::Done);
     if (m_journal && m_importId > 0)
         m_journal->setRowStates(m_importId, ok, ImportRow::State::Done);
     m_done += int(ok.size());
@@ -470,7 +473,7 @@ bool ImportEngine::startDeletion()
         return false;
     QList<int> rows;
     QStringList keys;
-    while (!m_queue.isEmpty() && m_rows.at(m_queue.first()).action == ImportRow::Action::Delete) {
+    while (!m_queue.isEmpty() && m_rows.action(m_queue.first()) == ImportRow::Action::Delete) {
         rows.append(m_queue.takeFirst());
         keys.append(m_rows.at(rows.last()).key);
     }
@@ -505,8 +508,8 @@ void ImportEngine::deletionFinished(const QList<int> &rows)
         if (item && item->hasSnapshot())
             ++snapshots;
         if (item && item->isGone()) {
-            m_rows[index].state = ImportRow::State::Done;
-            m_rows[index].error.clear();
+            m_rows.setState(index, ImportRow::State::Done);
+            m_rows.setError(index, QString());
             done.append(index);
             continue;
         }

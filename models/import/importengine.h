@@ -68,7 +68,7 @@ public:
     qint64 importId() const { return m_importId; }
 
     // The file's rows then the deletes, with their final states.
-    const QList<ImportRow> &rows() const { return m_rows; }
+    const ImportRows &rows() const { return m_rows; }
     ImportCounts counts() const;
     // Rows that did not make it: invalid ones and failed ones, for the report.
     QList<ImportRow> problemRows() const;
@@ -117,7 +117,7 @@ private:
     QHash<int, JournalItem> m_historyItems; // by row index
     QString m_profileId;
     ImportPlan m_plan;
-    QList<ImportRow> m_rows;
+    ImportRows m_rows;
     QHash<int, int> m_attempts;
     QList<int> m_queue; // indices into m_rows still to send, in order
     qint64 m_importId = 0;

@@ -7,11 +7,11 @@
 
 namespace ImportHistory {
 
-QList<int> rowsInHistory(const QList<ImportRow> &rows)
+QList<int> rowsInHistory(const ImportRows &rows)
 {
     QList<int> result;
     for (int i = 0; i < rows.size(); ++i) {
-        const ImportRow::Action action = rows.at(i).action;
+        const ImportRow::Action action = rows.action(i);
         if (action == ImportRow::Action::Create || action == ImportRow::Action::Update)
             result.append(i);
     }

@@ -14,7 +14,7 @@ namespace ImportHistory {
 
 // Rows of rows that go into the history, in order: creates and updates.
 // A resume finds its items again by this order.
-QList<int> rowsInHistory(const QList<ImportRow> &rows);
+QList<int> rowsInHistory(const ImportRows &rows);
 
 // The history item of one create or update row.
 JournalItem item(Service service, const ImportRow &row);

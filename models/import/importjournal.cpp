@@ -117,9 +117,11 @@ qint64 ImportJournal::begin(const QString &profileId, const ImportPlan &plan)
         m_db.fail(tr("The import journal could not be written."), db.lastError().text());
         return 0;
     }
-    QList<ImportRow> rows = plan.rows;
-    if (plan.deleteMissing)
-        rows.append(plan.missing);
+    ImportRows rows = plan.rows;
+    if (plan.deleteMissing) {
+        for (const ImportRow &missing : plan.missing)
+            rows.append(missing);
+    }
     const QString startedAt = now();
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(

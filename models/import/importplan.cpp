@@ -16,8 +16,8 @@ int batches(int count)
 ImportCounts ImportPlan::expected() const
 {
     ImportCounts counts;
-    for (const ImportRow &row : rows) {
-        switch (row.action) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        switch (rows.action(i)) {
         case ImportRow::Action::Invalid:
             ++counts.invalid;
             break;

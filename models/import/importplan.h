@@ -3,7 +3,7 @@
 #include "columnmapping.h"
 #include "csvoptions.h"
 #include "importcounts.h"
-#include "importrow.h"
+#include "importrows.h"
 #include "rowchanges.h"
 #include "service.h"
 
@@ -30,7 +30,7 @@ struct ImportPlan
     bool hasHeader = true;
     ColumnMapping mapping;
 
-    QList<ImportRow> rows; // the file's rows, in order
+    ImportRows rows; // the file's rows, in order
     // Wazzup users on the server that the file does not name; only sent
     // when deleteMissing.
     QList<ImportRow> missing;

@@ -35,7 +35,11 @@ QJsonObject ImportPlanJson::toJson(const ImportPlan &plan, bool dryRun)
     QJsonArray changes;
     QJsonArray problems;
     for (int index = 0; index < plan.rows.size(); ++index) {
-        const ImportRow &row = plan.rows.at(index);
+        const ImportRow::Action action = plan.rows.action(index);
+        if (action != ImportRow::Action::Invalid && action != ImportRow::Action::Create
+            && action != ImportRow::Action::Update)
+            continue;
+        const ImportRow row = plan.rows.at(index);
         if (row.action == ImportRow::Action::Invalid) {
             problems.append(QJsonObject{{QStringLiteral("line"), row.number},
                                         {QStringLiteral("error"), row.error}});

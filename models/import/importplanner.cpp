@@ -27,8 +27,8 @@ void ImportPlanner::start(ImportPlan plan)
     m_plan.missing.clear();
     m_plan.changes.clear();
     m_valid = 0;
-    for (const ImportRow &row : std::as_const(m_plan.rows)) {
-        if (row.action != ImportRow::Action::Invalid)
+    for (qsizetype i = 0; i < m_plan.rows.size(); ++i) {
+        if (m_plan.rows.action(i) != ImportRow::Action::Invalid)
             ++m_valid;
     }
     if (!m_strategy) {
@@ -212,7 +212,7 @@ void ImportPlanner::findNext()
         return;
     while (m_findsInFlight < findWindow && m_nextFind < m_plan.rows.size()) {
         const int index = m_nextFind++;
-        if (m_plan.rows.at(index).action == ImportRow::Action::Invalid)
+        if (m_plan.rows.action(index) == ImportRow::Action::Invalid)
             continue;
         ++m_findsInFlight;
         findOne(index);

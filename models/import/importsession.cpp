@@ -295,11 +295,11 @@ QList<int> ImportSession::problemColumns(int index) const
 bool ImportSession::correctRow(int index, const QHash<int, QString> &cells)
 {
     if (m_state != State::Checked || index < 0 || index >= m_plan.rows.size()
-        || m_plan.rows.at(index).line <= 0)
+        || m_plan.rows.line(index) <= 0)
         return false;
     if (m_overrides.checksum != m_read.checksum || m_overrides.sheet != m_source.sheet)
         m_overrides = ImportCellOverrides{m_read.checksum, m_source.sheet, {}};
-    const qint64 line = m_plan.rows.at(index).line;
+    const qint64 line = m_plan.rows.line(index);
     for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
         m_overrides.cells[line].insert(it.key(), it.value());
 
@@ -311,14 +311,14 @@ bool ImportSession::correctRow(int index, const QHash<int, QString> &cells)
     these.apply(&csvRow);
     const QString oldKey = m_plan.rows.at(index).key;
     m_plan.changes.remove(index);
-    m_plan.rows[index] = checker.check(csvRow);
+    m_plan.rows.replace(index, checker.check(csvRow));
     const QString newKey = m_plan.rows.at(index).key;
 
     // The rows sharing the old or the new key: the first one valid on its
     // own is imported, the later ones are duplicates; a row that stops
     // being one is looked up like the corrected row.
     QList<int> toPlan;
-    if (m_plan.rows.at(index).action != ImportRow::Action::Invalid && newKey.isEmpty())
+    if (m_plan.rows.action(index) != ImportRow::Action::Invalid && newKey.isEmpty())
         toPlan.append(index);
     QStringList keys{oldKey};
     if (newKey != oldKey)
@@ -328,16 +328,16 @@ bool ImportSession::correctRow(int index, const QHash<int, QString> &cells)
             continue;
         qint64 first = 0;
         for (int i = 0; i < m_plan.rows.size(); ++i) {
-            ImportRow &row = m_plan.rows[i];
+            const ImportRow row = m_plan.rows.at(i);
             if (row.key != key)
                 continue;
-            const ImportRow own = i == index ? row : checker.check(ImportRowChecker::csvRowOf(row));
+            ImportRow own = i == index ? row : checker.check(ImportRowChecker::csvRowOf(row));
             if (own.action == ImportRow::Action::Invalid)
                 continue; // its own problems say why
             if (first == 0) {
                 first = row.number;
                 if (row.action == ImportRow::Action::Invalid || i == index) {
-                    row = own;
+                    m_plan.rows.replace(i, own);
                     if (!toPlan.contains(i))
                         toPlan.append(i);
                 }
@@ -345,10 +345,10 @@ bool ImportSession::correctRow(int index, const QHash<int, QString> &cells)
             }
             toPlan.removeAll(i);
             m_plan.changes.remove(i);
-            row = own;
-            row.action = ImportRow::Action::Invalid;
-            row.state = ImportRow::State::Skipped;
-            row.error = ImportRowChecker::duplicateProblem(row, first);
+            own.action = ImportRow::Action::Invalid;
+            own.state = ImportRow::State::Skipped;
+            own.error = ImportRowChecker::duplicateProblem(own, first);
+            m_plan.rows.replace(i, own);
         }
     }
     std::sort(toPlan.begin(), toPlan.end());
@@ -388,7 +388,7 @@ void ImportSession::rechecked(const QList<int> &indices, int corrected)
     if (m_planner) {
         const ImportPlan &lookup = m_planner->plan();
         for (int k = 0; k < indices.size() && k < lookup.rows.size(); ++k) {
-            m_plan.rows[indices.at(k)] = lookup.rows.at(k);
+            m_plan.rows.replace(indices.at(k), lookup.rows.at(k));
             const auto change = lookup.changes.constFind(k);
             if (change != lookup.changes.constEnd())
                 m_plan.changes.insert(indices.at(k), *change);
@@ -410,8 +410,8 @@ void ImportSession::rechecked(const QList<int> &indices, int corrected)
     // readResult()'s counts follow the corrections (its rows stay as read).
     m_read.validCount = 0;
     m_read.invalidCount = 0;
-    for (const ImportRow &row : std::as_const(m_plan.rows)) {
-        if (row.action == ImportRow::Action::Invalid)
+    for (qsizetype i = 0; i < m_plan.rows.size(); ++i) {
+        if (m_plan.rows.action(i) == ImportRow::Action::Invalid)
             ++m_read.invalidCount;
         else
             ++m_read.validCount;
@@ -547,9 +547,9 @@ QList<ImportRow> ImportSession::problemRows() const
     if (m_engine)
         return m_engine->problemRows();
     QList<ImportRow> invalid;
-    for (const ImportRow &row : m_plan.rows) {
-        if (row.action == ImportRow::Action::Invalid)
-            invalid.append(row);
+    for (qsizetype i = 0; i < m_plan.rows.size(); ++i) {
+        if (m_plan.rows.action(i) == ImportRow::Action::Invalid)
+            invalid.append(m_plan.rows.at(i));
     }
     return invalid;
 }
@@ -559,10 +559,12 @@ QStringList ImportSession::changedKeys() const
     QStringList keys;
     if (!m_engine)
         return keys;
-    for (const ImportRow &row : m_engine->rows()) {
-        if (row.state == ImportRow::State::Done
-            && (row.action == ImportRow::Action::Create || row.action == ImportRow::Action::Update))
-            keys.append(row.key);
+    const ImportRows &rows = m_engine->rows();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ImportRow::Action action = rows.action(i);
+        if (rows.state(i) == ImportRow::State::Done
+            && (action == ImportRow::Action::Create || action == ImportRow::Action::Update))
+            keys.append(rows.at(i).key);
     }
     return keys;
 }

@@ -64,7 +64,7 @@ ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const 
         QSet<QString> named; // ids the file names, valid or not
         plan->changes.clear();
         for (int index = 0; index < plan->rows.size(); ++index) {
-            ImportRow &row = plan->rows[index];
+            ImportRow row = plan->rows.at(index);
             const QString id = row.wazzupUser.id.trimmed();
             if (!id.isEmpty())
                 named.insert(id);
@@ -73,8 +73,9 @@ ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const 
             const auto it = byId.constFind(id);
             // A blank phone keeps the server's, unless the mapping clears
             // it: the upsert then goes without one, which removes it.
-            if (it != byId.constEnd() && row.wazzupUser.phone.isEmpty()
-                && !row.cleared.contains(QLatin1String("phone")))
+            const bool keepsPhone = it != byId.constEnd() && row.wazzupUser.phone.isEmpty()
+                && !row.cleared.contains(QLatin1String("phone"));
+            if (keepsPhone)
                 row.wazzupUser.phone = users.at(*it).phone;
             FieldChanges changes;
             if (it != byId.constEnd())
@@ -88,6 +89,15 @@ ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const 
                 row.action = ImportRow::Action::Update;
                 plan->changes.insert(index, RowChanges{QStringLiteral("id"), std::move(changes)});
                 row.serverUser = std::make_shared<const WazzupUser>(users.at(*it));
+            }
+            // The record is the file's but for a kept phone: only then
+            // is the row held whole.
+            if (keepsPhone) {
+                plan->rows.replace(index, row);
+            } else {
+                plan->rows.setAction(index, row.action);
+                plan->rows.setState(index, row.state);
+                plan->rows.setServerUser(index, row.serverUser);
             }
         }
         for (const WazzupUser &user : users) {

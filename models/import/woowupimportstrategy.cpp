@@ -190,19 +190,20 @@ FieldChanges WoowUpImportStrategy::fieldChanges(const ImportRow &row, const Woow
 void WoowUpImportStrategy::decideRow(ImportPlan *plan, int index, const WoowUpCustomer *server,
                                      const QString &matchField)
 {
-    ImportRow &row = plan->rows[index];
+    ImportRows &rows = plan->rows;
     plan->changes.remove(index);
+    rows.setServerCustomer(index, nullptr);
     if (!server) {
-        row.action = ImportRow::Action::Create;
+        rows.setAction(index, ImportRow::Action::Create);
         return;
     }
-    FieldChanges changes = fieldChanges(row, *server);
+    FieldChanges changes = fieldChanges(rows.at(index), *server);
     if (changes.isEmpty()) {
-        row.action = ImportRow::Action::Unchanged;
-        row.state = ImportRow::State::Done;
+        rows.setAction(index, ImportRow::Action::Unchanged);
+        rows.setState(index, ImportRow::State::Done);
     } else {
-        row.action = ImportRow::Action::Update;
-        row.serverCustomer = std::make_shared<const WoowUpCustomer>(*server);
+        rows.setAction(index, ImportRow::Action::Update);
+        rows.setServerCustomer(index, std::make_shared<const WoowUpCustomer>(*server));
         plan->changes.insert(index, RowChanges{matchField, std::move(changes)});
     }
 }
@@ -224,9 +225,14 @@ void WoowUpImportStrategy::matchAll(ImportPlan *plan, const WoowUpCustomerList &
     static const QString fields[] = {QStringLiteral("service_uid"), QStringLiteral("email"),
                                      QStringLiteral("document"), QStringLiteral("telephone")};
     for (int i = 0; i < plan->rows.size(); ++i) {
-        const ImportRow &row = plan->rows.at(i);
-        if (row.action == ImportRow::Action::Invalid)
+        if (plan->rows.action(i) == ImportRow::Action::Invalid)
             continue;
+        if (customers.isEmpty()) {
+            // Nothing to match: the row's record is not even made.
+            decideRow(plan, i, nullptr, QString());
+            continue;
+        }
+        const ImportRow row = plan->rows.at(i);
         // The service's own matching order: service_uid, email, document, telephone.
         const QString keys[] = {row.customer.serviceUid, lowered(row.customer.email),
                                 row.customer.document, row.customer.telephone};

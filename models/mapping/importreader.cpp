@@ -75,10 +75,14 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
         if (progress && total > 0)
             progress(int(qMin(done, total) * 1000 / total));
     };
-    std::optional<ImportRowChecker> checker;
+    std::shared_ptr<ImportRowChecker> checker;
     // Corrections made in the check step, for this very file only.
     const bool corrected = source.overrides.appliesTo(result.checksum, source.sheet);
-    QHash<QString, qint64> seen; // key -> first row number
+    // A row's key by its hash -> the first row with it. Keys are compared
+    // whole only when their hashes are equal: a million keys held as
+    // strings took 150 MB.
+    QHash<size_t, qsizetype> seen;
+    QHash<QString, qsizetype> seenAfterCollision;
     const auto start = [&](const QStringList &headers) {
         result.headers = headers;
         if (source.mapping.columnCount() == 0)
@@ -89,55 +93,81 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             result.mapping = source.mapping.adaptedTo(headers);
         for (const QString &field : source.clearBlank)
             result.mapping.setClearsBlank(field, true);
-        checker.emplace(source.service, result.mapping, source.definitions,
-                        result.format.isWorkbook(), source.csv);
+        checker =
+            std::make_shared<ImportRowChecker>(source.service, result.mapping, source.definitions,
+                                               result.format.isWorkbook(), source.csv);
+        result.rows.setChecker(checker);
     };
-    const auto perRow = [&](const CsvRow &csvRow) {
+    // The first row with this key, or index (which has it) when none.
+    const auto firstWithKey = [&](const QString &key, qsizetype index) {
+        const auto found = seen.constFind(qHash(key));
+        if (found == seen.constEnd()) {
+            seen.insert(qHash(key), index);
+            return index;
+        }
+        if (result.rows.at(*found).key == key)
+            return *found;
+        // Another key with the same hash: these are told apart whole.
+        return *seenAfterCollision.insert(key, seenAfterCollision.value(key, index));
+    };
+    // Per row only the checker's verdict is made, into one record reused
+    // from row to row, and the cells are kept: the row itself is made
+    // again when it is shown or sent.
+    ImportRowChecker::Scratch scratch;
+    CsvRow overridden;
+    const auto perRow = [&](const CsvRowView &view) {
         if (cancelled && cancelled())
             return false;
         if (!checker) {
             if (source.hasHeader) {
-                start(csvRow.fields);
+                QStringList headers;
+                for (const QStringView cell : view.fields)
+                    headers.append(cell.toString());
+                start(headers);
                 return true;
             }
-            start(numberedHeaders(int(csvRow.fields.size())));
+            start(numberedHeaders(int(view.fields.size())));
         }
-        ImportRow row;
-        if (corrected && source.overrides.cells.contains(csvRow.line)) {
-            CsvRow overridden = csvRow;
+        const bool correctedRow = corrected && source.overrides.cells.contains(view.line);
+        CsvRowView corrections;
+        if (correctedRow) {
+            view.copyTo(overridden);
             source.overrides.apply(&overridden);
-            row = checker->check(overridden);
-        } else {
-            row = checker->check(csvRow);
+            corrections = CsvRowView::of(overridden);
         }
-        if (row.action != ImportRow::Action::Invalid && !row.key.isEmpty()) {
-            const auto earlier = seen.constFind(row.key);
-            if (earlier != seen.constEnd()) {
-                row.action = ImportRow::Action::Invalid;
-                row.state = ImportRow::State::Skipped;
-                row.error = ImportRowChecker::duplicateProblem(row, *earlier);
-            } else {
-                seen.insert(row.key, row.number);
+        const CsvRowView &row = correctedRow ? corrections : view;
+        const ImportRowChecker::Verdict verdict = checker->verdict(row, &scratch);
+        const qsizetype index = result.rows.size();
+        result.rows.appendChecked(row, verdict);
+        bool valid = verdict.valid;
+        if (valid && !verdict.key.isEmpty()) {
+            const qsizetype earlier = firstWithKey(verdict.key, index);
+            if (earlier != index) {
+                valid = false;
+                result.rows.setAction(index, ImportRow::Action::Invalid);
+                result.rows.setState(index, ImportRow::State::Skipped);
+                result.rows.setError(index,
+                                     ImportRowChecker::duplicateProblem(
+                                         row.number, verdict.key, result.rows.number(earlier)));
             }
         }
-        if (row.action == ImportRow::Action::Invalid)
-            ++result.invalidCount;
-        else
+        if (valid)
             ++result.validCount;
-        result.rows.append(std::move(row));
+        else
+            ++result.invalidCount;
         return true;
     };
     if (result.format.isWorkbook()) {
         SheetReader reader;
         reader.setProgressCallback(reportProgress);
-        const SheetReadResult sheet = reader.read(&file, source.sheet, perRow);
+        const SheetReadResult sheet = reader.readViews(&file, source.sheet, perRow);
         result.sheetName = sheet.sheetName;
         result.sheetIndex = sheet.sheetIndex;
         result.csv = readResultOf(sheet);
     } else {
         CsvReader reader(source.csv);
         reader.setProgressCallback(reportProgress);
-        result.csv = reader.read(&file, perRow);
+        result.csv = reader.readViews(&file, perRow);
     }
     if (!checker)
         start(QStringList()); // an empty file

@@ -6,7 +6,7 @@
 #include "customattributedefinition.h"
 #include "fileformat.h"
 #include "importcelloverrides.h"
-#include "importrow.h"
+#include "importrows.h"
 #include "service.h"
 #include "sheetreadresult.h"
 
@@ -47,7 +47,7 @@ struct ImportReadResult
     QByteArray checksum; // SHA-256, hex
     QStringList headers;
     ColumnMapping mapping; // as used
-    QList<ImportRow> rows; // data rows, each mapped and validated
+    ImportRows rows; // data rows, each mapped and validated
     int validCount = 0;
     int invalidCount = 0;
 };

@@ -48,7 +48,8 @@ struct ImportRow
     std::shared_ptr<const WazzupUser> serverUser;
     std::shared_ptr<const WoowUpCustomer> serverCustomer;
 
-    bool needsSending() const
+    bool needsSending() const { return needsSending(action, state); }
+    static bool needsSending(Action action, State state)
     {
         return (action == Action::Create || action == Action::Update || action == Action::Delete)
             && state != State::Done;

@@ -63,11 +63,41 @@ ImportRow ImportRowChecker::check(const CsvRow &csvRow, QList<int> *problemColum
     return row;
 }
 
+ImportRowChecker::Verdict ImportRowChecker::verdict(const CsvRowView &row, Scratch *scratch) const
+{
+    Verdict verdict;
+    scratch->issues.clear();
+    if (m_service == Service::Wazzup) {
+        verdict.key = key(m_mapper.toWazzupUser(row, &scratch->issues));
+    } else {
+        m_mapper.toWoowUpCustomer(row, scratch->customer, &scratch->issues);
+        verdict.key = key(scratch->customer);
+        verdict.consentGiven = consentGiven(scratch->customer);
+    }
+    verdict.valid = !row.hasProblem() && !hasErrors(scratch->issues);
+    return verdict;
+}
+
+quint8 ImportRowChecker::consentGiven(const WoowUpCustomer &customer)
+{
+    return (customer.mailing.enabled.has_value() ? 1 : 0)
+        | (customer.whatsapp.enabled.has_value() ? 2 : 0)
+        | (customer.sms.enabled.has_value() ? 4 : 0);
+}
+
 QString ImportRowChecker::key(Service service, const ImportRow &row)
 {
-    if (service == Service::Wazzup)
-        return row.wazzupUser.id.trimmed();
-    const auto identifier = row.customer.bestIdentifier();
+    return service == Service::Wazzup ? key(row.wazzupUser) : key(row.customer);
+}
+
+QString ImportRowChecker::key(const WazzupUser &user)
+{
+    return user.id.trimmed();
+}
+
+QString ImportRowChecker::key(const WoowUpCustomer &customer)
+{
+    const auto identifier = customer.bestIdentifier();
     if (identifier.first.isEmpty())
         return {};
     // E-mails are matched without case by the service, so duplicates are too.
@@ -79,9 +109,14 @@ QString ImportRowChecker::key(Service service, const ImportRow &row)
 
 QString ImportRowChecker::duplicateProblem(const ImportRow &row, qint64 earlierNumber)
 {
+    return duplicateProblem(row.number, row.key, earlierNumber);
+}
+
+QString ImportRowChecker::duplicateProblem(qint64 number, const QString &key, qint64 earlierNumber)
+{
     return tr("Row %1 has the same identifier (%2) as row %3; only the first one is imported.")
-        .arg(row.number)
-        .arg(row.key)
+        .arg(number)
+        .arg(key)
         .arg(earlierNumber);
 }
 

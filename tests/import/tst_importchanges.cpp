@@ -365,8 +365,8 @@ void TestImportChanges::woowUpPlannerKeepsFieldChanges()
 
     // The same when the whole account is read and matched.
     ImportPlan listed = found;
-    for (ImportRow &row : listed.rows)
-        row.action = ImportRow::Action::Create;
+    for (qsizetype i = 0; i < listed.rows.size(); ++i)
+        listed.rows.setAction(i, ImportRow::Action::Create);
     listed.changes.clear();
     QEventLoop loop;
     ApiJob *job = strategy.readAll(&loop, &listed, [&loop](const ApiError &, int) { loop.quit(); });

@@ -229,12 +229,12 @@ void ImportCheckPage::showValidity()
         tr("%n row(s) can be imported.", "", read.validCount) + u' '
         + tr("%n row(s) have problems and will be skipped.", "", read.invalidCount));
     // Once planned, the plan's rows: they have the corrections.
-    const QList<ImportRow> &rows =
+    const ImportRows &rows =
         m_session->state() == ImportSession::State::Checked ? m_session->plan().rows : read.rows;
     QStringList problems;
-    for (const ImportRow &row : rows) {
-        if (row.action == ImportRow::Action::Invalid)
-            problems.append(row.error); // each message names its row
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.action(i) == ImportRow::Action::Invalid)
+            problems.append(rows.at(i).error); // each message names its row
     }
     m_invalidList->setPlainText(problems.join(u'\n'));
     m_invalidList->setVisible(!problems.isEmpty());
@@ -258,8 +258,7 @@ void ImportCheckPage::editRow()
     const QHash<int, QString> cells = dialog.changedCells();
     if (cells.isEmpty() || !m_session->correctRow(index, cells))
         return;
-    m_checkStatus->setText(
-        tr("Checking row %1 again…").arg(m_session->plan().rows.at(index).number));
+    m_checkStatus->setText(tr("Checking row %1 again…").arg(m_session->plan().rows.number(index)));
     m_editRow->setEnabled(false);
     emit completeChanged();
 }

@@ -295,7 +295,7 @@ void TestFaultSoak::importStep(int step)
     }
 
     qint64 importId = 0;
-    QList<ImportRow> rows;
+    ImportRows rows;
     for (int round = 0; round <= followUps; ++round) {
         WoowUpImportStrategy strategy(m_client.get());
         ImportEngine engine(&strategy, &m_importJournal);
@@ -591,7 +591,7 @@ void TestFaultSoak::wazzupImportStep(int step)
     }
 
     qint64 importId = 0;
-    QList<ImportRow> rows;
+    ImportRows rows;
     for (int round = 0; round <= followUps; ++round) {
         WazzupImportStrategy strategy(m_wazzup.get());
         ImportEngine engine(&strategy, &m_importJournal);
