@@ -11,13 +11,23 @@
 #include <QPromise>
 #include <QtConcurrent>
 
-QByteArray ImportReader::checksum(const QString &filePath)
+QByteArray ImportReader::checksum(const QString &filePath, const std::function<bool()> &cancelled)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (cancelled && cancelled())
+            return {};
+        const qint64 read = file.read(block.data(), block.size());
+        if (read < 0)
+            return {};
+        if (read == 0)
+            break;
+        hash.addData(QByteArrayView(block.constData(), read));
+    }
     return hash.result().toHex();
 }
 
@@ -54,8 +64,24 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
                                        const std::function<bool()> &cancelled,
                                        const std::function<void(int)> &progress)
 {
+    // The checksum (SHA-256: a second of CPU for 200 MB) is needed first
+    // only to apply corrections made for this very file; otherwise it is
+    // computed on the other core while the rows are read.
+    if (!source.overrides.cells.isEmpty())
+        return readRows(source, checksum(source.filePath, cancelled), cancelled, progress);
+    QFuture<QByteArray> later = QtConcurrent::run(
+        [path = source.filePath, cancelled] { return checksum(path, cancelled); });
+    ImportReadResult result = readRows(source, QByteArray(), cancelled, progress);
+    result.checksum = later.result();
+    return result;
+}
+
+ImportReadResult ImportReader::readRows(const ImportSource &source, const QByteArray &checksum,
+                                        const std::function<bool()> &cancelled,
+                                        const std::function<void(int)> &progress)
+{
     ImportReadResult result;
-    result.checksum = checksum(source.filePath);
+    result.checksum = checksum;
     QFile file(source.filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         result.csv.status = CsvReadResult::Status::Error;
@@ -78,11 +104,11 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
     std::shared_ptr<ImportRowChecker> checker;
     // Corrections made in the check step, for this very file only.
     const bool corrected = source.overrides.appliesTo(result.checksum, source.sheet);
-    // A row's key by its hash -> the first row with it. Keys are compared
-    // whole only when their hashes are equal: a million keys held as
-    // strings took 150 MB.
-    QHash<size_t, qsizetype> seen;
-    QHash<QString, qsizetype> seenAfterCollision;
+    // Each valid row's key, as its hash: duplicates are sorted out once the
+    // whole file is read, comparing keys whole only where hashes are
+    // equal. A million keys held as strings took 150 MB, and a hash table
+    // of them a tenth of the reading.
+    std::vector<std::pair<size_t, qsizetype>> keyHashes;
     const auto start = [&](const QStringList &headers) {
         result.headers = headers;
         if (source.mapping.columnCount() == 0)
@@ -97,18 +123,6 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
             std::make_shared<ImportRowChecker>(source.service, result.mapping, source.definitions,
                                                result.format.isWorkbook(), source.csv);
         result.rows.setChecker(checker);
-    };
-    // The first row with this key, or index (which has it) when none.
-    const auto firstWithKey = [&](const QString &key, qsizetype index) {
-        const auto found = seen.constFind(qHash(key));
-        if (found == seen.constEnd()) {
-            seen.insert(qHash(key), index);
-            return index;
-        }
-        if (result.rows.at(*found).key == key)
-            return *found;
-        // Another key with the same hash: these are told apart whole.
-        return *seenAfterCollision.insert(key, seenAfterCollision.value(key, index));
     };
     // Per row only the checker's verdict is made, into one record reused
     // from row to row, and the cells are kept: the row itself is made
@@ -139,19 +153,9 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
         const ImportRowChecker::Verdict verdict = checker->verdict(row, &scratch);
         const qsizetype index = result.rows.size();
         result.rows.appendChecked(row, verdict);
-        bool valid = verdict.valid;
-        if (valid && !verdict.key.isEmpty()) {
-            const qsizetype earlier = firstWithKey(verdict.key, index);
-            if (earlier != index) {
-                valid = false;
-                result.rows.setAction(index, ImportRow::Action::Invalid);
-                result.rows.setState(index, ImportRow::State::Skipped);
-                result.rows.setError(index,
-                                     ImportRowChecker::duplicateProblem(
-                                         row.number, verdict.key, result.rows.number(earlier)));
-            }
-        }
-        if (valid)
+        if (verdict.valid && !verdict.key.isEmpty())
+            keyHashes.emplace_back(qHash(verdict.key), index);
+        if (verdict.valid)
             ++result.validCount;
         else
             ++result.invalidCount;
@@ -171,7 +175,40 @@ ImportReadResult ImportReader::readNow(const ImportSource &source,
     }
     if (!checker)
         start(QStringList()); // an empty file
+    markDuplicates(&result, &keyHashes);
     return result;
+}
+
+void ImportReader::markDuplicates(ImportReadResult *result,
+                                  std::vector<std::pair<size_t, qsizetype>> *keyHashes)
+{
+    // By hash, then by row: each run of one hash lists its rows in order.
+    std::sort(keyHashes->begin(), keyHashes->end());
+    for (auto run = keyHashes->cbegin(); run != keyHashes->cend();) {
+        auto runEnd = run + 1;
+        while (runEnd != keyHashes->cend() && runEnd->first == run->first)
+            ++runEnd;
+        if (runEnd - run > 1) {
+            // The first row of each key is imported; the keys of a run
+            // are nearly always one, but are compared whole.
+            QHash<QString, qint64> first;
+            for (auto it = run; it != runEnd; ++it) {
+                const ImportRow row = result->rows.at(it->second);
+                const auto earlier = first.constFind(row.key);
+                if (earlier == first.constEnd()) {
+                    first.insert(row.key, row.number);
+                    continue;
+                }
+                result->rows.setAction(it->second, ImportRow::Action::Invalid);
+                result->rows.setState(it->second, ImportRow::State::Skipped);
+                result->rows.setError(it->second,
+                                      ImportRowChecker::duplicateProblem(row, *earlier));
+                --result->validCount;
+                ++result->invalidCount;
+            }
+        }
+        run = runEnd;
+    }
 }
 
 QFuture<ImportReadResult> ImportReader::read(const ImportSource &source)

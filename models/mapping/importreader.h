@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QFuture>
 
+#include <utility>
+#include <vector>
+
 // What the check step reads: the file, how, and with which mapping.
 struct ImportSource
 {
@@ -71,9 +74,21 @@ public:
                                     const std::function<bool()> &cancelled = {},
                                     const std::function<void(int)> &progress = {});
 
-    static QByteArray checksum(const QString &filePath);
+    // Empty when the file cannot be read or cancelled() says so.
+    static QByteArray checksum(const QString &filePath,
+                               const std::function<bool()> &cancelled = {});
     // How a sheet's reading ended, as the CSV reader would say it.
     static CsvReadResult readResultOf(const SheetReadResult &sheet);
     // The column names of a file without a header row: "Column 1"…
     static QStringList numberedHeaders(int count);
+
+private:
+    // Rows (by index, with their keys' hashes) whose key an earlier valid
+    // row has are made invalid.
+    static void markDuplicates(ImportReadResult *result,
+                               std::vector<std::pair<size_t, qsizetype>> *keyHashes);
+    // readNow() with the checksum known (empty: computed apart).
+    static ImportReadResult readRows(const ImportSource &source, const QByteArray &checksum,
+                                     const std::function<bool()> &cancelled,
+                                     const std::function<void(int)> &progress);
 };

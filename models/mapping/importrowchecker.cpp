@@ -109,14 +109,9 @@ QString ImportRowChecker::key(const WoowUpCustomer &customer)
 
 QString ImportRowChecker::duplicateProblem(const ImportRow &row, qint64 earlierNumber)
 {
-    return duplicateProblem(row.number, row.key, earlierNumber);
-}
-
-QString ImportRowChecker::duplicateProblem(qint64 number, const QString &key, qint64 earlierNumber)
-{
     return tr("Row %1 has the same identifier (%2) as row %3; only the first one is imported.")
-        .arg(number)
-        .arg(key)
+        .arg(row.number)
+        .arg(row.key)
         .arg(earlierNumber);
 }
 

@@ -60,7 +60,6 @@ public:
     static QString key(const WazzupUser &user);
     // Why a row with the key of an earlier valid row is left out.
     static QString duplicateProblem(const ImportRow &row, qint64 earlierNumber);
-    static QString duplicateProblem(qint64 number, const QString &key, qint64 earlierNumber);
     // The row as the reader handed it out, for check(): its cells, numbers
     // and cut (which an override of the cut cell removes).
     static CsvRow csvRowOf(const ImportRow &row);

@@ -3,8 +3,8 @@
 #include "importrow.h"
 #include "importrowchecker.h"
 
-#include <QSharedDataPointer>
 #include <QList>
+#include <QSharedDataPointer>
 
 #include <initializer_list>
 #include <iterator>
