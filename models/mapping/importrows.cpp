@@ -336,6 +336,17 @@ void ImportRows::appendChecked(const CsvRowView &row, const ImportRowChecker::Ve
         memmove(out + lengthSize, text, length);
         out += lengthSize + length;
     }
+    if (utf8.hasError()) {
+        // A lone surrogate (a broken UTF-16 file) has no UTF-8: such a row
+        // is held whole, so that it is made from exactly its cells.
+        CsvRow cellsRow;
+        row.copyTo(cellsRow);
+        ImportRow whole = d->checker->check(cellsRow);
+        whole.action = s.action;
+        whole.state = s.state;
+        append(whole);
+        return;
+    }
     chunk.grow(size_t(out - begin));
     s.offset = (qint64(d->chunks.size() - 1) << 32) | qint64(start);
     s.bytes = quint32(out - begin);
