@@ -325,7 +325,17 @@ void ImportRows::appendChecked(const CsvRowView &row, const ImportRowChecker::Ve
     char *out = begin;
     QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     for (const QStringView cell : cells) {
-        // The length goes first: encoded after the cell, then moved before it.
+        if (cell.size() <= 42) {
+            // At most 126 bytes of UTF-8: its length fits the one byte
+            // left before it.
+            char *const text = out + 1;
+            char *const textEnd = utf8.appendToBuffer(text, cell);
+            *out = char(textEnd - text);
+            out = textEnd;
+            continue;
+        }
+        // Else the length goes first: encoded after the cell, then moved
+        // before it.
         char lengthBytes[5];
         char *const text = out + 5;
         char *const textEnd = utf8.appendToBuffer(text, cell);
