@@ -169,16 +169,21 @@ QVariant ImportChangesModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportChangesModel::entryData(int entry, int column, int role) const
 {
-    const ImportRow &row = rowOf(entry);
-    if (role == KeyRole)
-        return ImportRow::actionName(row.action);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role != KeyRole && role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    // The plan's rows are made again when read: only the columns that show
+    // the record make one.
+    const ImportRow::Action action =
+        entry >= 0 ? m_plan->rows.action(entry) : m_plan->missing.at(-1 - entry).action;
+    if (role == KeyRole)
+        return ImportRow::actionName(action);
     switch (column) {
-    case RowColumn:
-        return row.number > 0 ? QVariant(row.number) : QVariant();
+    case RowColumn: {
+        const qint64 number = entry >= 0 ? m_plan->rows.number(entry) : 0;
+        return number > 0 ? QVariant(number) : QVariant();
+    }
     case ActionColumn:
-        switch (row.action) {
+        switch (action) {
         case ImportRow::Action::Invalid:
             return tr("Problem");
         case ImportRow::Action::Create:
@@ -192,16 +197,18 @@ QVariant ImportChangesModel::entryData(int entry, int column, int role) const
         }
         return {};
     case RecordColumn: {
+        const ImportRow row = rowOf(entry);
         if (m_plan->service == Service::Wazzup) {
             const WazzupUser &user = row.wazzupUser;
             return user.name.isEmpty() ? user.id : tr("%1 (%2)").arg(user.name, user.id);
         }
-        return (entry >= 0 ? m_plan->identifierOf(entry) : m_plan->identifierOf(row, QString()))
+        return m_plan
+            ->identifierOf(row, entry >= 0 ? m_plan->changes.value(entry).matchField : QString())
             .second;
     }
     case ChangeColumn:
-        if (row.action == ImportRow::Action::Invalid)
-            return row.error;
+        if (action == ImportRow::Action::Invalid)
+            return rowOf(entry).error;
         if (const FieldChanges *changes = changesOf(entry)) {
             QStringList fields;
             for (const FieldChange &change : *changes)
