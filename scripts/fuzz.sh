@@ -12,7 +12,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${USERDESK_FUZZ_BUILD_DIR:-$root/build-fuzz}
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"fuzz_csvreader fuzz_importmapping fuzz_wazzupdecode fuzz_woowupdecode fuzz_sheetreader"}
+targets=${*:-"fuzz_csvreader fuzz_importmapping fuzz_importrows fuzz_wazzupdecode fuzz_woowupdecode fuzz_sheetreader"}
 
 "$root/scripts/install-deps.sh"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -32,7 +32,7 @@ failed=0
 printf '%-20s %12s %8s %10s %s\n' target executions exec/s corpus findings
 for target in $targets; do
     case $target in
-    fuzz_csvreader | fuzz_importmapping) maxLen=131072 ;; # past the sniffer's 64 KiB sample
+    fuzz_csvreader | fuzz_importmapping | fuzz_importrows) maxLen=131072 ;; # past the sniffer's 64 KiB sample
     fuzz_sheetreader) maxLen=65536 ;; # whole small workbooks
     *) maxLen=16384 ;;
     esac

@@ -206,9 +206,17 @@ ImportRow ImportRows::at(qsizetype index) const
     csvRow.problemColumn = s.problemColumn;
     const char *cursor = d->chunks.at(size_t(s.offset >> 32)).data() + (s.offset & 0xffffffff);
     const char *const end = cursor + s.bytes;
+    // A cell starting with U+FEFF keeps it (QString::fromUtf8 would drop
+    // it as a byte order mark).
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     while (cursor < end) {
         const quint32 length = takeLength(&cursor);
-        csvRow.fields.append(QString::fromUtf8(cursor, length));
+        QString cell(length, Qt::Uninitialized);
+        const QChar *const cellEnd =
+            utf8.appendToBuffer(cell.data(), QByteArrayView(cursor, length));
+        cell.truncate(cellEnd - cell.constData());
+        csvRow.fields.append(cell);
         cursor += length;
     }
     ImportRow row = d->checker->check(csvRow);

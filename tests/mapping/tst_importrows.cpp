@@ -187,6 +187,14 @@ void TestImportRows::sameRowsAsCheckingEachRow_data()
         << QByteArray("email;first_name;city\nana@example.com;;\nbo@example.com;Bo;\n"
                       "ana@example.com;Dup;\nbad;;\n")
         << QStringList{QStringLiteral("first_name"), QStringLiteral("city")};
+    // U+FEFF at the start of a cell (a file pasted together from others)
+    // is part of the cell, not a byte order mark.
+    QTest::newRow("byte order mark in a cell")
+        << int(Service::WoowUp)
+        << QByteArray("email,first_name\nana@example.com,Ana\n\xef\xbb\xbf"
+                      "ana@example.com,\xef\xbb\xbf"
+                      "Bom\nana@example.com,Dup\nbad,X\n")
+        << QStringList();
     QTest::newRow("staff")
         << int(Service::Wazzup)
         << QByteArray("id,name,phone\nch-1,Uno,+7 926 111 22 33\nch-2,Dos,\nch-1,Again,\n"
