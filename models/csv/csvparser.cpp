@@ -18,6 +18,8 @@ CsvParser::CsvParser(QChar delimiter, QChar quote, qsizetype maxFieldLength, int
     , m_maxFieldLength(maxFieldLength)
     , m_maxFields(maxFields)
     , m_skipEmptyLines(skipEmptyLines)
+    , m_plainRows(m_delimiter != m_quote && m_delimiter != u'\n' && m_delimiter != u'\r'
+                  && m_quote != u'\n' && m_quote != u'\r' && maxFieldLength >= 0 && maxFields > 0)
 { }
 
 Q_ALWAYS_INLINE void CsvParser::openField()
@@ -155,6 +157,82 @@ bool CsvParser::endRow(const RowSink &sink)
     return keepGoing;
 }
 
+// One row read without the state machine, the cells straight into m_row as
+// views of the piece; nothing of the parser changes until the row is whole.
+// nullptr, with nothing changed, when the row needs the state machine: it
+// starts with a line break (an empty line), a quoted cell has a doubled
+// quote, a line break or text after its closing quote, an unquoted cell has
+// a quote, a cell is too long or one too many, or the piece ends first.
+const char16_t *CsvParser::plainRow(const char16_t *p, const char16_t *const end,
+                                    CsvBlockScanner &scanner)
+{
+    const char16_t delimiter = m_delimiter;
+    const char16_t quote = m_quote;
+    if (*p == u'\n' || *p == u'\r')
+        return nullptr;
+    qsizetype size = m_row.fields.size();
+    QStringView *out = size ? m_row.fields.data() : nullptr;
+    qsizetype count = 0;
+    char16_t ch = 0;
+    for (;;) {
+        if (Q_UNLIKELY(count >= m_maxFields))
+            return nullptr;
+        if (Q_UNLIKELY(count == size)) {
+            size = 2 * size + 16;
+            m_row.fields.resize(size);
+            out = m_row.fields.data();
+        }
+        const char16_t *cell = p;
+        if (*p == quote) {
+            cell = p + 1;
+            const char16_t *q = cell;
+            for (;;) {
+                q = scanner.next(q);
+                if (q == end || *q == u'\n' || *q == u'\r')
+                    return nullptr;
+                if (*q == quote)
+                    break;
+                ++q; // a delimiter inside the quotes
+            }
+            if (q - cell > m_maxFieldLength)
+                return nullptr;
+            out[count++] = QStringView(cell, q - cell);
+            p = q + 1;
+            if (p == end)
+                return nullptr;
+            ch = *p++;
+            if (ch != delimiter && ch != u'\n' && ch != u'\r')
+                return nullptr;
+        } else {
+            const char16_t *q = scanner.next(p);
+            if (q == end || *q == quote)
+                return nullptr;
+            if (q - cell > m_maxFieldLength)
+                return nullptr;
+            out[count++] = QStringView(cell, q - cell);
+            ch = *q;
+            p = q + 1;
+        }
+        if (ch != delimiter)
+            break;
+        if (p == end)
+            return nullptr;
+    }
+    if (ch == u'\r') {
+        if (p == end)
+            return nullptr; // an LF may follow in the next piece
+        if (*p == u'\n')
+            ++p;
+    }
+    if (count < size)
+        m_row.fields.resize(count);
+    m_row.line = m_line++;
+    m_row.problem = CsvRow::Problem::None;
+    m_row.problemColumn = -1;
+    ++m_row.number;
+    return p;
+}
+
 bool CsvParser::feed(QStringView text, const RowSink &sink)
 {
     const char16_t *const begin = text.utf16();
@@ -169,6 +247,13 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
     m_segment = begin; // a cell continued from the previous piece
 
     while (p < end && keepGoing) {
+        if (m_state == State::FieldStart && !m_inRow && m_plainRows) {
+            if (const char16_t *next = plainRow(p, end, scanner)) {
+                p = next;
+                keepGoing = sink(m_row);
+                continue;
+            }
+        }
         switch (m_state) {
         case State::AfterCr:
             if (*p == u'\n')
@@ -219,7 +304,9 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
                     }
                     m_state = State::FieldStart;
                     keepGoing = endRow(sink);
-                    if (!keepGoing || p == end || *p == quote || *p == u'\n' || *p == u'\r')
+                    // The next row goes through plainRow() when it can.
+                    if (!keepGoing || p == end || m_plainRows || *p == quote || *p == u'\n'
+                        || *p == u'\r')
                         break;
                     m_state = State::Unquoted;
                 }

@@ -8,6 +8,8 @@
 #include <functional>
 #include <vector>
 
+class CsvBlockScanner;
+
 // The RFC 4180 state machine over already decoded text, fed in pieces of any
 // size: a piece may end inside a field, between a quote and its double or
 // between CR and LF. Shared by CsvReader and CsvSniffer so that both split
@@ -59,12 +61,17 @@ private:
     void tooLong();
     void keepRowAcrossPieces();
     bool endRow(const RowSink &sink);
+    const char16_t *plainRow(const char16_t *p, const char16_t *end, CsvBlockScanner &scanner);
 
     char16_t m_delimiter;
     char16_t m_quote;
     qsizetype m_maxFieldLength;
     int m_maxFields;
     bool m_skipEmptyLines;
+    // Rows of plain cells (unquoted, or quoted without a doubled quote or a
+    // line break) whole within a piece go through plainRow(): most of a
+    // large file. False for odd options, where the state machine does all.
+    bool m_plainRows;
 
     State m_state = State::FieldStart;
     bool m_inRow = false; // something of the current row was read

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 namespace {
 
@@ -37,38 +38,44 @@ int readNumber(QStringView text, qsizetype &pos, int maxDigits, int *value)
     return digits;
 }
 
-// "hh:mm" or "hh:mm:ss", then optional fractions and zone; empty on failure.
-QString parseTime(QStringView text)
+// "hh:mm" or "hh:mm:ss", then optional fractions and zone; false on failure.
+bool parseTime(QStringView text, int *hourOut, int *minuteOut, int *secondOut)
 {
     qsizetype pos = 0;
     int hour = 0;
     int minute = 0;
     int second = 0;
     if (readNumber(text, pos, 2, &hour) == 0 || pos >= text.size() || text[pos] != u':')
-        return {};
+        return false;
     ++pos;
     if (readNumber(text, pos, 2, &minute) != 2)
-        return {};
+        return false;
     if (pos < text.size() && text[pos] == u':') {
         ++pos;
         if (readNumber(text, pos, 2, &second) != 2)
-            return {};
+            return false;
     }
     if (pos < text.size() && text[pos] == u'.') {
         ++pos;
         int ignored = 0;
         if (readNumber(text, pos, 9, &ignored) == 0)
-            return {};
+            return false;
     }
     const QStringView zone = text.mid(pos);
     const bool zoneOk = zone.isEmpty() || zone == u"Z"
         || ((zone.startsWith(u'+') || zone.startsWith(u'-')) && zone.size() >= 3);
     if (!zoneOk || hour > 23 || minute > 59 || second > 59)
-        return {};
-    return QStringLiteral("%1:%2:%3")
-        .arg(hour, 2, 10, QLatin1Char('0'))
-        .arg(minute, 2, 10, QLatin1Char('0'))
-        .arg(second, 2, 10, QLatin1Char('0'));
+        return false;
+    *hourOut = hour;
+    *minuteOut = minute;
+    *secondOut = second;
+    return true;
+}
+
+void putTwoDigits(char16_t *out, int value)
+{
+    out[0] = char16_t(u'0' + value / 10 % 10);
+    out[1] = char16_t(u'0' + value % 10);
 }
 
 struct DateParts
@@ -140,13 +147,19 @@ QString compactWord(QStringView text)
 class WordTable
 {
 public:
-    WordTable(std::initializer_list<std::pair<const char *, const char16_t *>> rows)
+    // {value, spellings separated by |}; the values are static text, so
+    // that handing one out copies no string and counts no reference.
+    WordTable(std::initializer_list<std::pair<const char16_t *, const char16_t *>> rows)
     {
         for (const auto &[value, spellings] : rows) {
+            const int code = int(m_values.size());
+            m_values.append(
+                QString::fromRawData(reinterpret_cast<const QChar *>(value),
+                                     qsizetype(std::char_traits<char16_t>::length(value))));
             const QStringList words = QString::fromUtf16(spellings).split(u'|');
             for (const QString &word : words) {
-                m_words.insert(compactWord(word), QLatin1String(value));
-                m_words.insert(FieldSynonyms::normalize(word), QLatin1String(value));
+                m_words.insert(compactWord(word), code);
+                m_words.insert(FieldSynonyms::normalize(word), code);
             }
         }
         for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
@@ -155,34 +168,49 @@ public:
                   [](const Entry &a, const Entry &b) { return before(a.first, b.first); });
     }
 
-    QString value(QStringView text) const
+    // The value's index in the table's rows, -1 when the text is none of them.
+    int code(QStringView text) const
     {
         // A column holds few spellings, over and over: the last answers are
-        // kept per thread, by the exact text.
+        // kept per thread, by the exact text, without a string of their own.
         struct Recent
         {
             const WordTable *table = nullptr;
-            QString text;
-            QString value;
+            qsizetype size = 0;
+            int code = -1;
+            char16_t text[28];
         };
         thread_local Recent recent[64];
+        const qsizetype size = text.size();
+        if (size > qsizetype(std::size(Recent().text)))
+            return lookUp(text);
+        const char16_t *chars = text.utf16();
         const size_t slot =
-            (quintptr(this) / 16 + size_t(text.size()) * 31
-             + (text.isEmpty() ? 0 : text.front().unicode() * 7 + text.back().unicode()))
+            (quintptr(this) / 16 + size_t(size) * 31 + (size ? chars[0] * 7 + chars[size - 1] : 0))
             % std::size(recent);
         Recent &entry = recent[slot];
-        if (entry.table == this && QStringView(entry.text) == text)
-            return entry.value;
-        entry.value = lookUp(text);
+        if (entry.table == this && entry.size == size
+            && std::memcmp(entry.text, chars, size_t(size) * sizeof(char16_t)) == 0) {
+            return entry.code;
+        }
+        entry.code = lookUp(text);
         entry.table = this;
-        entry.text = text.toString();
-        return entry.value;
+        entry.size = size;
+        if (size)
+            std::memcpy(entry.text, chars, size_t(size) * sizeof(char16_t));
+        return entry.code;
+    }
+
+    QString value(QStringView text) const
+    {
+        const int found = code(text);
+        return found < 0 ? QString() : m_values.at(found);
     }
 
 private:
-    using Entry = std::pair<QString, QString>;
+    using Entry = std::pair<QString, int>;
 
-    QString lookUp(QStringView text) const
+    int lookUp(QStringView text) const
     {
         // The compact key on the stack and a binary search: no allocation.
         QVarLengthArray<char16_t, 64> buffer(text.size());
@@ -192,7 +220,7 @@ private:
             [](const Entry &entry, QStringView wanted) { return before(entry.first, wanted); });
         if (it != m_sorted.cend() && QStringView(it->first) == key)
             return it->second;
-        return m_words.value(FieldSynonyms::normalize(text));
+        return m_words.value(FieldSynonyms::normalize(text), -1);
     }
 
     // Any strict order will do; by length first, it rarely looks at a character.
@@ -203,16 +231,17 @@ private:
         return std::memcmp(a.utf16(), b.utf16(), size_t(a.size()) * sizeof(char16_t)) < 0;
     }
 
-    QHash<QString, QString> m_words;
+    QStringList m_values;
+    QHash<QString, int> m_words;
     QList<Entry> m_sorted; // the same entries, for lookups by QStringView
 };
 
 } // namespace
 
-ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder order,
-                                                     int currentYear)
+ImportValueParser::DateValue ImportValueParser::parseDateValue(QStringView text, DateOrder order,
+                                                               int currentYear)
 {
-    Date result;
+    DateValue result;
     const std::optional<DateParts> parts = splitDate(text.trimmed());
     if (!parts)
         return result;
@@ -252,10 +281,10 @@ ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder
                 year -= 100;
         }
     }
-    if (!parts->rest.isEmpty()) {
-        result.time = parseTime(parts->rest);
-        if (result.time.isEmpty())
-            return result;
+    if (!parts->rest.isEmpty()
+        && !parseTime(parts->rest, &result.hour, &result.minute, &result.second)) {
+        result.hour = -1;
+        return result;
     }
     // By hand rather than QDate::isValid(): the same answer for the years
     // kept here (from 1000), without the calendar's conversion to a day number.
@@ -265,24 +294,50 @@ ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder
         && day <= monthDays[month - 1] + (month == 2 && leap ? 1 : 0);
     if (!validDate || year < 1000) {
         result.status = Date::Status::NoSuchDate;
-        result.time.clear();
+        result.hour = -1;
         return result;
     }
     result.status = Date::Status::Ok;
+    result.year = year;
+    result.month = month;
+    result.day = day;
+    return result;
+}
+
+qsizetype ImportValueParser::DateValue::format(char16_t *out, bool withTime) const
+{
     // By hand: QDate::toString() took a tenth of a whole import's time.
-    const char16_t iso[10] = {
-        char16_t(u'0' + year / 1000),
-        char16_t(u'0' + year / 100 % 10),
-        char16_t(u'0' + year / 10 % 10),
-        char16_t(u'0' + year % 10),
-        u'-',
-        char16_t(u'0' + month / 10),
-        char16_t(u'0' + month % 10),
-        u'-',
-        char16_t(u'0' + day / 10),
-        char16_t(u'0' + day % 10),
-    };
-    result.date = QString(reinterpret_cast<const QChar *>(iso), 10);
+    putTwoDigits(out, year / 100);
+    putTwoDigits(out + 2, year);
+    out[4] = u'-';
+    putTwoDigits(out + 5, month);
+    out[7] = u'-';
+    putTwoDigits(out + 8, day);
+    if (!withTime || !hasTime())
+        return 10;
+    out[10] = u' ';
+    putTwoDigits(out + 11, hour);
+    out[13] = u':';
+    putTwoDigits(out + 14, minute);
+    out[16] = u':';
+    putTwoDigits(out + 17, second);
+    return 19;
+}
+
+ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder order,
+                                                     int currentYear)
+{
+    const DateValue value = parseDateValue(text, order, currentYear);
+    Date result;
+    result.status = value.status;
+    result.twoDigitYear = value.twoDigitYear;
+    if (!value.isOk())
+        return result;
+    char16_t buffer[19];
+    value.format(buffer, true);
+    result.date = QString(reinterpret_cast<const QChar *>(buffer), 10);
+    if (value.hasTime())
+        result.time = QString(reinterpret_cast<const QChar *>(buffer + 11), 8);
     return result;
 }
 
@@ -307,27 +362,28 @@ ImportValueParser::DateOrder ImportValueParser::guessDateOrder(const QStringList
 std::optional<bool> ImportValueParser::parseBoolean(QStringView text)
 {
     static const WordTable table({
-        {"1",
+        {u"1",
          u"yes|y|true|t|1|on|x|enabled|enable|can receive|subscribed|opt in|opted in|accepts|"
          u"sí|si|s|verdadero|habilitado|activo|activado|acepta|suscrito|suscripto|"
          u"да|д|истина|вкл|включено|включен|подписан|подписана|согласен|согласна|есть"},
-        {"0",
+        {u"0",
          u"no|n|false|f|0|off|disabled|disable|can't receive|cannot receive|can not receive|"
          u"unsubscribed|opt out|opted out|falso|deshabilitado|inactivo|desactivado|"
          u"no acepta|desuscrito|no suscrito|dado de baja|нет|н|ложь|выкл|выключено|"
          u"выключен|отписан|отписана|не согласен|не согласна|отказ"},
     });
-    const QString value = table.value(text);
-    if (value.isEmpty())
+    // Rows in the order above: 0 is yes, 1 is no.
+    const int code = table.code(text);
+    if (code < 0)
         return std::nullopt;
-    return value == QLatin1String("1");
+    return code == 0;
 }
 
 QString ImportValueParser::parseGender(QStringView text)
 {
     static const WordTable table({
-        {"F", u"f|female|woman|w|fem|mujer|femenino|femenina|ж|жен|женский|женщина|девушка"},
-        {"M", u"m|male|man|masc|hombre|masculino|masculina|varón|м|муж|мужской|мужчина|парень"},
+        {u"F", u"f|female|woman|w|fem|mujer|femenino|femenina|ж|жен|женский|женщина|девушка"},
+        {u"M", u"m|male|man|masc|hombre|masculino|masculina|varón|м|муж|мужской|мужчина|парень"},
     });
     return table.value(text);
 }
@@ -335,17 +391,17 @@ QString ImportValueParser::parseGender(QStringView text)
 QString ImportValueParser::parseMaritalStatus(QStringView text)
 {
     static const WordTable table({
-        {"single",
+        {u"single",
          u"single|unmarried|soltero|soltera|холост|холостой|не замужем|не женат|"
          u"не в браке"},
-        {"commited",
+        {u"commited",
          u"commited|committed|in a relationship|partner|en pareja|concubinato|unión libre|"
          u"conviviente|в отношениях|гражданский брак"},
-        {"married", u"married|casado|casada|женат|замужем|в браке"},
-        {"divorced",
+        {u"married", u"married|casado|casada|женат|замужем|в браке"},
+        {u"divorced",
          u"divorced|divorciado|divorciada|separado|separada|разведен|разведена|"
          u"в разводе"},
-        {"widowed", u"widowed|widow|widower|viudo|viuda|вдова|вдовец"},
+        {u"widowed", u"widowed|widow|widower|viudo|viuda|вдова|вдовец"},
     });
     return table.value(text);
 }
@@ -353,13 +409,13 @@ QString ImportValueParser::parseMaritalStatus(QStringView text)
 QString ImportValueParser::parseDisabledReason(QStringView text)
 {
     static const WordTable table({
-        {"bounce", u"bounce|bounced|rebote|rebotado|недоставлено|возврат"},
-        {"unsubscribe",
+        {u"bounce", u"bounce|bounced|rebote|rebotado|недоставлено|возврат"},
+        {u"unsubscribe",
          u"unsubscribe|unsuscribe|unsubscribed|baja|dado de baja|desuscripción|отписка|"
          u"отписался|отписалась"},
-        {"spamreport", u"spamreport|spam report|spam|reporte de spam|спам|жалоба на спам"},
-        {"dropped", u"dropped|descartado|отброшено"},
-        {"other", u"other|otro|otra|otros|другое|прочее|иное"},
+        {u"spamreport", u"spamreport|spam report|spam|reporte de spam|спам|жалоба на спам"},
+        {u"dropped", u"dropped|descartado|отброшено"},
+        {u"other", u"other|otro|otra|otros|другое|прочее|иное"},
     });
     return table.value(text);
 }
@@ -427,12 +483,28 @@ std::optional<double> ImportValueParser::parseNumber(QStringView text)
 QStringList ImportValueParser::splitList(QStringView text)
 {
     // Tag cells repeat a few combinations: the lists are kept per thread,
-    // shared by every row that spells them the same.
-    thread_local QHash<QString, QStringList> recent;
-    const QString key = text.toString();
-    const auto it = recent.constFind(key);
-    if (it != recent.constEnd())
-        return it.value();
+    // shared by every row that spells them the same, found by the exact
+    // text without making a string of it.
+    struct Recent
+    {
+        qsizetype size = -1;
+        char16_t text[60];
+        QStringList items;
+    };
+    thread_local Recent recent[64];
+    const qsizetype size = text.size();
+    const char16_t *chars = text.utf16();
+    Recent *entry = nullptr;
+    if (size <= qsizetype(std::size(Recent().text))) {
+        size_t hash = size_t(size);
+        for (qsizetype i = 0; i < size; ++i)
+            hash = hash * 31 + chars[i];
+        entry = &recent[hash % std::size(recent)];
+        if (entry->size == size
+            && std::memcmp(entry->text, chars, size_t(size) * sizeof(char16_t)) == 0) {
+            return entry->items;
+        }
+    }
     QStringList items;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -443,9 +515,12 @@ QStringList ImportValueParser::splitList(QStringView text)
             start = i + 1;
         }
     }
-    if (recent.size() >= 1024)
-        recent.clear();
-    recent.insert(key, items);
+    if (entry) {
+        entry->size = size;
+        if (size)
+            std::memcpy(entry->text, chars, size_t(size) * sizeof(char16_t));
+        entry->items = items;
+    }
     return items;
 }
 
