@@ -170,12 +170,39 @@ const char16_t *CsvParser::plainRow(const char16_t *p, const char16_t *const end
     const char16_t quote = m_quote;
     if (*p == u'\n' || *p == u'\r')
         return nullptr;
+    // The scanner's work with its state in locals, which the stores of the
+    // cells below cannot touch: the compiler keeps them in registers. A row
+    // only goes forwards, so the window starts afresh at its first cell.
+    const bool vector = scanner.usesVectorPath();
+    const qsizetype maxFields = m_maxFields;
+    const qsizetype maxFieldLength = m_maxFieldLength;
+    const char16_t *base = p;
+    const char16_t *scanEnd = p;
+    quint64 bits = 0;
+    const auto next = [&](const char16_t *q) {
+        for (;;) {
+            if (q >= scanEnd) {
+                if (q >= end)
+                    return end;
+                const qsizetype length = qMin<qsizetype>(CsvBlockScanner::blockSize, end - q);
+                base = q;
+                scanEnd = q + length;
+                bits = vector && length == CsvBlockScanner::blockSize
+                    ? CsvBlockScanner::scanVector(q, delimiter, quote)
+                    : CsvBlockScanner::scanPortable(q, length, delimiter, quote);
+            }
+            const quint64 ahead = bits >> (q - base);
+            if (ahead)
+                return q + __builtin_ctzll(ahead);
+            q = scanEnd;
+        }
+    };
     qsizetype size = m_row.fields.size();
     QStringView *out = size ? m_row.fields.data() : nullptr;
     qsizetype count = 0;
     char16_t ch = 0;
     for (;;) {
-        if (Q_UNLIKELY(count >= m_maxFields))
+        if (Q_UNLIKELY(count >= maxFields))
             return nullptr;
         if (Q_UNLIKELY(count == size)) {
             size = 2 * size + 16;
@@ -187,14 +214,14 @@ const char16_t *CsvParser::plainRow(const char16_t *p, const char16_t *const end
             cell = p + 1;
             const char16_t *q = cell;
             for (;;) {
-                q = scanner.next(q);
+                q = next(q);
                 if (q == end || *q == u'\n' || *q == u'\r')
                     return nullptr;
                 if (*q == quote)
                     break;
                 ++q; // a delimiter inside the quotes
             }
-            if (q - cell > m_maxFieldLength)
+            if (q - cell > maxFieldLength)
                 return nullptr;
             out[count++] = QStringView(cell, q - cell);
             p = q + 1;
@@ -204,10 +231,10 @@ const char16_t *CsvParser::plainRow(const char16_t *p, const char16_t *const end
             if (ch != delimiter && ch != u'\n' && ch != u'\r')
                 return nullptr;
         } else {
-            const char16_t *q = scanner.next(p);
+            const char16_t *q = next(p);
             if (q == end || *q == quote)
                 return nullptr;
-            if (q - cell > m_maxFieldLength)
+            if (q - cell > maxFieldLength)
                 return nullptr;
             out[count++] = QStringView(cell, q - cell);
             ch = *q;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <string>
 
 namespace {
@@ -72,9 +73,10 @@ bool parseTime(QStringView text, int *hourOut, int *minuteOut, int *secondOut)
     return true;
 }
 
-void putTwoDigits(char16_t *out, int value)
+// value is 0 to 99.
+inline void putTwoDigits(char16_t *out, int value)
 {
-    out[0] = char16_t(u'0' + value / 10 % 10);
+    out[0] = char16_t(u'0' + value / 10);
     out[1] = char16_t(u'0' + value % 10);
 }
 
@@ -180,15 +182,15 @@ public:
             int code = -1;
             char16_t text[28];
         };
-        thread_local Recent recent[64];
+        thread_local std::unique_ptr<Recent[]> recent(new Recent[recentSlots]);
         const qsizetype size = text.size();
         if (size > qsizetype(std::size(Recent().text)))
             return lookUp(text);
         const char16_t *chars = text.utf16();
-        const size_t slot =
-            (quintptr(this) / 16 + size_t(size) * 31 + (size ? chars[0] * 7 + chars[size - 1] : 0))
-            % std::size(recent);
-        Recent &entry = recent[slot];
+        size_t hash = quintptr(this) / 16 + size_t(size);
+        for (qsizetype i = 0; i < size; ++i)
+            hash = hash * 31 + chars[i];
+        Recent &entry = recent[hash % recentSlots];
         if (entry.table == this && entry.size == size
             && std::memcmp(entry.text, chars, size_t(size) * sizeof(char16_t)) == 0) {
             return entry.code;
@@ -209,6 +211,8 @@ public:
 
 private:
     using Entry = std::pair<QString, int>;
+    // Shared by the tables: a column holds a few dozen spellings at most.
+    static constexpr size_t recentSlots = 512;
 
     int lookUp(QStringView text) const
     {
@@ -242,7 +246,9 @@ ImportValueParser::DateValue ImportValueParser::parseDateValue(QStringView text,
                                                                int currentYear)
 {
     DateValue result;
-    const std::optional<DateParts> parts = splitDate(text.trimmed());
+    // Nearly always nothing to trim: a digit at both ends.
+    const bool digitsAtEnds = !text.isEmpty() && isDigit(text.front()) && isDigit(text.back());
+    const std::optional<DateParts> parts = splitDate(digitsAtEnds ? text : text.trimmed());
     if (!parts)
         return result;
     int year = 0;
@@ -307,8 +313,8 @@ ImportValueParser::DateValue ImportValueParser::parseDateValue(QStringView text,
 qsizetype ImportValueParser::DateValue::format(char16_t *out, bool withTime) const
 {
     // By hand: QDate::toString() took a tenth of a whole import's time.
-    putTwoDigits(out, year / 100);
-    putTwoDigits(out + 2, year);
+    putTwoDigits(out, year / 100 % 100);
+    putTwoDigits(out + 2, year % 100);
     out[4] = u'-';
     putTwoDigits(out + 5, month);
     out[7] = u'-';
@@ -491,15 +497,17 @@ QStringList ImportValueParser::splitList(QStringView text)
         char16_t text[60];
         QStringList items;
     };
-    thread_local Recent recent[64];
+    constexpr size_t slotCount = 1024;
+    thread_local std::unique_ptr<Recent[]> recent(new Recent[slotCount]);
     const qsizetype size = text.size();
     const char16_t *chars = text.utf16();
     Recent *entry = nullptr;
     if (size <= qsizetype(std::size(Recent().text))) {
+        // The length and the characters at both ends tell most lists apart.
         size_t hash = size_t(size);
-        for (qsizetype i = 0; i < size; ++i)
-            hash = hash * 31 + chars[i];
-        entry = &recent[hash % std::size(recent)];
+        for (qsizetype i = 0; i < qMin<qsizetype>(size, 4); ++i)
+            hash = hash * 31 + chars[i] + chars[size - 1 - i] * 131;
+        entry = &recent[hash % slotCount];
         if (entry->size == size
             && std::memcmp(entry->text, chars, size_t(size) * sizeof(char16_t)) == 0) {
             return entry->items;
