@@ -76,7 +76,8 @@ inline QStringView trimmedCell(const CsvRowView &row, qsizetype index)
     // Surely not white space: printable ASCII, and everything from the
     // Latin-1 letters up to the next space (U+1680), Cyrillic included.
     const auto surelyNotSpace = [](QChar ch) {
-        return (ch > u' ' && ch < u'\x7f') || (ch > u'\xa0' && ch < u'\u1680');
+        return char16_t(ch.unicode() - u'!') < u'\x7f' - u'!'
+            || char16_t(ch.unicode() - u'\xa1') < u'\u1680' - u'\xa1';
     };
     if (Q_LIKELY(surelyNotSpace(cell.front()) && surelyNotSpace(cell.back())))
         return cell.front() == u'\'' ? CsvExport::unguarded(cell).trimmed() : cell;
@@ -406,6 +407,11 @@ bool ImportRowMapper::convertDateInto(const Column &column, QStringView text, bo
                         .arg(text));
         return false;
     }
+    // A cell already written as yyyy-mm-dd (and valid) is its own result.
+    if (!date.hasTime() && !date.twoDigitYear && text.size() == 10 && text[4] == u'-') {
+        assign(to, spare, text);
+        return true;
+    }
     char16_t formatted[19];
     const qsizetype length = date.format(formatted, keepTime);
     if (date.twoDigitYear) {
@@ -557,11 +563,22 @@ void ImportRowMapper::toWoowUpCustomer(const CsvRowView &row, WoowUpCustomer &cu
 {
     RowContext context(*this, row, issues);
     checkShape(row, context);
-    // A fresh record: the previous row's texts lend their memory (what is
-    // not reused is freed at the end), the other fields are reset.
-    QString spares[reusableTextCount];
-    for (int i = 0; i < reusableTextCount; ++i)
-        spares[i] = std::move(customer.*reusableTexts[i]);
+    // A fresh record: the previous row's texts lend their memory, the other
+    // fields are reset.
+    // The spares outlive the row, per thread: a field empty in one row
+    // finds the memory of its last value in the next, without malloc.
+    thread_local QString spares[reusableTextCount];
+    for (int i = 0; i < reusableTextCount; ++i) {
+        QString &text = customer.*reusableTexts[i];
+        if (spares[i].isNull()) {
+            spares[i].swap(text);
+        } else if (!text.isNull()) {
+            // The spare was too small for the last value: keep the larger.
+            if (text.capacity() > spares[i].capacity())
+                spares[i].swap(text);
+            text = QString();
+        }
+    }
     resetOtherFields(customer);
 
     const auto consent = [&](const Column &column, QStringView text, ChannelConsent &channel) {

@@ -94,6 +94,43 @@ struct DateParts
 std::optional<DateParts> splitDate(QStringView text)
 {
     DateParts parts;
+    // Nearly every date cell is ten characters, dd?mm?yyyy or yyyy?mm?dd:
+    // read without the loops below, with the same result.
+    if (text.size() == 10) {
+        const char16_t *c = text.utf16();
+        const auto digit = [c](int i) {
+            return int(char16_t(c[i] - u'0'));
+        };
+        const auto isSeparator = [](char16_t ch) {
+            return ch == u'-' || ch == u'/' || ch == u'.';
+        };
+        const bool dayFirst = isSeparator(c[2]) && c[5] == c[2];
+        const bool yearFirst = isSeparator(c[4]) && c[7] == c[4];
+        const int a = dayFirst ? 0 : 5;
+        const int b = dayFirst ? 3 : 8;
+        const int y = dayFirst ? 6 : 0;
+        if ((dayFirst || yearFirst) && digit(a) <= 9 && digit(a + 1) <= 9 && digit(b) <= 9
+            && digit(b + 1) <= 9 && digit(y) <= 9 && digit(y + 1) <= 9 && digit(y + 2) <= 9
+            && digit(y + 3) <= 9) {
+            const int year =
+                digit(y) * 1000 + digit(y + 1) * 100 + digit(y + 2) * 10 + digit(y + 3);
+            parts.separator = QChar(c[dayFirst ? 2 : 4]);
+            if (dayFirst) {
+                parts.first = digit(0) * 10 + digit(1);
+                parts.second = digit(3) * 10 + digit(4);
+                parts.third = year;
+                parts.firstDigits = 2;
+                parts.thirdDigits = 4;
+            } else {
+                parts.first = year;
+                parts.second = digit(5) * 10 + digit(6);
+                parts.third = digit(8) * 10 + digit(9);
+                parts.firstDigits = 4;
+                parts.thirdDigits = 2;
+            }
+            return parts;
+        }
+    }
     qsizetype pos = 0;
     parts.firstDigits = readNumber(text, pos, 4, &parts.first);
     if (parts.firstDigits == 0 || parts.firstDigits == 3 || pos >= text.size())

@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <string_view>
 
 namespace {
@@ -85,7 +86,9 @@ QDate today()
 {
     thread_local QDate cached;
     thread_local qint64 cachedAt = 0;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // time() is the cheapest clock there is (the kernel's seconds, read
+    // without a system call); this runs for every row of an import.
+    const qint64 now = qint64(std::time(nullptr));
     if (!cached.isValid() || now - cachedAt > 60) {
         cached = QDate::currentDate();
         cachedAt = now;
@@ -406,63 +409,54 @@ bool WoowUpValidator::isValidEmail(const QString &email)
     const auto is = [](char16_t c, quint8 what) {
         return c < 128 && (classes[c] & what);
     };
-    const auto isAlpha = [&is](char16_t c) {
-        return is(c, Alpha);
-    };
-    const auto isAlnum = [&is](char16_t c) {
-        return is(c, Alpha | Digit);
-    };
-    const auto isAtomChar = [&is](char16_t c) {
-        return is(c, Atom);
-    };
 
-    const qsizetype at = text.indexOf(u'@');
-    if (at <= 0)
-        return false;
-    // Local part: atoms joined by single dots.
+    // One pass: the local part up to the first '@' (atoms joined by single
+    // dots), then the domain's labels, the last of them the top level.
+    const char16_t *c = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
     bool atomStart = true;
-    for (const QChar ch : text.first(at)) {
-        if (ch == u'.') {
+    for (; i < size && c[i] != u'@'; ++i) {
+        if (c[i] == u'.') {
             if (atomStart)
                 return false;
             atomStart = true;
-        } else if (isAtomChar(ch.unicode())) {
+        } else if (is(c[i], Atom)) {
             atomStart = false;
         } else {
             return false;
         }
     }
-    if (atomStart)
+    if (i == 0 || i == size || atomStart)
         return false;
-
-    // Domain: at least one label and a dot, then the top-level label.
-    const QStringView domain = text.sliced(at + 1);
-    const qsizetype lastDot = domain.lastIndexOf(u'.');
-    if (lastDot <= 0)
-        return false;
-    qsizetype labelStart = 0;
-    for (qsizetype i = 0; i <= lastDot; ++i) {
-        const char16_t c = domain[i].unicode();
-        if (c != u'.') {
-            if (!isAlnum(c) && c != u'-')
-                return false;
+    const qsizetype domainStart = i + 1;
+    qsizetype labelStart = domainStart;
+    bool labelAlnumDash = true; // the label so far is letters, digits and '-'
+    bool labelAlpha = true; // … only letters
+    for (i = domainStart; i < size; ++i) {
+        const char16_t ch = c[i];
+        if (ch != u'.') {
+            labelAlpha = labelAlpha && is(ch, Alpha);
+            labelAlnumDash = labelAlnumDash && (is(ch, Alpha | Digit) || ch == u'-');
             continue;
         }
+        // A label before a dot: 1 to 63 letters, digits or '-', not at an end.
         const qsizetype length = i - labelStart;
-        if (length < 1 || length > 63 || !isAlnum(domain[labelStart].unicode())
-            || !isAlnum(domain[i - 1].unicode())) {
+        if (!labelAlnumDash || length < 1 || length > 63 || !is(c[labelStart], Alpha | Digit)
+            || !is(c[i - 1], Alpha | Digit)) {
             return false;
         }
         labelStart = i + 1;
+        labelAlnumDash = true;
+        labelAlpha = true;
     }
-    const QStringView top = domain.sliced(lastDot + 1);
-    if (top.size() >= 2 && top.size() <= 63
-        && std::all_of(top.begin(), top.end(), [&](QChar ch) { return isAlpha(ch.unicode()); })) {
+    if (labelStart == domainStart)
+        return false; // no dot
+    const qsizetype topSize = size - labelStart;
+    if (labelAlpha && topSize >= 2 && topSize <= 63)
         return true;
-    }
-    return top.size() >= 5 && top.size() <= 63 && top.startsWith(QLatin1String("xn--"))
-        && std::all_of(top.begin() + 4, top.end(),
-                       [&](QChar ch) { return isAlnum(ch.unicode()) || ch == u'-'; });
+    return topSize >= 5 && topSize <= 63 && labelAlnumDash
+        && QStringView(c + labelStart, 4) == QLatin1String("xn--");
 }
 
 bool WoowUpValidator::isValidDate(const QString &yyyyMmDd)
