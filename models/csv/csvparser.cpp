@@ -163,40 +163,15 @@ bool CsvParser::endRow(const RowSink &sink)
 // starts with a line break (an empty line), a quoted cell has a doubled
 // quote, a line break or text after its closing quote, an unquoted cell has
 // a quote, a cell is too long or one too many, or the piece ends first.
-const char16_t *CsvParser::plainRow(const char16_t *p, const char16_t *const end,
-                                    CsvBlockScanner &scanner)
+template<typename Next>
+const char16_t *CsvParser::plainRow(const char16_t *p, const char16_t *const end, Next &next)
 {
     const char16_t delimiter = m_delimiter;
     const char16_t quote = m_quote;
     if (*p == u'\n' || *p == u'\r')
         return nullptr;
-    // The scanner's work with its state in locals, which the stores of the
-    // cells below cannot touch: the compiler keeps them in registers. A row
-    // only goes forwards, so the window starts afresh at its first cell.
-    const bool vector = scanner.usesVectorPath();
     const qsizetype maxFields = m_maxFields;
     const qsizetype maxFieldLength = m_maxFieldLength;
-    const char16_t *base = p;
-    const char16_t *scanEnd = p;
-    quint64 bits = 0;
-    const auto next = [&](const char16_t *q) {
-        for (;;) {
-            if (q >= scanEnd) {
-                if (q >= end)
-                    return end;
-                const qsizetype length = qMin<qsizetype>(CsvBlockScanner::blockSize, end - q);
-                base = q;
-                scanEnd = q + length;
-                bits = vector && length == CsvBlockScanner::blockSize
-                    ? CsvBlockScanner::scanVector(q, delimiter, quote)
-                    : CsvBlockScanner::scanPortable(q, length, delimiter, quote);
-            }
-            const quint64 ahead = bits >> (q - base);
-            if (ahead)
-                return q + __builtin_ctzll(ahead);
-            q = scanEnd;
-        }
-    };
     qsizetype size = m_row.fields.size();
     QStringView *out = size ? m_row.fields.data() : nullptr;
     qsizetype count = 0;
@@ -260,7 +235,94 @@ const char16_t *CsvParser::plainRow(const char16_t *p, const char16_t *const end
     return p;
 }
 
+namespace {
+
+// The next special character at or after q by the block scanner, its
+// window in locals, which the stores of a row's cells cannot touch: the
+// compiler keeps them in registers. A row only goes forwards, so one
+// window per row.
+class WindowScanner
+{
+public:
+    WindowScanner(const char16_t *p, const char16_t *end, char16_t delimiter, char16_t quote,
+                  bool vector)
+        : m_end(end)
+        , m_base(p)
+        , m_scanEnd(p)
+        , m_delimiter(delimiter)
+        , m_quote(quote)
+        , m_vector(vector)
+    { }
+
+    Q_ALWAYS_INLINE const char16_t *operator()(const char16_t *q)
+    {
+        for (;;) {
+            if (q >= m_scanEnd) {
+                if (q >= m_end)
+                    return m_end;
+                const qsizetype length = qMin<qsizetype>(CsvBlockScanner::blockSize, m_end - q);
+                m_base = q;
+                m_scanEnd = q + length;
+                m_bits = m_vector && length == CsvBlockScanner::blockSize
+                    ? CsvBlockScanner::scanVector(q, m_delimiter, m_quote)
+                    : CsvBlockScanner::scanPortable(q, length, m_delimiter, m_quote);
+            }
+            const quint64 ahead = m_bits >> (q - m_base);
+            if (ahead)
+                return q + __builtin_ctzll(ahead);
+            q = m_scanEnd;
+        }
+    }
+
+private:
+    const char16_t *const m_end;
+    const char16_t *m_base;
+    const char16_t *m_scanEnd;
+    quint64 m_bits = 0;
+    const char16_t m_delimiter;
+    const char16_t m_quote;
+    const bool m_vector;
+};
+
+// The same from the bits the decoder marked.
+class BitmapScanner
+{
+public:
+    BitmapScanner(const char16_t *begin, const char16_t *end, const quint64 *bits)
+        : m_begin(begin)
+        , m_size(end - begin)
+        , m_bits(bits)
+    { }
+
+    Q_ALWAYS_INLINE const char16_t *operator()(const char16_t *q) const
+    {
+        qsizetype i = q - m_begin;
+        if (i >= m_size)
+            return m_begin + m_size;
+        const quint64 ahead = m_bits[i >> 6] >> (i & 63);
+        if (ahead)
+            return q + __builtin_ctzll(ahead);
+        for (i = (i | 63) + 1; i < m_size; i += 64) {
+            if (const quint64 word = m_bits[i >> 6])
+                return m_begin + i + __builtin_ctzll(word);
+        }
+        return m_begin + m_size;
+    }
+
+private:
+    const char16_t *const m_begin;
+    const qsizetype m_size;
+    const quint64 *const m_bits;
+};
+
+} // namespace
+
 bool CsvParser::feed(QStringView text, const RowSink &sink)
+{
+    return feed(text, nullptr, sink);
+}
+
+bool CsvParser::feed(QStringView text, const quint64 *bits, const RowSink &sink)
 {
     const char16_t *const begin = text.utf16();
     const char16_t *const end = begin + text.size();
@@ -275,7 +337,15 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
 
     while (p < end && keepGoing) {
         if (m_state == State::FieldStart && !m_inRow && m_plainRows) {
-            if (const char16_t *next = plainRow(p, end, scanner)) {
+            const char16_t *next = nullptr;
+            if (bits) {
+                BitmapScanner found(begin, end, bits);
+                next = plainRow(p, end, found);
+            } else {
+                WindowScanner found(p, end, delimiter, quote, scanner.usesVectorPath());
+                next = plainRow(p, end, found);
+            }
+            if (next) {
                 p = next;
                 keepGoing = sink(m_row);
                 continue;

@@ -97,8 +97,10 @@ inline void assign(QString &to, QString &spare, QStringView text)
                     size_t(text.size()) * sizeof(QChar));
         to = std::move(spare);
     } else if (!spare.isNull()) {
-        to.reserve(text.size() + 16);
-        to.append(text);
+        QString grown;
+        grown.reserve(text.size() + 16);
+        grown.append(text);
+        to = std::move(grown);
     } else {
         to = text.toString();
     }
