@@ -142,7 +142,9 @@ QChar *CsvDecoder::decodeUtf8(QChar *out, QByteArrayView in, quint64 *bits, char
                 }
                 *dst++ = b;
                 ++p;
-                if (end - p >= 16)
+                // Back to sixteen at a time when ASCII goes on ("Москва, Россия"
+                // has a lone comma and space between its words).
+                if (end - p >= 16 && *p < 0x80)
                     break;
                 continue;
             }
