@@ -3,6 +3,7 @@
 #include "countrycodes.h"
 #include "csvexport.h"
 #include "csvreader.h"
+#include "textcache.h"
 #include "wazzupvalidator.h"
 #include "woowupvalidator.h"
 
@@ -10,7 +11,6 @@
 #include <QSet>
 
 #include <cstring>
-#include <memory>
 
 namespace {
 
@@ -177,30 +177,14 @@ void resetOtherFields(WoowUpCustomer &customer)
 // thread by the exact text, which is not made into a string to find them.
 QString countryCode(QStringView text)
 {
-    struct Recent
-    {
-        qsizetype size = -1;
-        char16_t text[40];
-        QString code;
-    };
-    constexpr size_t slotCount = 256;
-    thread_local std::unique_ptr<Recent[]> recent(new Recent[slotCount]);
-    const qsizetype size = text.size();
-    if (size > qsizetype(std::size(Recent().text)))
-        return CountryCodes::toAlpha3(text.toString());
-    const char16_t *chars = text.utf16();
-    size_t hash = size_t(size);
-    for (qsizetype i = 0; i < size; ++i)
-        hash = hash * 31 + chars[i];
-    Recent &entry = recent[hash % slotCount];
-    if (entry.size == size
-        && std::memcmp(entry.text, chars, size_t(size) * sizeof(char16_t)) == 0) {
-        return entry.code;
-    }
-    entry.code = CountryCodes::toAlpha3(text.toString());
-    entry.size = size;
-    std::memcpy(entry.text, chars, size_t(size) * sizeof(char16_t));
-    return entry.code;
+    thread_local TextCache<QString, 256, 40> recent;
+    auto *slot = recent.slotFor(text);
+    if (slot && slot->holds(text))
+        return slot->value;
+    const QString code = CountryCodes::toAlpha3(text.toString());
+    if (slot)
+        slot->keep(text, code);
+    return code;
 }
 
 } // namespace

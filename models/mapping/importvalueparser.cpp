@@ -1,6 +1,7 @@
 #include "importvalueparser.h"
 
 #include "fieldsynonyms.h"
+#include "textcache.h"
 
 #include <QDate>
 #include <QHash>
@@ -229,7 +230,7 @@ public:
             hash = hash * 31 + chars[i];
         Recent &entry = recent[hash % recentSlots];
         if (entry.table == this && entry.size == size
-            && std::memcmp(entry.text, chars, size_t(size) * sizeof(char16_t)) == 0) {
+            && std::equal(chars, chars + size, entry.text)) {
             return entry.code;
         }
         entry.code = lookUp(text);
@@ -526,30 +527,11 @@ std::optional<double> ImportValueParser::parseNumber(QStringView text)
 QStringList ImportValueParser::splitList(QStringView text)
 {
     // Tag cells repeat a few combinations: the lists are kept per thread,
-    // shared by every row that spells them the same, found by the exact
-    // text without making a string of it.
-    struct Recent
-    {
-        qsizetype size = -1;
-        char16_t text[60];
-        QStringList items;
-    };
-    constexpr size_t slotCount = 1024;
-    thread_local std::unique_ptr<Recent[]> recent(new Recent[slotCount]);
-    const qsizetype size = text.size();
-    const char16_t *chars = text.utf16();
-    Recent *entry = nullptr;
-    if (size <= qsizetype(std::size(Recent().text))) {
-        // The length and the characters at both ends tell most lists apart.
-        size_t hash = size_t(size);
-        for (qsizetype i = 0; i < qMin<qsizetype>(size, 4); ++i)
-            hash = hash * 31 + chars[i] + chars[size - 1 - i] * 131;
-        entry = &recent[hash % slotCount];
-        if (entry->size == size
-            && std::memcmp(entry->text, chars, size_t(size) * sizeof(char16_t)) == 0) {
-            return entry->items;
-        }
-    }
+    // shared by every row that spells them the same.
+    thread_local TextCache<QStringList, 1024, 60> recent;
+    auto *slot = recent.slotFor(text);
+    if (slot && slot->holds(text))
+        return slot->value;
     QStringList items;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -560,12 +542,8 @@ QStringList ImportValueParser::splitList(QStringView text)
             start = i + 1;
         }
     }
-    if (entry) {
-        entry->size = size;
-        if (size)
-            std::memcpy(entry->text, chars, size_t(size) * sizeof(char16_t));
-        entry->items = items;
-    }
+    if (slot)
+        slot->keep(text, items);
     return items;
 }
 
