@@ -66,11 +66,11 @@ Q_NEVER_INLINE QStringView trimmedSpacedCell(QStringView cell)
 // The cell without white space around it, sharing the cell's text when there
 // is none to remove (nearly always): trimmed() on a copy cost more than any
 // conversion of a large import.
-inline QStringView trimmedCell(const CsvRowView &row, qsizetype index)
+inline QStringView trimmedCell(const QStringView *cells, qsizetype cellCount, qsizetype index)
 {
-    if (index >= row.fields.size())
+    if (index >= cellCount)
         return {};
-    const QStringView cell = row.fields.at(index);
+    const QStringView cell = cells[index];
     if (cell.isEmpty())
         return {};
     // Surely not white space: printable ASCII, and everything from the
@@ -428,8 +428,12 @@ WazzupUser ImportRowMapper::toWazzupUser(const CsvRowView &row, ValidationIssues
     RowContext context(*this, row, issues);
     checkShape(row, context);
     WazzupUser user;
+    // Read once: the stores into the record below could otherwise be
+    // taken to change them.
+    const QStringView *cells = row.fields.constData();
+    const qsizetype cellCount = row.fields.size();
     for (const Column &column : m_columns) {
-        const QStringView text = trimmedCell(row, column.index);
+        const QStringView text = trimmedCell(cells, cellCount, column.index);
         if (text.isEmpty())
             continue;
         switch (column.field) {
@@ -587,8 +591,12 @@ void ImportRowMapper::toWoowUpCustomer(const CsvRowView &row, WoowUpCustomer &cu
         }
     };
 
+    // Read once: the stores into the record below could otherwise be
+    // taken to change them.
+    const QStringView *cells = row.fields.constData();
+    const qsizetype cellCount = row.fields.size();
     for (const Column &column : m_columns) {
-        const QStringView text = trimmedCell(row, column.index);
+        const QStringView text = trimmedCell(cells, cellCount, column.index);
         if (text.isEmpty())
             continue;
         switch (column.field) {
