@@ -149,6 +149,32 @@ QChar *CsvDecoder::decodeUtf8(QChar *out, QByteArrayView in, quint64 *bits, char
                 continue;
             }
             if (b >= 0xc2 && b < 0xe0) {
+#if defined(__SSE2__)
+                // A run of two-byte characters (a Cyrillic or Greek word), up
+                // to eight at once: as 16-bit lanes, lead | continuation << 8.
+                if (end - p >= 16) {
+                    const __m128i lanes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+                    const __m128i shaped =
+                        _mm_cmpeq_epi16(_mm_and_si128(lanes, _mm_set1_epi16(short(0xc0e0))),
+                                        _mm_set1_epi16(short(0x80c0)));
+                    // 0xc0 and 0xc1 are overlong leads: their lanes have no bit of 0x1e.
+                    const __m128i overlong =
+                        _mm_cmpeq_epi16(_mm_and_si128(lanes, _mm_set1_epi16(0x1e)), zero);
+                    const unsigned good =
+                        unsigned(_mm_movemask_epi8(_mm_andnot_si128(overlong, shaped)));
+                    // Whole lanes from the first on: two mask bits per lane.
+                    const int run = __builtin_ctz(~good) / 2;
+                    if (run >= 2) {
+                        const __m128i chars = _mm_or_si128(
+                            _mm_slli_epi16(_mm_and_si128(lanes, _mm_set1_epi16(0x1f)), 6),
+                            _mm_and_si128(_mm_srli_epi16(lanes, 8), _mm_set1_epi16(0x3f)));
+                        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst), chars);
+                        dst += run;
+                        p += 2 * run;
+                        continue;
+                    }
+                }
+#endif
                 if (end - p >= 2 && (p[1] & 0xc0) == 0x80) {
                     *dst++ = char16_t(((b & 0x1f) << 6) | (p[1] & 0x3f));
                     p += 2;

@@ -154,11 +154,18 @@ private slots:
         QByteArray malformed = "a,\xff,b\n\xc3,\xe2\x82,\xed\xa0\x80,\xc0\xaf;\r\n\xf0\x9f";
         malformed += mixed;
         const QByteArray bom = "\xef\xbb\xbf" + mixed;
+        // Runs of two-byte characters, decoded eight at a time, broken by
+        // overlong leads, a lead without its continuation and a lone one.
+        const QByteArray cyrillic = QStringLiteral("Жжжжжжжжжжжжжжжжжжжжж,Ёлка Россия\n").toUtf8();
+        const QByteArray broken = cyrillic + "\xd0\x96\xd0\x96\xc0\x80\xd0\x96\xc1\xbf\xd0\x96"
+            + "\xd0\x96\xd0\xd0\x96\xd0\x96\x80\xd0\x96\xd0\x96\xd0\x96\xd0\x96\xd0\x96,"
+            + cyrillic;
         for (const int piece : {1, 2, 3, 7, 16, 17, 64, 100000}) {
             QTest::addRow("mixed/%d", piece) << mixed.repeated(20) << piece;
             QTest::addRow("ascii/%d", piece) << ascii << piece;
             QTest::addRow("malformed/%d", piece) << malformed.repeated(5) << piece;
             QTest::addRow("bom/%d", piece) << bom << piece;
+            QTest::addRow("two-byte runs/%d", piece) << broken.repeated(7) << piece;
         }
     }
 
