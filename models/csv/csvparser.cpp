@@ -175,14 +175,17 @@ const char16_t *CsvParser::plainRow(const char16_t *p, const char16_t *const end
     qsizetype size = m_row.fields.size();
     QStringView *out = size ? m_row.fields.data() : nullptr;
     qsizetype count = 0;
+    // One compare per cell for both: room in m_row, and under maxFields.
+    qsizetype limit = qMin<qsizetype>(size, maxFields);
     char16_t ch = 0;
     for (;;) {
-        if (Q_UNLIKELY(count >= maxFields))
-            return nullptr;
-        if (Q_UNLIKELY(count == size)) {
+        if (Q_UNLIKELY(count >= limit)) {
+            if (count >= maxFields)
+                return nullptr;
             size = 2 * size + 16;
             m_row.fields.resize(size);
             out = m_row.fields.data();
+            limit = qMin<qsizetype>(size, maxFields);
         }
         const char16_t *cell = p;
         if (*p == quote) {
