@@ -177,13 +177,11 @@ void resetOtherFields(WoowUpCustomer &customer)
 // thread by the exact text, which is not made into a string to find them.
 QString countryCode(QStringView text)
 {
-    thread_local TextCache<QString, 256, 40> recent;
-    auto *slot = recent.slotFor(text);
-    if (slot && slot->holds(text))
-        return slot->value;
+    thread_local TextCache<QString, 128, 40> recent;
+    if (const QString *kept = recent.find(text))
+        return *kept;
     const QString code = CountryCodes::toAlpha3(text.toString());
-    if (slot)
-        slot->keep(text, code);
+    recent.keep(text, code);
     return code;
 }
 

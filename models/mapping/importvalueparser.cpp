@@ -528,10 +528,9 @@ QStringList ImportValueParser::splitList(QStringView text)
 {
     // Tag cells repeat a few combinations: the lists are kept per thread,
     // shared by every row that spells them the same.
-    thread_local TextCache<QStringList, 1024, 60> recent;
-    auto *slot = recent.slotFor(text);
-    if (slot && slot->holds(text))
-        return slot->value;
+    thread_local TextCache<QStringList, 512, 60> recent;
+    if (const QStringList *kept = recent.find(text))
+        return *kept;
     QStringList items;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -542,8 +541,7 @@ QStringList ImportValueParser::splitList(QStringView text)
             start = i + 1;
         }
     }
-    if (slot)
-        slot->keep(text, items);
+    recent.keep(text, items);
     return items;
 }
 

@@ -5,17 +5,44 @@
 #include <algorithm>
 #include <cstddef>
 #include <memory>
+#include <utility>
 
 // Values by the exact text they were made from, kept without a string of
 // that text, for the conversions a large import repeats on every row: a
 // column spells few values over and over (country names, tag lists).
-// Direct-mapped: a text takes the slot of the one before it. Not shared
+// Two-way: a text takes the older of its set's two entries. Not shared
 // between threads: hold one per thread (thread_local).
-template<typename Value, std::size_t SlotCount, qsizetype MaxLength>
+template<typename Value, std::size_t SetCount, qsizetype MaxLength>
 class TextCache
 {
 public:
-    struct Slot
+    // The value kept for text, or nullptr.
+    const Value *find(QStringView text) const
+    {
+        if (text.size() > MaxLength)
+            return nullptr;
+        const Entry *set = &m_entries[2 * setOf(text)];
+        for (int way = 0; way < 2; ++way) {
+            if (set[way].holds(text))
+                return &set[way].value;
+        }
+        return nullptr;
+    }
+
+    // Keeps value for text, when text is short enough.
+    void keep(QStringView text, const Value &value)
+    {
+        if (text.size() > MaxLength)
+            return;
+        Entry *set = &m_entries[2 * setOf(text)];
+        std::swap(set[0], set[1]); // the newer one stays
+        set[0].size = text.size();
+        std::copy(text.utf16(), text.utf16() + text.size(), set[0].text);
+        set[0].value = value;
+    }
+
+private:
+    struct Entry
     {
         qsizetype size = -1;
         char16_t text[MaxLength];
@@ -23,38 +50,19 @@ public:
 
         bool holds(QStringView wanted) const
         {
-            if (size != wanted.size())
-                return false;
-            const char16_t *chars = wanted.utf16();
-            for (qsizetype i = 0; i < size; ++i) {
-                if (text[i] != chars[i])
-                    return false;
-            }
-            return true;
-        }
-
-        void keep(QStringView kept, const Value &made)
-        {
-            size = kept.size();
-            std::copy(kept.utf16(), kept.utf16() + size, text);
-            value = made;
+            return size == wanted.size() && std::equal(text, text + size, wanted.utf16());
         }
     };
 
-    // Where text's value is or goes; nullptr when text is too long to keep.
-    Slot *slotFor(QStringView text)
+    static std::size_t setOf(QStringView text)
     {
-        const qsizetype size = text.size();
-        if (size > MaxLength)
-            return nullptr;
-        // The length and a few characters at both ends tell most texts apart.
+        std::size_t hash = std::size_t(text.size());
         const char16_t *chars = text.utf16();
-        std::size_t hash = std::size_t(size);
-        for (qsizetype i = 0; i < size && i < 4; ++i)
-            hash = hash * 31 + chars[i] + chars[size - 1 - i] * 131u;
-        return &m_slots[hash % SlotCount];
+        for (qsizetype i = 0; i < text.size(); ++i)
+            hash = hash * 31 + chars[i];
+        // Fibonacci hashing: the high bits of the product mix all of them.
+        return std::size_t((quint64(hash) * 0x9e3779b97f4a7c15ULL) >> 32) % SetCount;
     }
 
-private:
-    std::unique_ptr<Slot[]> m_slots{new Slot[SlotCount]};
+    std::unique_ptr<Entry[]> m_entries{new Entry[2 * SetCount]};
 };
