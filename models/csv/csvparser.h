@@ -8,8 +8,6 @@
 #include <functional>
 #include <vector>
 
-class CsvBlockScanner;
-
 // The RFC 4180 state machine over already decoded text, fed in pieces of any
 // size: a piece may end inside a field, between a quote and its double or
 // between CR and LF. Shared by CsvReader and CsvSniffer so that both split
