@@ -18,6 +18,8 @@ CsvParser::CsvParser(QChar delimiter, QChar quote, qsizetype maxFieldLength, int
     , m_maxFieldLength(maxFieldLength)
     , m_maxFields(maxFields)
     , m_skipEmptyLines(skipEmptyLines)
+    , m_plainRows(m_delimiter != m_quote && m_delimiter != u'\n' && m_delimiter != u'\r'
+                  && m_quote != u'\n' && m_quote != u'\r' && maxFieldLength >= 0 && maxFields > 0)
 { }
 
 Q_ALWAYS_INLINE void CsvParser::openField()
@@ -155,7 +157,175 @@ bool CsvParser::endRow(const RowSink &sink)
     return keepGoing;
 }
 
+// One row read without the state machine, the cells straight into m_row as
+// views of the piece; nothing of the parser changes until the row is whole.
+// nullptr, with nothing changed, when the row needs the state machine: it
+// starts with a line break (an empty line), a quoted cell has a doubled
+// quote, a line break or text after its closing quote, an unquoted cell has
+// a quote, a cell is too long or one too many, or the piece ends first.
+template<typename Next>
+const char16_t *CsvParser::plainRow(const char16_t *p, const char16_t *const end, Next &next)
+{
+    const char16_t delimiter = m_delimiter;
+    const char16_t quote = m_quote;
+    if (*p == u'\n' || *p == u'\r')
+        return nullptr;
+    const qsizetype maxFields = m_maxFields;
+    const qsizetype maxFieldLength = m_maxFieldLength;
+    qsizetype size = m_row.fields.size();
+    QStringView *out = size ? m_row.fields.data() : nullptr;
+    qsizetype count = 0;
+    // One compare per cell for both: room in m_row, and under maxFields.
+    qsizetype limit = qMin<qsizetype>(size, maxFields);
+    char16_t ch = 0;
+    for (;;) {
+        if (Q_UNLIKELY(count >= limit)) {
+            if (count >= maxFields)
+                return nullptr;
+            size = 2 * size + 16;
+            m_row.fields.resize(size);
+            out = m_row.fields.data();
+            limit = qMin<qsizetype>(size, maxFields);
+        }
+        const char16_t *cell = p;
+        if (*p == quote) {
+            cell = p + 1;
+            const char16_t *q = cell;
+            for (;;) {
+                q = next(q);
+                if (q == end || *q == u'\n' || *q == u'\r')
+                    return nullptr;
+                if (*q == quote)
+                    break;
+                ++q; // a delimiter inside the quotes
+            }
+            if (q - cell > maxFieldLength)
+                return nullptr;
+            out[count++] = QStringView(cell, q - cell);
+            p = q + 1;
+            if (p == end)
+                return nullptr;
+            ch = *p++;
+            if (ch != delimiter && ch != u'\n' && ch != u'\r')
+                return nullptr;
+        } else {
+            const char16_t *q = next(p);
+            if (q == end || *q == quote)
+                return nullptr;
+            if (q - cell > maxFieldLength)
+                return nullptr;
+            out[count++] = QStringView(cell, q - cell);
+            ch = *q;
+            p = q + 1;
+        }
+        if (ch != delimiter)
+            break;
+        if (p == end)
+            return nullptr;
+    }
+    if (ch == u'\r') {
+        if (p == end)
+            return nullptr; // an LF may follow in the next piece
+        if (*p == u'\n')
+            ++p;
+    }
+    if (count < size)
+        m_row.fields.resize(count);
+    m_row.line = m_line++;
+    m_row.problem = CsvRow::Problem::None;
+    m_row.problemColumn = -1;
+    ++m_row.number;
+    return p;
+}
+
+namespace {
+
+// The next special character at or after q by the block scanner, its
+// window in locals, which the stores of a row's cells cannot touch: the
+// compiler keeps them in registers. A row only goes forwards, so one
+// window per row.
+class WindowScanner
+{
+public:
+    WindowScanner(const char16_t *p, const char16_t *end, char16_t delimiter, char16_t quote,
+                  bool vector)
+        : m_end(end)
+        , m_base(p)
+        , m_scanEnd(p)
+        , m_delimiter(delimiter)
+        , m_quote(quote)
+        , m_vector(vector)
+    { }
+
+    Q_ALWAYS_INLINE const char16_t *operator()(const char16_t *q)
+    {
+        for (;;) {
+            if (q >= m_scanEnd) {
+                if (q >= m_end)
+                    return m_end;
+                const qsizetype length = qMin<qsizetype>(CsvBlockScanner::blockSize, m_end - q);
+                m_base = q;
+                m_scanEnd = q + length;
+                m_bits = m_vector && length == CsvBlockScanner::blockSize
+                    ? CsvBlockScanner::scanVector(q, m_delimiter, m_quote)
+                    : CsvBlockScanner::scanPortable(q, length, m_delimiter, m_quote);
+            }
+            const quint64 ahead = m_bits >> (q - m_base);
+            if (ahead)
+                return q + __builtin_ctzll(ahead);
+            q = m_scanEnd;
+        }
+    }
+
+private:
+    const char16_t *const m_end;
+    const char16_t *m_base;
+    const char16_t *m_scanEnd;
+    quint64 m_bits = 0;
+    const char16_t m_delimiter;
+    const char16_t m_quote;
+    const bool m_vector;
+};
+
+// The same from the bits the decoder marked.
+class BitmapScanner
+{
+public:
+    BitmapScanner(const char16_t *begin, const char16_t *end, const quint64 *bits)
+        : m_begin(begin)
+        , m_size(end - begin)
+        , m_bits(bits)
+    { }
+
+    Q_ALWAYS_INLINE const char16_t *operator()(const char16_t *q) const
+    {
+        qsizetype i = q - m_begin;
+        if (i >= m_size)
+            return m_begin + m_size;
+        const quint64 ahead = m_bits[i >> 6] >> (i & 63);
+        if (ahead)
+            return q + __builtin_ctzll(ahead);
+        for (i = (i | 63) + 1; i < m_size; i += 64) {
+            if (const quint64 word = m_bits[i >> 6])
+                return m_begin + i + __builtin_ctzll(word);
+        }
+        return m_begin + m_size;
+    }
+
+private:
+    const char16_t *const m_begin;
+    const qsizetype m_size;
+    const quint64 *const m_bits;
+};
+
+} // namespace
+
 bool CsvParser::feed(QStringView text, const RowSink &sink)
+{
+    return feed(text, nullptr, sink);
+}
+
+bool CsvParser::feed(QStringView text, const quint64 *bits, const RowSink &sink)
 {
     const char16_t *const begin = text.utf16();
     const char16_t *const end = begin + text.size();
@@ -169,6 +339,21 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
     m_segment = begin; // a cell continued from the previous piece
 
     while (p < end && keepGoing) {
+        if (m_state == State::FieldStart && !m_inRow && m_plainRows) {
+            const char16_t *next = nullptr;
+            if (bits) {
+                BitmapScanner found(begin, end, bits);
+                next = plainRow(p, end, found);
+            } else {
+                WindowScanner found(p, end, delimiter, quote, scanner.usesVectorPath());
+                next = plainRow(p, end, found);
+            }
+            if (next) {
+                p = next;
+                keepGoing = sink(m_row);
+                continue;
+            }
+        }
         switch (m_state) {
         case State::AfterCr:
             if (*p == u'\n')
@@ -219,7 +404,9 @@ bool CsvParser::feed(QStringView text, const RowSink &sink)
                     }
                     m_state = State::FieldStart;
                     keepGoing = endRow(sink);
-                    if (!keepGoing || p == end || *p == quote || *p == u'\n' || *p == u'\r')
+                    // The next row goes through plainRow() when it can.
+                    if (!keepGoing || p == end || m_plainRows || *p == quote || *p == u'\n'
+                        || *p == u'\r')
                         break;
                     m_state = State::Unquoted;
                 }

@@ -28,6 +28,10 @@ public:
 
     // Hands every row completed within text to sink; false when sink said stop.
     bool feed(QStringView text, const RowSink &sink);
+    // The same with the special characters of text already found
+    // (CsvDecoder::decode() with bits): bit i of bits[i / 64] is set when
+    // text[i] is the delimiter, the quote, CR or LF, and no other bit is.
+    bool feed(QStringView text, const quint64 *bits, const RowSink &sink);
     // End of input: hands out a last row without a line break. False when sink
     // said stop or when the input ended inside a quoted field.
     bool finish(const RowSink &sink);
@@ -59,12 +63,18 @@ private:
     void tooLong();
     void keepRowAcrossPieces();
     bool endRow(const RowSink &sink);
+    template<typename Next>
+    const char16_t *plainRow(const char16_t *p, const char16_t *end, Next &next);
 
     char16_t m_delimiter;
     char16_t m_quote;
     qsizetype m_maxFieldLength;
     int m_maxFields;
     bool m_skipEmptyLines;
+    // Rows of plain cells (unquoted, or quoted without a doubled quote or a
+    // line break) whole within a piece go through plainRow(): most of a
+    // large file. False for odd options, where the state machine does all.
+    bool m_plainRows;
 
     State m_state = State::FieldStart;
     bool m_inRow = false; // something of the current row was read

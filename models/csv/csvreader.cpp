@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include "csvblockscanner.h"
 #include "csvdecoder.h"
 #include "csvparser.h"
 #include "csvsniffer.h"
@@ -10,6 +11,7 @@
 #include <QtConcurrent>
 
 #include <optional>
+#include <vector>
 
 namespace {
 
@@ -92,6 +94,12 @@ CsvReadResult CsvReader::readViews(QIODevice *device, const RowViewCallback &per
     const qsizetype chunkSize = m_options.chunkSize;
     QByteArray chunk(chunkSize, Qt::Uninitialized);
     QString decoded;
+    // The special characters, marked by the decoder as it decodes UTF-8
+    // (one pass over the text fewer); the parser's own scanner otherwise,
+    // and always where the block scanner's portable path is asked for.
+    std::vector<quint64> specials;
+    const bool markSpecials = decoder.isUtf8() && CsvBlockScanner::hasVectorPath()
+        && !CsvBlockScanner::isPortableForced();
     QString head; // the first characters, held back until the sep= line is known
     bool atStart = true;
     std::optional<CsvParser> parser;
@@ -135,9 +143,20 @@ CsvReadResult CsvReader::readViews(QIODevice *device, const RowViewCallback &per
         if (m_progress)
             m_progress(result.bytesRead, totalBytes);
 
-        decoded.resize(decoder.requiredSpace(got));
-        const QChar *decodedEnd =
-            decoder.decode(decoded.data(), QByteArrayView(chunk.constData(), got));
+        const qsizetype space = decoder.requiredSpace(got);
+        decoded.resize(space);
+        // Known once the delimiter is (after the first characters).
+        const bool marked = markSpecials && !atStart && delimiter.unicode() < 0x80
+            && m_options.quote.unicode() < 0x80;
+        const QChar *decodedEnd = nullptr;
+        if (marked) {
+            specials.assign(size_t(space / 64 + 2), 0);
+            decodedEnd =
+                decoder.decode(decoded.data(), QByteArrayView(chunk.constData(), got),
+                               specials.data(), delimiter.unicode(), m_options.quote.unicode());
+        } else {
+            decodedEnd = decoder.decode(decoded.data(), QByteArrayView(chunk.constData(), got));
+        }
         QStringView text(decoded.constData(), decodedEnd - decoded.constData());
 
         if (atStart) {
@@ -167,7 +186,7 @@ CsvReadResult CsvReader::readViews(QIODevice *device, const RowViewCallback &per
                            m_options.maxFields, m_options.skipEmptyLines);
             parser->setFirstLine(firstLine);
         }
-        more = parser->feed(text, sink);
+        more = marked ? parser->feed(text, specials.data(), sink) : parser->feed(text, sink);
     }
     result.delimiter = delimiter;
     result.decodingErrors = decoder.hasError() || decoder.hasIncompleteCharacter();

@@ -3,6 +3,7 @@
 #include "countrycodes.h"
 #include "csvexport.h"
 #include "csvreader.h"
+#include "textcache.h"
 #include "wazzupvalidator.h"
 #include "woowupvalidator.h"
 
@@ -56,45 +57,132 @@ const QHash<QString, int> &fieldIds()
     return ids;
 }
 
+// A guard may sit inside the spaces: " '+34 633…".
+Q_NEVER_INLINE QStringView trimmedSpacedCell(QStringView cell)
+{
+    return CsvExport::unguarded(cell.trimmed()).trimmed();
+}
+
 // The cell without white space around it, sharing the cell's text when there
 // is none to remove (nearly always): trimmed() on a copy cost more than any
 // conversion of a large import.
-QStringView trimmedCell(const CsvRowView &row, qsizetype index)
+inline QStringView trimmedCell(const QStringView *cells, qsizetype cellCount, qsizetype index)
 {
-    if (index >= row.fields.size())
+    if (index >= cellCount)
         return {};
-    const QStringView cell = row.fields.at(index);
+    const QStringView cell = cells[index];
     if (cell.isEmpty())
         return {};
     // Surely not white space: printable ASCII, and everything from the
     // Latin-1 letters up to the next space (U+1680), Cyrillic included.
     const auto surelyNotSpace = [](QChar ch) {
-        return (ch > u' ' && ch < u'\x7f') || (ch > u'\xa0' && ch < u'\u1680');
+        return char16_t(ch.unicode() - u'!') < u'\x7f' - u'!'
+            || char16_t(ch.unicode() - u'\xa1') < u'\u1680' - u'\xa1';
     };
-    if (surelyNotSpace(cell.front()) && surelyNotSpace(cell.back()))
+    if (Q_LIKELY(surelyNotSpace(cell.front()) && surelyNotSpace(cell.back())))
         return cell.front() == u'\'' ? CsvExport::unguarded(cell).trimmed() : cell;
-    // A guard may sit inside the spaces: " '+34 633…".
-    return CsvExport::unguarded(cell.trimmed()).trimmed();
+    return trimmedSpacedCell(cell);
 }
 
 // to = text, in spare's memory when it is free and large enough (spare is
 // the previous row's value of the same field), else in a new string, with
 // room to spare once the field has been seen: the next rows' values differ
 // in length.
-void assign(QString &to, QString &spare, QStringView text)
+inline void assign(QString &to, QString &spare, QStringView text)
 {
-    if (!spare.isNull() && spare.isDetached() && spare.capacity() >= text.size()) {
+    if (Q_LIKELY(!spare.isNull() && spare.isDetached() && spare.capacity() >= text.size())) {
         if (spare.size() != text.size())
             spare.resize(text.size());
         std::memcpy(static_cast<void *>(spare.data()), text.data(),
                     size_t(text.size()) * sizeof(QChar));
         to = std::move(spare);
     } else if (!spare.isNull()) {
-        to.reserve(text.size() + 16);
-        to.append(text);
+        QString grown;
+        grown.reserve(text.size() + 16);
+        grown.append(text);
+        to = std::move(grown);
     } else {
         to = text.toString();
     }
+}
+
+// As ImportValueParser::looksLikeFormula(), answered here for the cells
+// that start with a character no formula starts with: nearly all of them.
+inline bool looksLikeFormula(QStringView text)
+{
+    // A first character that is surely no space (the letters up to U+1680,
+    // Cyrillic included) and none a formula starts with: the text is none.
+    const char16_t first = text.front().unicode();
+    if (((first > u' ' && first < 0x7f) || (first > 0xa0 && first < 0x1680)) && first != u'='
+        && first != u'@' && first != u'+' && first != u'-')
+        return false;
+    return ImportValueParser::looksLikeFormula(text);
+}
+
+// The record's text fields that keep a cell, or the date made of one: each
+// row writes them into the memory of the previous row's values.
+QString WoowUpCustomer::*const reusableTexts[] = {
+    &WoowUpCustomer::serviceUid,
+    &WoowUpCustomer::email,
+    &WoowUpCustomer::document,
+    &WoowUpCustomer::documentType,
+    &WoowUpCustomer::telephone,
+    &WoowUpCustomer::firstName,
+    &WoowUpCustomer::lastName,
+    &WoowUpCustomer::street,
+    &WoowUpCustomer::postcode,
+    &WoowUpCustomer::city,
+    &WoowUpCustomer::department,
+    &WoowUpCustomer::state,
+    &WoowUpCustomer::country,
+    &WoowUpCustomer::birthdate,
+    &WoowUpCustomer::clubInscriptionDate,
+};
+constexpr int reusableTextCount = int(std::size(reusableTexts));
+
+// The rest of the record as a fresh one has it, touching only what is set.
+void resetOtherFields(WoowUpCustomer &customer)
+{
+    const auto clearText = [](QString &text) {
+        if (!text.isNull())
+            text = QString();
+    };
+    clearText(customer.gender);
+    clearText(customer.maritalStatus);
+    if (!customer.tags.isEmpty() || customer.tags.capacity())
+        customer.tags = QStringList();
+    customer.points.reset();
+    for (ChannelConsent *consent : {&customer.mailing, &customer.whatsapp, &customer.sms}) {
+        consent->enabled.reset();
+        clearText(consent->disabledReason);
+    }
+    if (!customer.customAttributes.isEmpty())
+        customer.customAttributes = QVariantMap();
+    customer.userappId = 0;
+    customer.userId = 0;
+    customer.appId = 0;
+    customer.pointsPending.reset();
+    if (!customer.customform.isEmpty())
+        customer.customform = QVariantMap();
+    customer.blocked = false;
+    clearText(customer.notes);
+    if (!customer.family.isEmpty())
+        customer.family = QJsonArray();
+    clearText(customer.createtime);
+    clearText(customer.updatetime);
+}
+
+// CountryCodes::toAlpha3() of a name as the file spells it ("Uruguay",
+// "Россия"): a file names few countries, so the answers are kept per
+// thread by the exact text, which is not made into a string to find them.
+QString countryCode(QStringView text)
+{
+    thread_local TextCache<QString, 128, 40> recent;
+    if (const QString *kept = recent.find(text))
+        return *kept;
+    const QString code = CountryCodes::toAlpha3(text.toString());
+    recent.keep(text, code);
+    return code;
 }
 
 } // namespace
@@ -194,6 +282,60 @@ ImportRowMapper::ImportRowMapper(const ColumnMapping &mapping,
             if (id == 0 || wazzupField != wazzup)
                 continue;
             column.field = Field(id);
+            QString WoowUpCustomer::*member = nullptr;
+            switch (column.field) {
+            case Field::ServiceUid:
+                member = &WoowUpCustomer::serviceUid;
+                break;
+            case Field::Email:
+                member = &WoowUpCustomer::email;
+                break;
+            case Field::Document:
+                member = &WoowUpCustomer::document;
+                break;
+            case Field::DocumentType:
+                member = &WoowUpCustomer::documentType;
+                break;
+            case Field::Telephone:
+                member = &WoowUpCustomer::telephone;
+                break;
+            case Field::FirstName:
+                member = &WoowUpCustomer::firstName;
+                break;
+            case Field::LastName:
+                member = &WoowUpCustomer::lastName;
+                break;
+            case Field::Street:
+                member = &WoowUpCustomer::street;
+                break;
+            case Field::Postcode:
+                member = &WoowUpCustomer::postcode;
+                break;
+            case Field::City:
+                member = &WoowUpCustomer::city;
+                break;
+            case Field::Department:
+                member = &WoowUpCustomer::department;
+                break;
+            case Field::State:
+                member = &WoowUpCustomer::state;
+                break;
+            case Field::Country:
+                member = &WoowUpCustomer::country;
+                break;
+            case Field::Birthdate:
+                member = &WoowUpCustomer::birthdate;
+                break;
+            case Field::ClubInscriptionDate:
+                member = &WoowUpCustomer::clubInscriptionDate;
+                break;
+            default:
+                break;
+            }
+            for (int i = 0; i < reusableTextCount; ++i) {
+                if (member && reusableTexts[i] == member)
+                    column.text = i;
+            }
         }
         m_columns.append(column);
     }
@@ -222,39 +364,56 @@ void ImportRowMapper::checkShape(const CsvRowView &row, RowContext &context) con
     }
 }
 
-QString ImportRowMapper::convertDate(const Column &column, QStringView text, bool keepTime,
-                                     RowContext &context) const
+bool ImportRowMapper::convertDateInto(const Column &column, QStringView text, bool keepTime,
+                                      RowContext &context, QString &to, QString &spare) const
 {
     using Status = ImportValueParser::Date::Status;
-    const ImportValueParser::Date date =
-        ImportValueParser::parseDate(text, m_dateOrder, m_currentYear);
+    const ImportValueParser::DateValue date =
+        ImportValueParser::parseDateValue(text, m_dateOrder, m_currentYear);
+    if (!date.isOk() && !to.isNull())
+        to = QString(); // as a fresh record has it
     switch (date.status) {
     case Status::Ok:
         break;
     case Status::NotADate:
         context.add(column, Severity::Error,
                     tr("“%1” is not a date. Write it like 1989-06-22 or 22.06.1989.").arg(text));
-        return {};
+        return false;
     case Status::NoSuchDate:
         context.add(
             column, Severity::Error,
             tr("There is no date %1 in the calendar. Check the day and the month.").arg(text));
-        return {};
+        return false;
     case Status::Ambiguous:
         context.add(column, Severity::Error,
                     tr("“%1” could be day/month or month/day. Write it as year-month-day, like "
                        "1989-06-22, or choose the date order for this file.")
                         .arg(text));
-        return {};
+        return false;
     }
+    // A cell already written as yyyy-mm-dd (and valid) is its own result.
+    if (!date.hasTime() && !date.twoDigitYear && text.size() == 10 && text[4] == u'-') {
+        assign(to, spare, text);
+        return true;
+    }
+    char16_t formatted[19];
+    const qsizetype length = date.format(formatted, keepTime);
     if (date.twoDigitYear) {
         context.note(column, Severity::Warning,
                      tr("“%1” has a two-digit year; it was read as %2. Check the century.")
-                         .arg(text, date.date));
+                         .arg(text, QStringView(formatted, 10)));
     }
-    if (keepTime && !date.time.isEmpty())
-        return date.date + u' ' + date.time;
-    return date.date;
+    assign(to, spare, QStringView(formatted, length));
+    return true;
+}
+
+QString ImportRowMapper::convertDate(const Column &column, QStringView text, bool keepTime,
+                                     RowContext &context) const
+{
+    QString date;
+    QString noSpare;
+    convertDateInto(column, text, keepTime, context, date, noSpare);
+    return date;
 }
 
 WazzupUser ImportRowMapper::toWazzupUser(const CsvRow &row, ValidationIssues *issues) const
@@ -267,8 +426,12 @@ WazzupUser ImportRowMapper::toWazzupUser(const CsvRowView &row, ValidationIssues
     RowContext context(*this, row, issues);
     checkShape(row, context);
     WazzupUser user;
+    // Read once: the stores into the record below could otherwise be
+    // taken to change them.
+    const QStringView *cells = row.fields.constData();
+    const qsizetype cellCount = row.fields.size();
     for (const Column &column : m_columns) {
-        const QStringView text = trimmedCell(row, column.index);
+        const QStringView text = trimmedCell(cells, cellCount, column.index);
         if (text.isEmpty())
             continue;
         switch (column.field) {
@@ -388,9 +551,23 @@ void ImportRowMapper::toWoowUpCustomer(const CsvRowView &row, WoowUpCustomer &cu
 {
     RowContext context(*this, row, issues);
     checkShape(row, context);
-    // A fresh record; the previous one lends its strings' memory.
-    WoowUpCustomer previous = std::move(customer);
-    customer = WoowUpCustomer();
+    // A fresh record: the previous row's texts lend their memory, the other
+    // fields are reset.
+    // The spares outlive the row, per thread: a field empty in one row
+    // finds the memory of its last value in the next, without malloc.
+    thread_local QString spares[reusableTextCount];
+    for (int i = 0; i < reusableTextCount; ++i) {
+        QString &text = customer.*reusableTexts[i];
+        if (spares[i].isNull()) {
+            spares[i].swap(text);
+        } else if (!text.isNull()) {
+            // The spare was too small for the last value: keep the larger.
+            if (text.capacity() > spares[i].capacity())
+                spares[i].swap(text);
+            text = QString();
+        }
+    }
+    resetOtherFields(customer);
 
     const auto consent = [&](const Column &column, QStringView text, ChannelConsent &channel) {
         if (const auto value = ImportValueParser::parseBoolean(text)) {
@@ -412,53 +589,44 @@ void ImportRowMapper::toWoowUpCustomer(const CsvRowView &row, WoowUpCustomer &cu
         }
     };
 
+    // Read once: the stores into the record below could otherwise be
+    // taken to change them.
+    const QStringView *cells = row.fields.constData();
+    const qsizetype cellCount = row.fields.size();
     for (const Column &column : m_columns) {
-        const QStringView text = trimmedCell(row, column.index);
+        const QStringView text = trimmedCell(cells, cellCount, column.index);
         if (text.isEmpty())
             continue;
-        QString WoowUpCustomer::*plainText = nullptr; // a free-text field: checked for formulas
         switch (column.field) {
-        case Field::ServiceUid:
-            plainText = &WoowUpCustomer::serviceUid;
-            break;
         case Field::Email:
-            assign(customer.email, previous.email, text);
-            break;
-        case Field::Document:
-            plainText = &WoowUpCustomer::document;
-            break;
-        case Field::DocumentType:
-            plainText = &WoowUpCustomer::documentType;
-            break;
         case Field::Telephone:
-            assign(customer.telephone, previous.telephone, text);
+            assign(customer.*reusableTexts[column.text], spares[column.text], text);
             break;
+        case Field::ServiceUid:
+        case Field::Document:
+        case Field::DocumentType:
         case Field::FirstName:
-            plainText = &WoowUpCustomer::firstName;
-            break;
         case Field::LastName:
-            plainText = &WoowUpCustomer::lastName;
-            break;
         case Field::Street:
-            plainText = &WoowUpCustomer::street;
-            break;
         case Field::Postcode:
-            plainText = &WoowUpCustomer::postcode;
-            break;
         case Field::City:
-            plainText = &WoowUpCustomer::city;
-            break;
         case Field::Department:
-            plainText = &WoowUpCustomer::department;
-            break;
         case Field::State:
-            plainText = &WoowUpCustomer::state;
+            // Free text: kept as written, with a word when it looks like a formula.
+            assign(customer.*reusableTexts[column.text], spares[column.text], text);
+            if (looksLikeFormula(text)) {
+                context.note(column, Severity::Warning,
+                             tr("“%1” looks like a spreadsheet formula. It is imported as the "
+                                "text you see, not calculated.")
+                                 .arg(text));
+            }
             break;
         case Field::Birthdate:
-            customer.birthdate = convertDate(column, text, false, context);
+            convertDateInto(column, text, false, context, customer.birthdate, spares[column.text]);
             break;
         case Field::ClubInscriptionDate:
-            customer.clubInscriptionDate = convertDate(column, text, true, context);
+            convertDateInto(column, text, true, context, customer.clubInscriptionDate,
+                            spares[column.text]);
             break;
         case Field::Gender:
             customer.gender = ImportValueParser::parseGender(text);
@@ -470,7 +638,12 @@ void ImportRowMapper::toWoowUpCustomer(const CsvRowView &row, WoowUpCustomer &cu
             }
             break;
         case Field::Country:
-            customer.country = CountryCodes::toAlpha3(text.toString());
+            if (CountryCodes::isAlpha3(text)) {
+                // As toAlpha3() answers for a code written as one, without a string.
+                assign(customer.country, spares[column.text], text);
+                break;
+            }
+            customer.country = countryCode(text);
             if (customer.country.isEmpty()) {
                 context.add(column, Severity::Error,
                             tr("“%1” is not a country Userdesk knows. Write its three-letter ISO "
@@ -488,7 +661,10 @@ void ImportRowMapper::toWoowUpCustomer(const CsvRowView &row, WoowUpCustomer &cu
             }
             break;
         case Field::Tags:
-            customer.tags += ImportValueParser::splitList(text);
+            if (customer.tags.isEmpty())
+                customer.tags = ImportValueParser::splitList(text); // shared, not copied
+            else
+                customer.tags += ImportValueParser::splitList(text);
             break;
         case Field::Points:
             if (const auto points = ImportValueParser::parseWholeNumber(text))
@@ -522,15 +698,6 @@ void ImportRowMapper::toWoowUpCustomer(const CsvRowView &row, WoowUpCustomer &cu
         case Field::WazzupName:
         case Field::WazzupPhone:
             break;
-        }
-        if (plainText) {
-            assign(customer.*plainText, previous.*plainText, text);
-            if (ImportValueParser::looksLikeFormula(text)) {
-                context.note(column, Severity::Warning,
-                             tr("“%1” looks like a spreadsheet formula. It is imported as the "
-                                "text you see, not calculated.")
-                                 .arg(text));
-            }
         }
     }
     context.addValidation(

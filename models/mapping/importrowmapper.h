@@ -91,6 +91,9 @@ private:
         Field field;
         QString fieldName;
         int definition; // into m_definitions for custom attributes, -1 when undefined
+        // A text field the record keeps the cell in (or the date written
+        // from it): its index in reusableTexts, else -1.
+        int text = -1;
     };
 
     class RowContext;
@@ -100,6 +103,9 @@ private:
                                 RowContext &context) const;
     QString convertDate(const Column &column, QStringView text, bool keepTime,
                         RowContext &context) const;
+    // As convertDate() into to, reusing spare's memory; false on a problem.
+    bool convertDateInto(const Column &column, QStringView text, bool keepTime, RowContext &context,
+                         QString &to, QString &spare) const;
 
     ColumnMapping m_mapping;
     CustomAttributeDefinitions m_definitions;

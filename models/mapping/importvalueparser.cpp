@@ -1,6 +1,7 @@
 #include "importvalueparser.h"
 
 #include "fieldsynonyms.h"
+#include "textcache.h"
 
 #include <QDate>
 #include <QHash>
@@ -10,6 +11,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <string>
 
 namespace {
 
@@ -37,38 +40,45 @@ int readNumber(QStringView text, qsizetype &pos, int maxDigits, int *value)
     return digits;
 }
 
-// "hh:mm" or "hh:mm:ss", then optional fractions and zone; empty on failure.
-QString parseTime(QStringView text)
+// "hh:mm" or "hh:mm:ss", then optional fractions and zone; false on failure.
+bool parseTime(QStringView text, int *hourOut, int *minuteOut, int *secondOut)
 {
     qsizetype pos = 0;
     int hour = 0;
     int minute = 0;
     int second = 0;
     if (readNumber(text, pos, 2, &hour) == 0 || pos >= text.size() || text[pos] != u':')
-        return {};
+        return false;
     ++pos;
     if (readNumber(text, pos, 2, &minute) != 2)
-        return {};
+        return false;
     if (pos < text.size() && text[pos] == u':') {
         ++pos;
         if (readNumber(text, pos, 2, &second) != 2)
-            return {};
+            return false;
     }
     if (pos < text.size() && text[pos] == u'.') {
         ++pos;
         int ignored = 0;
         if (readNumber(text, pos, 9, &ignored) == 0)
-            return {};
+            return false;
     }
     const QStringView zone = text.mid(pos);
     const bool zoneOk = zone.isEmpty() || zone == u"Z"
         || ((zone.startsWith(u'+') || zone.startsWith(u'-')) && zone.size() >= 3);
     if (!zoneOk || hour > 23 || minute > 59 || second > 59)
-        return {};
-    return QStringLiteral("%1:%2:%3")
-        .arg(hour, 2, 10, QLatin1Char('0'))
-        .arg(minute, 2, 10, QLatin1Char('0'))
-        .arg(second, 2, 10, QLatin1Char('0'));
+        return false;
+    *hourOut = hour;
+    *minuteOut = minute;
+    *secondOut = second;
+    return true;
+}
+
+// value is 0 to 99.
+inline void putTwoDigits(char16_t *out, int value)
+{
+    out[0] = char16_t(u'0' + value / 10);
+    out[1] = char16_t(u'0' + value % 10);
 }
 
 struct DateParts
@@ -85,6 +95,43 @@ struct DateParts
 std::optional<DateParts> splitDate(QStringView text)
 {
     DateParts parts;
+    // Nearly every date cell is ten characters, dd?mm?yyyy or yyyy?mm?dd:
+    // read without the loops below, with the same result.
+    if (text.size() == 10) {
+        const char16_t *c = text.utf16();
+        const auto digit = [c](int i) {
+            return int(char16_t(c[i] - u'0'));
+        };
+        const auto isSeparator = [](char16_t ch) {
+            return ch == u'-' || ch == u'/' || ch == u'.';
+        };
+        const bool dayFirst = isSeparator(c[2]) && c[5] == c[2];
+        const bool yearFirst = isSeparator(c[4]) && c[7] == c[4];
+        const int a = dayFirst ? 0 : 5;
+        const int b = dayFirst ? 3 : 8;
+        const int y = dayFirst ? 6 : 0;
+        if ((dayFirst || yearFirst) && digit(a) <= 9 && digit(a + 1) <= 9 && digit(b) <= 9
+            && digit(b + 1) <= 9 && digit(y) <= 9 && digit(y + 1) <= 9 && digit(y + 2) <= 9
+            && digit(y + 3) <= 9) {
+            const int year =
+                digit(y) * 1000 + digit(y + 1) * 100 + digit(y + 2) * 10 + digit(y + 3);
+            parts.separator = QChar(c[dayFirst ? 2 : 4]);
+            if (dayFirst) {
+                parts.first = digit(0) * 10 + digit(1);
+                parts.second = digit(3) * 10 + digit(4);
+                parts.third = year;
+                parts.firstDigits = 2;
+                parts.thirdDigits = 4;
+            } else {
+                parts.first = year;
+                parts.second = digit(5) * 10 + digit(6);
+                parts.third = digit(8) * 10 + digit(9);
+                parts.firstDigits = 4;
+                parts.thirdDigits = 2;
+            }
+            return parts;
+        }
+    }
     qsizetype pos = 0;
     parts.firstDigits = readNumber(text, pos, 4, &parts.first);
     if (parts.firstDigits == 0 || parts.firstDigits == 3 || pos >= text.size())
@@ -140,13 +187,19 @@ QString compactWord(QStringView text)
 class WordTable
 {
 public:
-    WordTable(std::initializer_list<std::pair<const char *, const char16_t *>> rows)
+    // {value, spellings separated by |}; the values are static text, so
+    // that handing one out copies no string and counts no reference.
+    WordTable(std::initializer_list<std::pair<const char16_t *, const char16_t *>> rows)
     {
         for (const auto &[value, spellings] : rows) {
+            const int code = int(m_values.size());
+            m_values.append(
+                QString::fromRawData(reinterpret_cast<const QChar *>(value),
+                                     qsizetype(std::char_traits<char16_t>::length(value))));
             const QStringList words = QString::fromUtf16(spellings).split(u'|');
             for (const QString &word : words) {
-                m_words.insert(compactWord(word), QLatin1String(value));
-                m_words.insert(FieldSynonyms::normalize(word), QLatin1String(value));
+                m_words.insert(compactWord(word), code);
+                m_words.insert(FieldSynonyms::normalize(word), code);
             }
         }
         for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
@@ -155,34 +208,51 @@ public:
                   [](const Entry &a, const Entry &b) { return before(a.first, b.first); });
     }
 
-    QString value(QStringView text) const
+    // The value's index in the table's rows, -1 when the text is none of them.
+    int code(QStringView text) const
     {
         // A column holds few spellings, over and over: the last answers are
-        // kept per thread, by the exact text.
+        // kept per thread, by the exact text, without a string of their own.
         struct Recent
         {
             const WordTable *table = nullptr;
-            QString text;
-            QString value;
+            qsizetype size = 0;
+            int code = -1;
+            char16_t text[28];
         };
-        thread_local Recent recent[64];
-        const size_t slot =
-            (quintptr(this) / 16 + size_t(text.size()) * 31
-             + (text.isEmpty() ? 0 : text.front().unicode() * 7 + text.back().unicode()))
-            % std::size(recent);
-        Recent &entry = recent[slot];
-        if (entry.table == this && QStringView(entry.text) == text)
-            return entry.value;
-        entry.value = lookUp(text);
+        thread_local std::unique_ptr<Recent[]> recent(new Recent[recentSlots]);
+        const qsizetype size = text.size();
+        if (size > qsizetype(std::size(Recent().text)))
+            return lookUp(text);
+        const char16_t *chars = text.utf16();
+        size_t hash = quintptr(this) / 16 + size_t(size);
+        for (qsizetype i = 0; i < size; ++i)
+            hash = hash * 31 + chars[i];
+        Recent &entry = recent[hash % recentSlots];
+        if (entry.table == this && entry.size == size
+            && std::equal(chars, chars + size, entry.text)) {
+            return entry.code;
+        }
+        entry.code = lookUp(text);
         entry.table = this;
-        entry.text = text.toString();
-        return entry.value;
+        entry.size = size;
+        if (size)
+            std::memcpy(entry.text, chars, size_t(size) * sizeof(char16_t));
+        return entry.code;
+    }
+
+    QString value(QStringView text) const
+    {
+        const int found = code(text);
+        return found < 0 ? QString() : m_values.at(found);
     }
 
 private:
-    using Entry = std::pair<QString, QString>;
+    using Entry = std::pair<QString, int>;
+    // Shared by the tables: a column holds a few dozen spellings at most.
+    static constexpr size_t recentSlots = 512;
 
-    QString lookUp(QStringView text) const
+    int lookUp(QStringView text) const
     {
         // The compact key on the stack and a binary search: no allocation.
         QVarLengthArray<char16_t, 64> buffer(text.size());
@@ -192,7 +262,7 @@ private:
             [](const Entry &entry, QStringView wanted) { return before(entry.first, wanted); });
         if (it != m_sorted.cend() && QStringView(it->first) == key)
             return it->second;
-        return m_words.value(FieldSynonyms::normalize(text));
+        return m_words.value(FieldSynonyms::normalize(text), -1);
     }
 
     // Any strict order will do; by length first, it rarely looks at a character.
@@ -203,17 +273,20 @@ private:
         return std::memcmp(a.utf16(), b.utf16(), size_t(a.size()) * sizeof(char16_t)) < 0;
     }
 
-    QHash<QString, QString> m_words;
+    QStringList m_values;
+    QHash<QString, int> m_words;
     QList<Entry> m_sorted; // the same entries, for lookups by QStringView
 };
 
 } // namespace
 
-ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder order,
-                                                     int currentYear)
+ImportValueParser::DateValue ImportValueParser::parseDateValue(QStringView text, DateOrder order,
+                                                               int currentYear)
 {
-    Date result;
-    const std::optional<DateParts> parts = splitDate(text.trimmed());
+    DateValue result;
+    // Nearly always nothing to trim: a digit at both ends.
+    const bool digitsAtEnds = !text.isEmpty() && isDigit(text.front()) && isDigit(text.back());
+    const std::optional<DateParts> parts = splitDate(digitsAtEnds ? text : text.trimmed());
     if (!parts)
         return result;
     int year = 0;
@@ -252,10 +325,10 @@ ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder
                 year -= 100;
         }
     }
-    if (!parts->rest.isEmpty()) {
-        result.time = parseTime(parts->rest);
-        if (result.time.isEmpty())
-            return result;
+    if (!parts->rest.isEmpty()
+        && !parseTime(parts->rest, &result.hour, &result.minute, &result.second)) {
+        result.hour = -1;
+        return result;
     }
     // By hand rather than QDate::isValid(): the same answer for the years
     // kept here (from 1000), without the calendar's conversion to a day number.
@@ -265,24 +338,50 @@ ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder
         && day <= monthDays[month - 1] + (month == 2 && leap ? 1 : 0);
     if (!validDate || year < 1000) {
         result.status = Date::Status::NoSuchDate;
-        result.time.clear();
+        result.hour = -1;
         return result;
     }
     result.status = Date::Status::Ok;
+    result.year = year;
+    result.month = month;
+    result.day = day;
+    return result;
+}
+
+qsizetype ImportValueParser::DateValue::format(char16_t *out, bool withTime) const
+{
     // By hand: QDate::toString() took a tenth of a whole import's time.
-    const char16_t iso[10] = {
-        char16_t(u'0' + year / 1000),
-        char16_t(u'0' + year / 100 % 10),
-        char16_t(u'0' + year / 10 % 10),
-        char16_t(u'0' + year % 10),
-        u'-',
-        char16_t(u'0' + month / 10),
-        char16_t(u'0' + month % 10),
-        u'-',
-        char16_t(u'0' + day / 10),
-        char16_t(u'0' + day % 10),
-    };
-    result.date = QString(reinterpret_cast<const QChar *>(iso), 10);
+    putTwoDigits(out, year / 100 % 100);
+    putTwoDigits(out + 2, year % 100);
+    out[4] = u'-';
+    putTwoDigits(out + 5, month);
+    out[7] = u'-';
+    putTwoDigits(out + 8, day);
+    if (!withTime || !hasTime())
+        return 10;
+    out[10] = u' ';
+    putTwoDigits(out + 11, hour);
+    out[13] = u':';
+    putTwoDigits(out + 14, minute);
+    out[16] = u':';
+    putTwoDigits(out + 17, second);
+    return 19;
+}
+
+ImportValueParser::Date ImportValueParser::parseDate(QStringView text, DateOrder order,
+                                                     int currentYear)
+{
+    const DateValue value = parseDateValue(text, order, currentYear);
+    Date result;
+    result.status = value.status;
+    result.twoDigitYear = value.twoDigitYear;
+    if (!value.isOk())
+        return result;
+    char16_t buffer[19];
+    value.format(buffer, true);
+    result.date = QString(reinterpret_cast<const QChar *>(buffer), 10);
+    if (value.hasTime())
+        result.time = QString(reinterpret_cast<const QChar *>(buffer + 11), 8);
     return result;
 }
 
@@ -307,27 +406,28 @@ ImportValueParser::DateOrder ImportValueParser::guessDateOrder(const QStringList
 std::optional<bool> ImportValueParser::parseBoolean(QStringView text)
 {
     static const WordTable table({
-        {"1",
+        {u"1",
          u"yes|y|true|t|1|on|x|enabled|enable|can receive|subscribed|opt in|opted in|accepts|"
          u"sí|si|s|verdadero|habilitado|activo|activado|acepta|suscrito|suscripto|"
          u"да|д|истина|вкл|включено|включен|подписан|подписана|согласен|согласна|есть"},
-        {"0",
+        {u"0",
          u"no|n|false|f|0|off|disabled|disable|can't receive|cannot receive|can not receive|"
          u"unsubscribed|opt out|opted out|falso|deshabilitado|inactivo|desactivado|"
          u"no acepta|desuscrito|no suscrito|dado de baja|нет|н|ложь|выкл|выключено|"
          u"выключен|отписан|отписана|не согласен|не согласна|отказ"},
     });
-    const QString value = table.value(text);
-    if (value.isEmpty())
+    // Rows in the order above: 0 is yes, 1 is no.
+    const int code = table.code(text);
+    if (code < 0)
         return std::nullopt;
-    return value == QLatin1String("1");
+    return code == 0;
 }
 
 QString ImportValueParser::parseGender(QStringView text)
 {
     static const WordTable table({
-        {"F", u"f|female|woman|w|fem|mujer|femenino|femenina|ж|жен|женский|женщина|девушка"},
-        {"M", u"m|male|man|masc|hombre|masculino|masculina|varón|м|муж|мужской|мужчина|парень"},
+        {u"F", u"f|female|woman|w|fem|mujer|femenino|femenina|ж|жен|женский|женщина|девушка"},
+        {u"M", u"m|male|man|masc|hombre|masculino|masculina|varón|м|муж|мужской|мужчина|парень"},
     });
     return table.value(text);
 }
@@ -335,17 +435,17 @@ QString ImportValueParser::parseGender(QStringView text)
 QString ImportValueParser::parseMaritalStatus(QStringView text)
 {
     static const WordTable table({
-        {"single",
+        {u"single",
          u"single|unmarried|soltero|soltera|холост|холостой|не замужем|не женат|"
          u"не в браке"},
-        {"commited",
+        {u"commited",
          u"commited|committed|in a relationship|partner|en pareja|concubinato|unión libre|"
          u"conviviente|в отношениях|гражданский брак"},
-        {"married", u"married|casado|casada|женат|замужем|в браке"},
-        {"divorced",
+        {u"married", u"married|casado|casada|женат|замужем|в браке"},
+        {u"divorced",
          u"divorced|divorciado|divorciada|separado|separada|разведен|разведена|"
          u"в разводе"},
-        {"widowed", u"widowed|widow|widower|viudo|viuda|вдова|вдовец"},
+        {u"widowed", u"widowed|widow|widower|viudo|viuda|вдова|вдовец"},
     });
     return table.value(text);
 }
@@ -353,13 +453,13 @@ QString ImportValueParser::parseMaritalStatus(QStringView text)
 QString ImportValueParser::parseDisabledReason(QStringView text)
 {
     static const WordTable table({
-        {"bounce", u"bounce|bounced|rebote|rebotado|недоставлено|возврат"},
-        {"unsubscribe",
+        {u"bounce", u"bounce|bounced|rebote|rebotado|недоставлено|возврат"},
+        {u"unsubscribe",
          u"unsubscribe|unsuscribe|unsubscribed|baja|dado de baja|desuscripción|отписка|"
          u"отписался|отписалась"},
-        {"spamreport", u"spamreport|spam report|spam|reporte de spam|спам|жалоба на спам"},
-        {"dropped", u"dropped|descartado|отброшено"},
-        {"other", u"other|otro|otra|otros|другое|прочее|иное"},
+        {u"spamreport", u"spamreport|spam report|spam|reporte de spam|спам|жалоба на спам"},
+        {u"dropped", u"dropped|descartado|отброшено"},
+        {u"other", u"other|otro|otra|otros|другое|прочее|иное"},
     });
     return table.value(text);
 }
@@ -428,11 +528,9 @@ QStringList ImportValueParser::splitList(QStringView text)
 {
     // Tag cells repeat a few combinations: the lists are kept per thread,
     // shared by every row that spells them the same.
-    thread_local QHash<QString, QStringList> recent;
-    const QString key = text.toString();
-    const auto it = recent.constFind(key);
-    if (it != recent.constEnd())
-        return it.value();
+    thread_local TextCache<QStringList, 512, 60> recent;
+    if (const QStringList *kept = recent.find(text))
+        return *kept;
     QStringList items;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -443,9 +541,7 @@ QStringList ImportValueParser::splitList(QStringView text)
             start = i + 1;
         }
     }
-    if (recent.size() >= 1024)
-        recent.clear();
-    recent.insert(key, items);
+    recent.keep(text, items);
     return items;
 }
 

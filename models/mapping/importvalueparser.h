@@ -35,6 +35,26 @@ public:
     //  - an optional time after a space or 'T': hh:mm or hh:mm:ss (fractions
     //    and a zone are dropped).
     static Date parseDate(QStringView text, DateOrder order, int currentYear);
+
+    // The same as numbers, without a string: what parseDate() formats, for
+    // a caller that writes the date into memory it already has.
+    struct DateValue
+    {
+        Date::Status status = Date::Status::NotADate;
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        int hour = -1; // -1: no time
+        int minute = 0;
+        int second = 0;
+        bool twoDigitYear = false;
+        bool isOk() const { return status == Date::Status::Ok; }
+        bool hasTime() const { return hour >= 0; }
+        // yyyy-mm-dd, with " hh:mm:ss" when withTime and there is a time;
+        // out has room for 19 characters. Returns the length.
+        qsizetype format(char16_t *out, bool withTime) const;
+    };
+    static DateValue parseDateValue(QStringView text, DateOrder order, int currentYear);
     // From many cells of one column: DayFirst when a first part is above 12,
     // MonthFirst when a second part is, Auto when neither or both.
     static DateOrder guessDateOrder(const QStringList &cells);

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <vector>
+
 namespace {
 
 // What people type in spreadsheets that iso-codes does not spell that way
@@ -79,9 +81,26 @@ QString nameKey(const QString &text)
     return key;
 }
 
+// AAA is 0, ZZZ is 26³ - 1; -1 when code is not three capital letters.
+int capitalsIndex(QStringView code)
+{
+    if (code.size() != 3)
+        return -1;
+    int index = 0;
+    for (const QChar ch : code) {
+        if (ch < u'A' || ch > u'Z')
+            return -1;
+        index = index * 26 + (ch.unicode() - u'A');
+    }
+    return index;
+}
+
 struct Tables
 {
     QSet<QString> alpha3;
+    // The same as one bit per three capital letters: what a large import
+    // asks for every row, answered without a string or a hash.
+    std::vector<bool> assigned = std::vector<bool>(26 * 26 * 26);
     QHash<QString, QString> alpha2ToAlpha3;
     QHash<QString, QString> nameToAlpha3;
 
@@ -91,6 +110,8 @@ struct Tables
             const CountryTable::Code &code = CountryTable::codes[i];
             const QString alpha3Code = QLatin1String(code.alpha3);
             alpha3.insert(alpha3Code);
+            if (const int index = capitalsIndex(alpha3Code); index >= 0)
+                assigned[size_t(index)] = true;
             alpha2ToAlpha3.insert(QLatin1String(code.alpha2), alpha3Code);
         }
         const auto addName = [this](const CountryTable::Name &name) {
@@ -124,7 +145,13 @@ namespace CountryCodes {
 
 bool isAlpha3(const QString &code)
 {
-    return tables().alpha3.contains(code);
+    return isAlpha3(QStringView(code));
+}
+
+bool isAlpha3(QStringView code)
+{
+    const int index = capitalsIndex(code);
+    return index >= 0 && tables().assigned[size_t(index)];
 }
 
 QString toAlpha3(const QString &text)

@@ -6,6 +6,7 @@
 namespace CountryCodes {
 
 bool isAlpha3(const QString &code); // exact, upper-case
+bool isAlpha3(QStringView code);
 // Best effort from what people type in spreadsheets: "ar", "ARG", "Argentina",
 // "Россия", "España" -> alpha-3; empty when unknown.
 QString toAlpha3(const QString &text);

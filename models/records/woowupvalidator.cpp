@@ -8,8 +8,11 @@
 #include <QTime>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
+#include <ctime>
+#include <string_view>
 
 namespace {
 
@@ -24,13 +27,14 @@ bool isAsciiDigit(QChar ch)
 // forms the server's schema does not.
 bool hasDateShape(QStringView text)
 {
-    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+    if (text.size() != 10)
         return false;
-    for (int i = 0; i < text.size(); ++i) {
-        if (i != 4 && i != 7 && !isAsciiDigit(text[i]))
-            return false;
-    }
-    return true;
+    const char16_t *c = text.utf16();
+    const auto digit = [](char16_t ch) {
+        return char16_t(ch - u'0') <= 9;
+    };
+    return c[4] == u'-' && c[7] == u'-' && digit(c[0]) && digit(c[1]) && digit(c[2]) && digit(c[3])
+        && digit(c[5]) && digit(c[6]) && digit(c[8]) && digit(c[9]);
 }
 
 int digits(QStringView text, int from, int count)
@@ -41,14 +45,24 @@ int digits(QStringView text, int from, int count)
     return value;
 }
 
-// Parsed by hand: QDate::fromString with a format dominated the cost of
-// validating a large import.
-QDate dateOf(QStringView yyyyMmDd)
+// Whether a yyyy-mm-dd is a day of QDate's proleptic
+// Gregorian calendar for the years four digits hold (there is no year 0).
+bool isValidYmd(QStringView text)
 {
-    if (!hasDateShape(yyyyMmDd))
-        return {};
-    return QDate(digits(yyyyMmDd, 0, 4), digits(yyyyMmDd, 5, 2), digits(yyyyMmDd, 8, 2));
+    if (!hasDateShape(text))
+        return false;
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return year >= 1 && month >= 1 && month <= 12 && day >= 1
+        && day <= monthDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
+
+// True when text (a valid yyyy-mm-dd) is a day after today: the same
+// order as the dates', compared as text.
+bool isAfterToday(QStringView text);
 
 // As !bestIdentifier().first.isEmpty(), without copying four strings and
 // their names for every row of an import.
@@ -56,7 +70,11 @@ bool hasIdentifier(const WoowUpCustomer &customer)
 {
     for (const QString *identifier :
          {&customer.serviceUid, &customer.email, &customer.document, &customer.telephone}) {
-        if (!QStringView(*identifier).trimmed().isEmpty())
+        if (identifier->isEmpty())
+            continue;
+        // Nearly always: a first character that is surely no space.
+        const QChar first = identifier->front();
+        if ((first > u' ' && first < u'\x7f') || !QStringView(*identifier).trimmed().isEmpty())
             return true;
     }
     return false;
@@ -68,12 +86,29 @@ QDate today()
 {
     thread_local QDate cached;
     thread_local qint64 cachedAt = 0;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // time() is the cheapest clock there is (the kernel's seconds, read
+    // without a system call); this runs for every row of an import.
+    const qint64 now = qint64(std::time(nullptr));
     if (!cached.isValid() || now - cachedAt > 60) {
         cached = QDate::currentDate();
         cachedAt = now;
     }
     return cached;
+}
+
+bool isAfterToday(QStringView text)
+{
+    // Today as yyyy-mm-dd, made again when the day changes.
+    thread_local QDate day;
+    thread_local char16_t iso[10];
+    const QDate now = today();
+    if (now != day) {
+        day = now;
+        const QString formatted = now.toString(Qt::ISODate);
+        for (int i = 0; i < 10; ++i)
+            iso[i] = i < formatted.size() ? formatted.at(i).unicode() : u'0';
+    }
+    return text.compare(QStringView(iso, 10)) > 0;
 }
 
 bool isValidTime(QStringView text)
@@ -93,11 +128,24 @@ bool isValidTime(QStringView text)
 bool isValidDateOrDateTime(const QString &text)
 {
     if (text.size() == 10)
-        return WoowUpValidator::isValidDate(text);
+        return isValidYmd(text);
     if (text.size() != 19 || text[10] != u' ')
         return false;
     // A view, not text.left(10): no copy per row of a large import.
-    return dateOf(QStringView(text).left(10)).isValid() && isValidTime(QStringView(text).mid(11));
+    return isValidYmd(QStringView(text).left(10)) && isValidTime(QStringView(text).mid(11));
+}
+
+// One of values, compared without a call per value.
+bool isOneOf(const QString &text, const QStringList &values)
+{
+    for (const QString &value : values) {
+        if (value.size() == text.size()
+            && std::memcmp(value.constData(), text.constData(), size_t(text.size()) * sizeof(QChar))
+                == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool isNumber(const QVariant &value)
@@ -161,20 +209,22 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
         error("email", tr("Enter an e-mail address like name@example.com."));
 
     // The schema's pattern ^[fFmM]{0,1}$, without a regular expression per row.
+    const auto isGenderLetter = [](QChar ch) {
+        return ch == u'f' || ch == u'F' || ch == u'm' || ch == u'M';
+    };
     const bool genderOk = customer.gender.isEmpty()
-        || (customer.gender.size() == 1 && QStringView(u"fFmM").contains(customer.gender.front()));
+        || (customer.gender.size() == 1 && isGenderLetter(customer.gender.front()));
     if (!genderOk)
         error("gender", tr("Enter the gender as F (female) or M (male), or leave it empty."));
 
     if (!customer.birthdate.isEmpty()) {
-        const QDate birthdate = dateOf(customer.birthdate); // null when not yyyy-mm-dd
         if (!hasDateShape(customer.birthdate)) {
             error("birthdate", tr("Enter the birth date as year-month-day, like 1989-06-22."));
-        } else if (!birthdate.isValid()) {
+        } else if (!isValidYmd(customer.birthdate)) {
             error("birthdate",
                   tr("There is no date %1 in the calendar. Check the month and the day.")
                       .arg(customer.birthdate));
-        } else if (birthdate > today()) {
+        } else if (isAfterToday(customer.birthdate)) {
             error("birthdate", tr("The birth date %1 is in the future.").arg(customer.birthdate));
         }
     }
@@ -196,7 +246,7 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
                                     .arg(customer.country, guess));
     }
 
-    if (!customer.maritalStatus.isEmpty() && !maritalStatuses().contains(customer.maritalStatus)) {
+    if (!customer.maritalStatus.isEmpty() && !isOneOf(customer.maritalStatus, maritalStatuses())) {
         error("marital_status",
               tr("“%1” is not a marital status WoowUp knows. Choose one of: %2.")
                   .arg(customer.maritalStatus, maritalStatuses().join(QLatin1String(", "))));
@@ -240,7 +290,7 @@ ValidationIssues WoowUpValidator::validate(const WoowUpCustomer &customer,
     // The server splits the tags string on commas, so such a tag would come
     // back as several; not an error, since that may be what was meant.
     for (const auto &tag : customer.tags) {
-        if (tag.contains(u',')) {
+        if (std::find(tag.cbegin(), tag.cend(), u',') != tag.cend()) {
             add(QStringLiteral("tags"), Severity::Warning,
                 tr("The tag “%1” contains a comma, so WoowUp will store it as several tags.")
                     .arg(tag));
@@ -342,68 +392,76 @@ bool WoowUpValidator::isValidEmail(const QString &email)
     // PCRE's $ also matches before a final line feed.
     if (text.endsWith(u'\n'))
         text.chop(1);
-    const auto isAlpha = [](char16_t c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-    };
-    const auto isAlnum = [&isAlpha](char16_t c) {
-        return isAlpha(c) || (c >= u'0' && c <= u'9');
-    };
-    const auto isAtomChar = [&isAlnum](char16_t c) {
-        return isAlnum(c) || (c != 0 && c < 0x80 && std::strchr("!#$%&'*+/=?^_`{|}~-", char(c)));
+    // Character classes by table: this runs for every row of an import.
+    enum : quint8 { Alpha = 1, Digit = 2, Atom = 4 };
+    static constexpr auto classes = [] {
+        std::array<quint8, 128> table{};
+        for (int c = 'a'; c <= 'z'; ++c)
+            table[size_t(c)] = Alpha | Atom;
+        for (int c = 'A'; c <= 'Z'; ++c)
+            table[size_t(c)] = Alpha | Atom;
+        for (int c = '0'; c <= '9'; ++c)
+            table[size_t(c)] = Digit | Atom;
+        for (const char c : std::string_view("!#$%&'*+/=?^_`{|}~-"))
+            table[size_t(uchar(c))] |= Atom;
+        return table;
+    }();
+    const auto is = [](char16_t c, quint8 what) {
+        return c < 128 && (classes[c] & what);
     };
 
-    const qsizetype at = text.indexOf(u'@');
-    if (at <= 0)
-        return false;
-    // Local part: atoms joined by single dots.
+    // One pass: the local part up to the first '@' (atoms joined by single
+    // dots), then the domain's labels, the last of them the top level.
+    const char16_t *c = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
     bool atomStart = true;
-    for (const QChar ch : text.first(at)) {
-        if (ch == u'.') {
+    for (; i < size && c[i] != u'@'; ++i) {
+        if (c[i] == u'.') {
             if (atomStart)
                 return false;
             atomStart = true;
-        } else if (isAtomChar(ch.unicode())) {
+        } else if (is(c[i], Atom)) {
             atomStart = false;
         } else {
             return false;
         }
     }
-    if (atomStart)
+    if (i == 0 || i == size || atomStart)
         return false;
-
-    // Domain: at least one label and a dot, then the top-level label.
-    const QStringView domain = text.sliced(at + 1);
-    const qsizetype lastDot = domain.lastIndexOf(u'.');
-    if (lastDot <= 0)
-        return false;
-    qsizetype labelStart = 0;
-    for (qsizetype i = 0; i <= lastDot; ++i) {
-        const char16_t c = domain[i].unicode();
-        if (c != u'.') {
-            if (!isAlnum(c) && c != u'-')
-                return false;
+    const qsizetype domainStart = i + 1;
+    qsizetype labelStart = domainStart;
+    bool labelAlnumDash = true; // the label so far is letters, digits and '-'
+    bool labelAlpha = true; // … only letters
+    for (i = domainStart; i < size; ++i) {
+        const char16_t ch = c[i];
+        if (ch != u'.') {
+            labelAlpha = labelAlpha && is(ch, Alpha);
+            labelAlnumDash = labelAlnumDash && (is(ch, Alpha | Digit) || ch == u'-');
             continue;
         }
+        // A label before a dot: 1 to 63 letters, digits or '-', not at an end.
         const qsizetype length = i - labelStart;
-        if (length < 1 || length > 63 || !isAlnum(domain[labelStart].unicode())
-            || !isAlnum(domain[i - 1].unicode())) {
+        if (!labelAlnumDash || length < 1 || length > 63 || !is(c[labelStart], Alpha | Digit)
+            || !is(c[i - 1], Alpha | Digit)) {
             return false;
         }
         labelStart = i + 1;
+        labelAlnumDash = true;
+        labelAlpha = true;
     }
-    const QStringView top = domain.sliced(lastDot + 1);
-    if (top.size() >= 2 && top.size() <= 63
-        && std::all_of(top.begin(), top.end(), [&](QChar ch) { return isAlpha(ch.unicode()); })) {
+    if (labelStart == domainStart)
+        return false; // no dot
+    const qsizetype topSize = size - labelStart;
+    if (labelAlpha && topSize >= 2 && topSize <= 63)
         return true;
-    }
-    return top.size() >= 5 && top.size() <= 63 && top.startsWith(QLatin1String("xn--"))
-        && std::all_of(top.begin() + 4, top.end(),
-                       [&](QChar ch) { return isAlnum(ch.unicode()) || ch == u'-'; });
+    return topSize >= 5 && topSize <= 63 && labelAlnumDash
+        && QStringView(c + labelStart, 4) == QLatin1String("xn--");
 }
 
 bool WoowUpValidator::isValidDate(const QString &yyyyMmDd)
 {
-    return dateOf(yyyyMmDd).isValid();
+    return isValidYmd(yyyyMmDd);
 }
 
 const QStringList &WoowUpValidator::maritalStatuses()
