@@ -46,9 +46,9 @@ ApiJob *WazzupImportStrategy::readAll(QObject *context, ImportPlan *plan, const 
     // user the file names, so that a row without a phone keeps the
     // server's (a file with only id and name must not wipe every phone).
     QSet<QString> toRead;
-    for (const ImportRow &row : std::as_const(plan->rows)) {
-        if (row.action != ImportRow::Action::Invalid)
-            toRead.insert(row.wazzupUser.id.trimmed());
+    for (qsizetype i = 0; i < plan->rows.size(); ++i) {
+        if (plan->rows.action(i) != ImportRow::Action::Invalid)
+            toRead.insert(plan->rows.at(i).wazzupUser.id.trimmed());
     }
     WazzupUserListJob *job = m_client->listUsersWithPhones(toRead);
     connect(job, &ApiJob::finished, context, [job, plan, done] {

@@ -149,13 +149,6 @@ ImportRows::ImportRows(const QList<ImportRow> &rows)
         append(row);
 }
 
-ImportRows::ImportRows(std::initializer_list<ImportRow> rows)
-    : ImportRows()
-{
-    for (const ImportRow &row : rows)
-        append(row);
-}
-
 ImportRows::ImportRows(const ImportRows &other) = default;
 // A moved-from list is empty, not broken: the session clears and reuses one.
 ImportRows::ImportRows(ImportRows &&other) noexcept
@@ -420,13 +413,4 @@ void ImportRows::clear()
 qsizetype ImportRows::packedCount() const
 {
     return d->entries.size() - d->whole.size();
-}
-
-QList<ImportRow> ImportRows::toList() const
-{
-    QList<ImportRow> rows;
-    rows.reserve(size());
-    for (qsizetype i = 0; i < size(); ++i)
-        rows.append(at(i));
-    return rows;
 }

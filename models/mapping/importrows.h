@@ -28,7 +28,9 @@ class ImportRows
 public:
     ImportRows();
     ImportRows(const QList<ImportRow> &rows); // implicit, as a list: held whole
-    ImportRows(std::initializer_list<ImportRow> rows);
+    ImportRows(std::initializer_list<ImportRow> rows)
+        : ImportRows(QList<ImportRow>(rows))
+    { }
     ImportRows(const ImportRows &other);
     ImportRows(ImportRows &&other) noexcept;
     ImportRows &operator=(const ImportRows &other);
@@ -71,7 +73,6 @@ public:
     void replace(qsizetype index, const ImportRow &row);
     void clear();
 
-    QList<ImportRow> toList() const;
     bool isSharedWith(const ImportRows &other) const { return d == other.d; }
     // How many rows are packed (made again when read), not held whole.
     qsizetype packedCount() const;
